@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Unit tests import sibling packages from source, so they never depend on a stale build.
+// End-to-end tests run the built CLI (`npm test` builds first).
+const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+
+const packages = ['core', 'http', 'gitea-adapter', 'fleet-adapter', 'testkit', 'cli'];
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@molecule/deploy-core': src('core'),
+      '@molecule/deploy-http': src('http'),
+      '@molecule/deploy-gitea': src('gitea-adapter'),
+      '@molecule/deploy-fleet': src('fleet-adapter'),
+      '@molecule/deploy-testkit': src('testkit'),
+      '@molecule/deploy-cli': src('cli'),
+    },
+  },
+  test: {
+    projects: packages.map((name) => ({
+      extends: true,
+      test: {
+        name,
+        include: [`packages/${name}/src/**/*.test.ts`, `packages/${name}/test/**/*.test.ts`],
+        testTimeout: 30_000,
+      },
+    })),
+  },
+});

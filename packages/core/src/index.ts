@@ -1,1 +1,78 @@
-export {};
+// The public surface of @molecule/deploy-core. Everything a caller may rely on is named here.
+
+export type { PortError, PortErrorKind } from './errors/transport';
+export { describePortError } from './errors/transport';
+export type { InvalidInputError, AbortedError } from './errors/input';
+export { describeInvalidInput } from './errors/input';
+
+export type {
+  Clock,
+  CommitStatus,
+  StatusPageRequest,
+  CommitStatusSource,
+  VariableSource,
+  BranchSource,
+  RedeployRequest,
+  RedeployRow,
+  RedeployResponse,
+  RedeployCallOptions,
+  ControlPlane,
+  BuildInfo,
+  BuildInfoSource,
+} from './ports';
+export { systemClock } from './portCall';
+
+export type { DeployEvent, DeployEventListener, DeployPhase } from './events';
+
+export { isSha, shaMatches, shortSha, SHA_PATTERN } from './sha';
+
+export type {
+  WaitForContextsInput,
+  WaitForContextsDeps,
+  WaitForContextsError,
+  ContextState,
+  ContextsGreen,
+} from './contexts/types';
+export { waitForContexts } from './contexts/waitForContexts';
+
+export type {
+  ResolveKillSwitchInput,
+  ResolveKillSwitchDeps,
+  ResolveKillSwitchError,
+  KillSwitchState,
+  CheckSupersededInput,
+  CheckSupersededDeps,
+  CheckSupersededError,
+  SupersededCheck,
+} from './gates/types';
+export { resolveKillSwitch, isKillSwitchValueArmed, KILL_SWITCH_VARIABLE } from './gates/killSwitch';
+export { checkSuperseded } from './gates/superseded';
+
+export type { SelectTargetInput, TargetSelection, SelectTargetError } from './target/types';
+export { selectTarget, isValidImageTag } from './target/selectTarget';
+
+export type {
+  RedeployFleetInput,
+  RedeployFleetDeps,
+  RedeployFleetError,
+  RolloutResult,
+  RolloutProgress,
+  RolloutBatch,
+  MutationGateDecision,
+  GateFailure,
+  CpHalt,
+} from './rollout/types';
+export { redeployFleet } from './rollout/redeployFleet';
+
+export type {
+  VerifyFleetShaInput,
+  VerifyFleetShaDeps,
+  VerifyFleetShaError,
+  FleetVerified,
+  TenantVerification,
+  TenantVerificationStatus,
+} from './verify/types';
+export { verifyFleetSha } from './verify/verifyFleetSha';
+
+export type { DeployInput, DeployDeps, DeployReport, DeployOutcome, TenantReport, DeployFailure } from './deploy/types';
+export { deploy } from './deploy/deploy';

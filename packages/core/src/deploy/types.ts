@@ -1,0 +1,115 @@
+import type { AbortedError, InvalidInputError } from '../errors/input';
+import type { ContextState } from '../contexts/types';
+import type { DeployEventListener } from '../events';
+import type { KillSwitchState, SupersededCheck } from '../gates/types';
+import type {
+  BranchSource,
+  BuildInfoSource,
+  Clock,
+  CommitStatusSource,
+  ControlPlane,
+  VariableSource,
+} from '../ports';
+import type { RolloutBatch } from '../rollout/types';
+import type { TenantVerificationStatus } from '../verify/types';
+
+export interface DeployInput {
+  readonly sha: string;
+  /** @default 'main' */
+  readonly branch?: string;
+  /** `GITHUB_EVENT_NAME` (lesson 13). */
+  readonly eventName?: string;
+  readonly requiredContexts: readonly string[];
+  /** @default 15 */
+  readonly pollIntervalSeconds?: number;
+  /** @default 1800 */
+  readonly timeoutSeconds?: number;
+  /** Job-start values of `PROD_AUTO_DEPLOY_DISABLED` (variable and/or secret). */
+  readonly killSwitchValues?: readonly (string | undefined | null)[];
+  readonly manualTargetTag?: string;
+  readonly manualTargetName?: string;
+  readonly expectedSha?: string;
+  readonly canarySlug?: string;
+  /** @default 60 */
+  readonly soakSeconds?: number;
+  /** @default 3 */
+  readonly batchSize?: number;
+  /** @default 1 */
+  readonly maxStragglers?: number;
+  /** @default false */
+  readonly dryRun?: boolean;
+  readonly retryDelaysMs?: readonly number[];
+  /** @default 'https://{slug}.moleculesai.app' */
+  readonly tenantUrlTemplate?: string;
+  /** @default 16 */
+  readonly verifyConcurrency?: number;
+  /** @default 300 */
+  readonly verifyTimeoutSeconds?: number;
+  /** @default 5 */
+  readonly verifyIntervalSeconds?: number;
+}
+
+export interface DeployDeps {
+  readonly statuses: CommitStatusSource;
+  readonly branches: BranchSource;
+  /** The live kill-switch reader; absent when no control token is configured (the job-start value is honoured). */
+  readonly variables?: VariableSource;
+  readonly controlPlane: ControlPlane;
+  readonly tenants: BuildInfoSource;
+  readonly clock: Clock;
+  readonly onEvent?: DeployEventListener;
+  readonly signal?: AbortSignal;
+}
+
+export type DeployOutcome = 'deployed' | 'skipped' | 'planned' | 'failed';
+
+export interface TenantReport {
+  readonly slug: string;
+  /** `canary` or `batch-N`. */
+  readonly phase?: string;
+  /** The CP's `ssm_status`. */
+  readonly cpStatus?: string;
+  readonly healthzOk?: boolean | null;
+  /** `null` when the CP omitted the key (older CP, treated as verified). */
+  readonly verifiedOnTarget?: boolean | null;
+  readonly buildinfoSha?: string | null;
+  /** `straggler` for quarantined tenants; `not-rolled` when the rollout stopped before them. */
+  readonly result: TenantVerificationStatus | 'straggler' | 'not-rolled' | 'rolled' | 'planned';
+  readonly problem?: string;
+}
+
+/** The final report: rendered by front ends, written by `--report`, also on failure. No secrets, no raw bodies. */
+export interface DeployReport {
+  readonly outcome: DeployOutcome;
+  /** One sentence: why this outcome. */
+  readonly reason: string;
+  readonly sha: string;
+  readonly expectedSha?: string;
+  readonly targetTag?: string;
+  readonly targetSource?: 'commit' | 'manual';
+  readonly branch: string;
+  readonly dryRun: boolean;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly killSwitch?: KillSwitchState;
+  readonly contexts: readonly ContextState[];
+  readonly superseded?: SupersededCheck;
+  readonly enumerated: readonly string[];
+  readonly batches: readonly RolloutBatch[];
+  readonly tenants: readonly TenantReport[];
+  readonly stragglers: readonly string[];
+  readonly warnings: readonly string[];
+  /** The typed error behind a `failed` outcome: its kind and a sanitised message. */
+  readonly error?: { readonly kind: string; readonly message: string };
+}
+
+/**
+ * A deploy that did not end `deployed`, `skipped` or `planned`. The report is always
+ * there (with what happened so far) so front ends can write it on failure too.
+ */
+export interface DeployFailure {
+  readonly kind: 'deploy-failed';
+  /** The typed error of the stage that failed. */
+  readonly cause: InvalidInputError | AbortedError | { readonly kind: string };
+  readonly report: DeployReport;
+}

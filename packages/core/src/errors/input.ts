@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+
+/** Bad input to a public operation: names every offending field. */
+export interface InvalidInputError {
+  readonly kind: 'invalid-input';
+  /** Which operation refused the input, e.g. `waitForContexts`. */
+  readonly operation: string;
+  readonly issues: readonly { readonly path: string; readonly message: string }[];
+}
+
+export interface AbortedError {
+  readonly kind: 'aborted';
+  /** Where the run was when the signal fired. */
+  readonly during: string;
+}
+
+export function invalidInput(operation: string, error: z.ZodError): InvalidInputError {
+  return {
+    kind: 'invalid-input',
+    operation,
+    issues: error.issues.map((issue) => ({
+      path: issue.path.length > 0 ? issue.path.map(String).join('.') : '(input)',
+      message: issue.message,
+    })),
+  };
+}
+
+export function describeInvalidInput(error: InvalidInputError): string {
+  return `${error.operation}: invalid input: ${error.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`;
+}

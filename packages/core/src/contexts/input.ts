@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { positiveSeconds, shaSchema } from '../schemas';
+
+/** Trimmed, empties dropped, duplicates removed: what is left is the gate. */
+function normaliseContexts(list: readonly string[]): string[] {
+  return [...new Set(list.map((context) => context.trim()).filter((context) => context.length > 0))];
+}
+
+/**
+ * Required contexts as a list, or as the comma/newline separated text an environment
+ * variable or action input holds. Either way an empty result is refused (lesson 3):
+ * `","` once parsed to zero contexts and "all of zero contexts are green" let a deploy
+ * through with no CI check at all.
+ */
+const requiredContextsSchema = z
+  .union([z.array(z.string()), z.string().transform((text) => text.split(/[,\n]/))])
+  .transform(normaliseContexts)
+  .refine((list) => list.length > 0, 'needs at least one required context: an empty gate would let any commit through');
+
+export const waitForContextsInputSchema = z.object({
+  sha: shaSchema,
+  requiredContexts: requiredContextsSchema,
+  pollIntervalSeconds: positiveSeconds.default(15),
+  timeoutSeconds: positiveSeconds.default(1800),
+});
+
+export type ValidWaitForContextsInput = z.output<typeof waitForContextsInputSchema>;

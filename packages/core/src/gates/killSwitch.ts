@@ -1,0 +1,111 @@
+import { err, ok, ResultAsync, type Result } from 'neverthrow';
+import { z } from 'zod';
+import { invalidInput } from '../errors/input';
+import { emitter } from '../events';
+import { callPort } from '../portCall';
+import type { KillSwitchState, ResolveKillSwitchDeps, ResolveKillSwitchError, ResolveKillSwitchInput } from './types';
+
+/** The repository variable (or secret) that stops automatic production deploys. */
+export const KILL_SWITCH_VARIABLE = 'PROD_AUTO_DEPLOY_DISABLED';
+
+const ARMED_VALUES: ReadonlySet<string> = new Set(['1', 'true', 'yes', 'on', 'disabled', 'disable']);
+
+/**
+ * Whether a value of the kill switch means "stop". Operators type these by hand in a
+ * settings page, so case and surrounding blanks do not matter; anything else (including
+ * empty and unset) means not armed.
+ */
+export function isKillSwitchValueArmed(value: string | null | undefined): boolean {
+  return typeof value === 'string' && ARMED_VALUES.has(value.trim().toLowerCase());
+}
+
+const inputSchema = z.object({
+  jobStartValues: z.array(z.string().nullish()).default([]),
+  live: z.boolean().default(false),
+  variableName: z.string().trim().min(1, 'must not be empty').default(KILL_SWITCH_VARIABLE),
+});
+
+const ABORTED: ResolveKillSwitchError = { kind: 'aborted', during: 'kill-switch' };
+
+/**
+ * Resolves the kill switch: armed if any job-start value is armed; with `live: true`,
+ * also the Actions variable as it is now (an operator may arm it mid-run).
+ *
+ * The live read fails closed (lesson 5): only "not set" (404, `null` from the port) counts
+ * as off; 401 after a token rotation, 5xx, a timeout all return `kill-switch-unreadable`.
+ * With no control token (`deps.variables` absent) the job-start value is honoured and the
+ * `detail` and a `warning` event say the live check could not be made.
+ * Values are never echoed: the job-start value may come from a secret.
+ *
+ * `input` is checked against {@link ResolveKillSwitchInput} at run time.
+ *
+ * @example
+ * resolveKillSwitch({ jobStartValues: [env.PROD_AUTO_DEPLOY_DISABLED], live: true }, { variables })
+ */
+export function resolveKillSwitch(
+  input: unknown,
+  deps: ResolveKillSwitchDeps,
+): ResultAsync<KillSwitchState, ResolveKillSwitchError> {
+  const parsed = inputSchema.safeParse(input);
+  if (!parsed.success) {
+    return new ResultAsync(Promise.resolve(err(invalidInput('resolveKillSwitch', parsed.error))));
+  }
+  return new ResultAsync(resolve(parsed.data, deps ?? {}));
+}
+
+async function resolve(
+  input: z.output<typeof inputSchema>,
+  deps: ResolveKillSwitchDeps,
+): Promise<Result<KillSwitchState, ResolveKillSwitchError>> {
+  const events = emitter(deps.onEvent);
+  const name = input.variableName;
+  if (deps.signal?.aborted) return err(ABORTED);
+
+  if (input.jobStartValues.some(isKillSwitchValueArmed)) {
+    const detail = `${name} was armed when the job started`;
+    events({ type: 'kill-switch', source: 'job-start', armed: true, detail });
+    return ok({ armed: true, source: 'job-start', liveChecked: false, detail });
+  }
+
+  if (!input.live) {
+    const detail = `${name} was not armed when the job started`;
+    events({ type: 'kill-switch', source: 'job-start', armed: false, detail });
+    return ok({ armed: false, source: 'none', liveChecked: false, detail });
+  }
+
+  if (!deps.variables) {
+    const detail = `${name} was not armed when the job started; the live value could not be checked (no control token configured)`;
+    events({ type: 'warning', message: `kill switch: ${detail}` });
+    events({ type: 'kill-switch', source: 'job-start', armed: false, detail });
+    return ok({ armed: false, source: 'none', liveChecked: false, detail });
+  }
+
+  const variables = deps.variables;
+  const call = `GET /repos/{owner}/{repo}/actions/variables/${name}`;
+  const read = await callPort(call, () =>
+    variables.readVariable(name, deps.signal),
+  );
+  if (deps.signal?.aborted) return err(ABORTED);
+  if (read.isErr()) {
+    if (read.error.kind === 'aborted') return err(ABORTED);
+    return err({ kind: 'kill-switch-unreadable', variableName: name, cause: read.error });
+  }
+  if (read.value !== null && typeof read.value !== 'string') {
+    // A port that answers something other than a value or "not set" proves nothing: hold.
+    return err({
+      kind: 'kill-switch-unreadable',
+      variableName: name,
+      cause: { kind: 'invalid-response', call, path: call.slice(4), issues: 'expected a string or null' },
+    });
+  }
+
+  const armed = isKillSwitchValueArmed(read.value);
+  const detail =
+    read.value === null
+      ? `${name} is not set (checked live)`
+      : armed
+        ? `${name} is armed (checked live)`
+        : `${name} is set but not armed (checked live)`;
+  events({ type: 'kill-switch', source: 'live-variable', armed, detail });
+  return ok({ armed, source: armed ? 'live-variable' : 'none', liveChecked: true, detail });
+}

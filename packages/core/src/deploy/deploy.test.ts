@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { fakeClock } from '../_testing/fakeClock';
+import { fakeWorld } from '../_testing/fakeDeployPorts';
+import type { DeployEvent } from '../events';
+import { deploy } from './deploy';
+import type { DeployDeps, DeployInput } from './types';
+
+const SHA = 'abcdef1234567890abcdef1234567890abcdef12';
+const OLD = '1234567aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+const REQUIRED = ['CI / all-required (push)', 'Secret scan / Scan diff for credential-shaped strings (push)'];
+const SLUGS = ['hongming', 'acme', 'globex', 'initech', 'umbrella'];
+
+function setup(overrides: Partial<DeployInput> = {}, options: { live?: boolean } = {}) {
+  const world = fakeWorld({ sha: SHA, previousSha: OLD, slugs: SLUGS, required: REQUIRED });
+  const events: DeployEvent[] = [];
+  const input: DeployInput = {
+    sha: SHA,
+    requiredContexts: REQUIRED,
+    canarySlug: 'hongming',
+    batchSize: 2,
+    soakSeconds: 60,
+    pollIntervalSeconds: 1,
+    timeoutSeconds: 10,
+    verifyTimeoutSeconds: 5,
+    verifyIntervalSeconds: 1,
+    ...overrides,
+  };
+  const deps: DeployDeps = {
+    statuses: world.gitea,
+    branches: world.gitea,
+    ...(options.live !== false && { variables: world.gitea }),
+    controlPlane: world.controlPlane,
+    tenants: world.tenants,
+    clock: fakeClock(),
+    onEvent: (e) => events.push(e),
+  };
+  return { world, events, input, deps, run: () => deploy(input, deps) };
+}
+
+describe('deploy', () => {
+  it('rolls the canary first, then the rest in batches, and proves every tenant serves the commit', async () => {
+    const { world, run } = setup();
+    const result = await run();
+    const report = result._unsafeUnwrap();
+    expect(report.outcome).toBe('deployed');
+    expect(report.targetTag).toBe('staging-abcdef1');
+    expect(report.tenants.map((t) => [t.slug, t.result])).toEqual(SLUGS.map((s) => [s, 'verified']));
+    expect(world.mutatingCalls().map((r) => r.only_slugs)).toEqual([['hongming'], ['acme', 'globex'], ['initech', 'umbrella']]);
+    expect(world.cpRequests.every((r) => r.confirm === true)).toBe(true);
+    expect(report.stragglers).toEqual([]);
+  });
+
+  it('skips without reading anything else when the job-start kill switch is armed', async () => {
+    const { world, run } = setup({ killSwitchValues: [undefined, ' Disabled '] });
+    const report = (await run())._unsafeUnwrap();
+    expect(report.outcome).toBe('skipped');
+    expect(report.reason).toMatch(/kill switch/);
+    expect(world.calls).toEqual([]);
+  });
+
+  it('skips before the first mutation when the live kill switch was armed after the job started', async () => {
+    const { world, run } = setup();
+    world.setVariable('true');
+    const report = (await run())._unsafeUnwrap();
+    expect(report.outcome).toBe('skipped');
+    expect(report.reason).toMatch(/kill switch armed/);
+    expect(world.mutatingCalls()).toEqual([]);
+  });
+
+  it('fails closed when the live kill switch cannot be read', async () => {
+    const { world, run } = setup();
+    world.failVariable({ kind: 'http', call: 'GET actions variable', path: '/repos/o/r/actions/variables/X', status: 401 });
+    const failure = (await run())._unsafeUnwrapErr();
+    expect(failure.report.outcome).toBe('failed');
+    expect(failure.report.reason).toMatch(/cannot be proven off/);
+    expect(world.mutatingCalls()).toEqual([]);
+  });
+
+  it('honours the job-start value and says so when no control token can read the live variable', async () => {
+    const { world, events, run } = setup({}, { live: false });
+    const report = (await run())._unsafeUnwrap();
+    expect(report.outcome).toBe('deployed');
+    expect(world.calls.some((c) => c.port === 'variable')).toBe(false);
+    expect(events.some((e) => e.type === 'warning' && /control token|live/i.test(e.message))).toBe(true);
+  });
+
+  it('fails without touching the control plane when a required context failed', async () => {
+    const { world, run } = setup();
+    world.setStatuses([
+      { id: 9, context: REQUIRED[0]!, state: 'failure' },
+      { id: 2, context: REQUIRED[1]!, state: 'success' },
+    ]);
+    const failure = (await run())._unsafeUnwrapErr();
+    expect(failure.report.outcome).toBe('failed');
+    expect(failure.report.reason).toContain(REQUIRED[0]);
+    expect(world.cpRequests).toEqual([]);
+  });
+
+  it('skips as superseded when the branch already points at a newer commit', async () => {
+    const { world, run } = setup();
+    world.setHead('fedcba9876543210fedcba9876543210fedcba98');
+    const report = (await run())._unsafeUnwrap();
+    expect(report.outcome).toBe('skipped');
+    expect(report.reason).toMatch(/superseded/);
+    expect(world.cpRequests).toEqual([]);
+  });
+
+  it('quarantines a straggler within the limit, excludes it from verification and names it', async () => {
+    const { world, run } = setup({ maxStragglers: 1 });
+    world.hide('globex');
+    const report = (await run())._unsafeUnwrap();
+    expect(report.outcome).toBe('deployed');
+    expect(report.stragglers).toEqual(['globex']);
+    expect(report.tenants.find((t) => t.slug === 'globex')?.result).toBe('straggler');
+    expect(world.calls.filter((c) => c.port === 'buildinfo').some((c) => String(c.detail).includes('globex'))).toBe(false);
+  });
+
+  it('fails when a tenant keeps serving the old commit although the CP reported success (lesson 7)', async () => {
+    const { world, run } = setup();
+    world.stale('acme');
+    const failure = (await run())._unsafeUnwrapErr();
+    expect(failure.report.outcome).toBe('failed');
+    const acme = failure.report.tenants.find((t) => t.slug === 'acme');
+    expect(acme).toMatchObject({ result: 'mismatch', buildinfoSha: OLD });
+  });
+
+  it('plans a dry run without mutating or verifying', async () => {
+    const { world, run } = setup({ dryRun: true });
+    const report = (await run())._unsafeUnwrap();
+    expect(report.outcome).toBe('planned');
+    expect(world.cpRequests.length).toBeGreaterThan(0);
+    expect(world.mutatingCalls()).toEqual([]);
+    expect(world.calls.some((c) => c.port === 'buildinfo')).toBe(false);
+  });
+
+  it('ignores a forgotten manual target on a push run and warns to clear it (lesson 13)', async () => {
+    const { world, run } = setup({ eventName: 'push', manualTargetTag: 'staging-1234567' });
+    const report = (await run())._unsafeUnwrap();
+    expect(report.targetTag).toBe('staging-abcdef1');
+    expect(report.warnings.join('\n')).toContain('PROD_MANUAL_REDEPLOY_TARGET_TAG');
+    expect(world.mutatingCalls()[0]?.target_tag).toBe('staging-abcdef1');
+  });
+
+  it('verifies a manual rollback against the rollback commit, not the running one (lesson 11)', async () => {
+    const { run } = setup({ eventName: 'workflow_dispatch', manualTargetTag: 'staging-1234567' });
+    const report = (await run())._unsafeUnwrap();
+    expect(report.outcome).toBe('deployed');
+    expect(report.targetSource).toBe('manual');
+    expect(report.expectedSha).toBe('1234567');
+    expect(report.tenants.every((t) => t.buildinfoSha === OLD)).toBe(true);
+  });
+
+  it('refuses a non-staging manual tag without an expected sha before any request', async () => {
+    const { world, run } = setup({ eventName: 'workflow_dispatch', manualTargetTag: 'v1.2.3' });
+    const failure = (await run())._unsafeUnwrapErr();
+    expect(failure.cause.kind).toBe('invalid-input');
+    expect(world.calls).toEqual([]);
+  });
+
+  it.each([[{}], [null], [{ sha: 42 }], [{ sha: SHA, requiredContexts: [' ', ''] }]])('turns garbage input %j into a failed report, never a throw', async (garbage) => {
+    const { world, deps } = setup();
+    const failure = (await deploy(garbage as never, deps))._unsafeUnwrapErr();
+    expect(failure.report.outcome).toBe('failed');
+    expect(failure.cause.kind).toBe('invalid-input');
+    expect(world.calls).toEqual([]);
+  });
+
+  it('fails as aborted and sends nothing when the signal has already fired', async () => {
+    const { world, input, deps } = setup();
+    const controller = new AbortController();
+    controller.abort();
+    const failure = (await deploy(input, { ...deps, signal: controller.signal }))._unsafeUnwrapErr();
+    expect(failure.report.outcome).toBe('failed');
+    expect(failure.cause.kind).toBe('aborted');
+    expect(world.cpRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,229 @@
+import { err, ok, okAsync, ResultAsync, type Result } from 'neverthrow';
+import { waitForContexts } from '../contexts/waitForContexts';
+import { invalidInput } from '../errors/input';
+import { emitter, type DeployEventListener } from '../events';
+import { checkSuperseded } from '../gates/superseded';
+import { KILL_SWITCH_VARIABLE, resolveKillSwitch } from '../gates/killSwitch';
+import { messageOf } from '../portCall';
+import { redeployFleet } from '../rollout/redeployFleet';
+import type { GateFailure, MutationGateDecision } from '../rollout/types';
+import { selectTarget } from '../target/selectTarget';
+import { verifyFleetSha } from '../verify/verifyFleetSha';
+import { describeStageError, type StageError } from './describeFailure';
+import { newRunState, renderReport, type RunState } from './report';
+import { deployInputSchema, type ValidDeployInput } from './schema';
+import type { DeployDeps, DeployFailure, DeployInput, DeployOutcome, DeployReport } from './types';
+
+type RunResult = Result<DeployReport, DeployFailure>;
+
+/**
+ * The production auto-deploy: job-start kill switch → required contexts → superseded?
+ * → enumerate → (live kill switch + superseded, immediately before the first mutation)
+ * → canary-first rollout → superseded? → every tenant's /buildinfo.
+ *
+ * Ends `deployed`, `skipped` (kill switch or superseded: a success that touched nothing),
+ * `planned` (dry run) or, as an err carrying the same report, `failed`.
+ */
+export function deploy(input: DeployInput, deps: DeployDeps): ResultAsync<DeployReport, DeployFailure> {
+  return new ResultAsync(
+    (async (): Promise<RunResult> => {
+      const depsProblem = checkDeps(deps);
+      if (depsProblem) {
+        const state = newRunState(String((input as { sha?: unknown } | null)?.sha ?? ''), 'main', false, Date.now());
+        const error = { kind: 'invalid-input', operation: 'deploy', issues: [{ path: depsProblem, message: 'is required' }] } as const;
+        return err({ kind: 'deploy-failed', cause: error, report: renderReport(state, 'failed', `deploy: ${depsProblem} is required`, Date.now(), { kind: error.kind, message: `deploy: ${depsProblem} is required` }) });
+      }
+      try {
+        return await run(input, deps);
+      } catch (cause) {
+        // Our own bug must still produce a report and a failure, never a rejection.
+        const state = newRunState(String((input as { sha?: unknown } | null)?.sha ?? ''), 'main', false, safeNow(deps));
+        const message = `unexpected failure: ${messageOf(cause)}`;
+        return err({ kind: 'deploy-failed', cause: { kind: 'unexpected' }, report: renderReport(state, 'failed', message, safeNow(deps), { kind: 'unexpected', message }) });
+      }
+    })(),
+  );
+}
+
+async function run(raw: DeployInput, deps: DeployDeps): Promise<RunResult> {
+  const events = emitter(deps.onEvent);
+  const { clock, signal } = deps;
+  const parsed = deployInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    const state = newRunState(String((raw as { sha?: unknown } | null)?.sha ?? ''), 'main', false, clock.now());
+    return fail(state, deps, invalidInput('deploy', parsed.error));
+  }
+  const input = parsed.data;
+  const state = newRunState(input.sha, input.branch, input.dryRun, clock.now());
+
+  const target = selectTarget({
+    sha: input.sha,
+    eventName: input.eventName,
+    manualTargetTag: input.manualTargetTag,
+    manualTargetName: input.manualTargetName,
+    expectedSha: input.expectedSha,
+  });
+  if (target.isErr()) return fail(state, deps, target.error);
+  state.targetTag = target.value.targetTag;
+  state.expectedSha = target.value.expectedSha;
+  state.targetSource = target.value.source;
+  for (const warning of target.value.warnings) warn(state, events, warning);
+  if (target.value.reminder) warn(state, events, target.value.reminder);
+
+  if (signal?.aborted) return fail(state, deps, { kind: 'aborted', during: 'start' });
+
+  // 1. The job-start kill switch: an armed switch must stop the job before it even waits for CI.
+  events({ type: 'phase', phase: 'kill-switch', message: 'checking the job-start kill switch' });
+  const startSwitch = await resolveKillSwitch({ jobStartValues: input.killSwitchValues, live: false }, { onEvent: deps.onEvent, signal });
+  if (startSwitch.isErr()) return fail(state, deps, startSwitch.error);
+  state.killSwitch = startSwitch.value;
+  if (startSwitch.value.armed) return skip(state, deps, `kill switch armed at job start (${KILL_SWITCH_VARIABLE}): nothing was changed`);
+
+  // 2. Required contexts of this very commit.
+  events({ type: 'phase', phase: 'contexts', message: `waiting for ${input.requiredContexts.length} required contexts on ${input.sha}` });
+  const contexts = await waitForContexts(
+    { sha: input.sha, requiredContexts: input.requiredContexts, pollIntervalSeconds: input.pollIntervalSeconds, timeoutSeconds: input.timeoutSeconds },
+    { statuses: deps.statuses, clock, onEvent: deps.onEvent, signal },
+  );
+  if (contexts.isErr()) {
+    if (contexts.error.kind === 'contexts-timeout') state.contexts = contexts.error.unsatisfied;
+    return fail(state, deps, contexts.error);
+  }
+  state.contexts = contexts.value.contexts;
+
+  // 3. A newer push owns the fleet now (lesson 6).
+  const superseded = await supersededCheck(input, deps, state, events);
+  if (superseded) return superseded;
+
+  // 4. The rollout; the live kill switch is re-read between enumeration and the first mutation.
+  const rollout = await redeployFleet(
+    {
+      targetTag: state.targetTag,
+      canarySlug: input.canarySlug,
+      soakSeconds: input.soakSeconds,
+      batchSize: input.batchSize,
+      maxStragglers: input.maxStragglers,
+      dryRun: input.dryRun,
+      ...(input.retryDelaysMs && { retryDelaysMs: input.retryDelaysMs }),
+    },
+    { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal, beforeFirstMutation: () => mutationGate(input, deps, state, events) },
+  );
+  if (rollout.isErr()) {
+    const error = rollout.error;
+    if ('progress' in error) state.rollout = error.progress;
+    if (error.kind === 'stragglers-exceeded') state.stragglers = error.stragglers;
+    return fail(state, deps, error);
+  }
+  state.rollout = rollout.value;
+  state.stragglers = rollout.value.stragglers;
+  if (rollout.value.status === 'skipped') return skip(state, deps, rollout.value.skipReason ?? 'skipped before the first mutation');
+  if (rollout.value.status === 'dry-run') {
+    return finish(state, deps, 'planned', `dry run: ${rollout.value.enumerated.length} tenants would roll to ${state.targetTag}; nothing was changed`);
+  }
+  for (const slug of state.stragglers) warn(state, events, `straggler quarantined: ${slug} did not prove it runs ${state.targetTag}; it needs separate recovery`);
+
+  if (signal?.aborted) return fail(state, deps, { kind: 'aborted', during: 'verify' });
+
+  // 5. Verifying against a fleet a newer job is already moving would fail for the wrong reason.
+  const supersededBeforeVerify = await supersededCheck(input, deps, state, events, 'the rollout finished but verification is left to the newer job');
+  if (supersededBeforeVerify) return supersededBeforeVerify;
+
+  // 6. Every tenant's own word: /buildinfo must serve the expected commit (lessons 7, 11).
+  events({ type: 'phase', phase: 'verify', message: `verifying ${state.rollout.enumerated.length - state.stragglers.length} tenants serve ${state.expectedSha}` });
+  const verified = await verifyFleetSha(
+    {
+      sha: state.expectedSha,
+      slugs: state.rollout.enumerated,
+      exclude: state.stragglers,
+      tenantUrlTemplate: input.tenantUrlTemplate,
+      concurrency: input.verifyConcurrency,
+      timeoutSeconds: input.verifyTimeoutSeconds,
+      intervalSeconds: input.verifyIntervalSeconds,
+    },
+    { tenants: deps.tenants, clock, onEvent: deps.onEvent, signal },
+  );
+  if (verified.isErr()) {
+    if ('tenants' in verified.error) state.verification = verified.error.tenants;
+    return fail(state, deps, verified.error);
+  }
+  state.verification = verified.value.tenants;
+  const count = verified.value.tenants.filter((t) => t.status === 'verified').length;
+  const quarantined = state.stragglers.length > 0 ? `; ${state.stragglers.length} straggler(s) quarantined: ${state.stragglers.join(', ')}` : '';
+  return finish(state, deps, 'deployed', `${count} tenants serve ${state.expectedSha} (${state.targetTag})${quarantined}`);
+}
+
+async function supersededCheck(
+  input: ValidDeployInput,
+  deps: DeployDeps,
+  state: RunState,
+  events: DeployEventListener,
+  consequence = 'nothing was changed',
+): Promise<RunResult | undefined> {
+  events({ type: 'phase', phase: 'superseded', message: `checking that ${input.branch} still points at ${input.sha}` });
+  const check = await checkSuperseded({ sha: input.sha, branch: input.branch }, { branches: deps.branches, onEvent: deps.onEvent, signal: deps.signal });
+  if (check.isErr()) return fail(state, deps, check.error);
+  state.superseded = check.value;
+  if (check.value.superseded) return skip(state, deps, `superseded: ${input.branch} is now at ${check.value.head ?? 'a newer commit'}; ${consequence}`);
+  return undefined;
+}
+
+/** Immediately before the first mutating call: the live kill switch, then the branch head again. */
+function mutationGate(input: ValidDeployInput, deps: DeployDeps, state: RunState, events: DeployEventListener): ResultAsync<MutationGateDecision, GateFailure> {
+  events({ type: 'phase', phase: 'live-kill-switch', message: 're-checking the kill switch before the first change' });
+  return resolveKillSwitch(
+    { jobStartValues: input.killSwitchValues, live: true },
+    { ...(deps.variables && { variables: deps.variables }), onEvent: deps.onEvent, signal: deps.signal },
+  )
+    .mapErr((error): GateFailure => ({ kind: error.kind, message: describeStageError(error) }))
+    .andThen((killSwitch): ResultAsync<MutationGateDecision, GateFailure> => {
+      state.killSwitch = killSwitch;
+      if (killSwitch.armed) {
+        return okAsync({ proceed: false, reason: `kill switch armed (${killSwitch.detail}): nothing was changed` });
+      }
+      return checkSuperseded({ sha: input.sha, branch: input.branch }, { branches: deps.branches, onEvent: deps.onEvent, signal: deps.signal })
+        .mapErr((error): GateFailure => ({ kind: error.kind, message: describeStageError(error as StageError) }))
+        .map((check): MutationGateDecision => {
+          state.superseded = check;
+          return check.superseded
+            ? { proceed: false, reason: `superseded: ${input.branch} is now at ${check.head ?? 'a newer commit'}; nothing was changed` }
+            : { proceed: true };
+        });
+    });
+}
+
+function warn(state: RunState, events: DeployEventListener, message: string): void {
+  state.warnings.push(message);
+  events({ type: 'warning', message });
+}
+
+function skip(state: RunState, deps: DeployDeps, reason: string): RunResult {
+  return finish(state, deps, 'skipped', reason);
+}
+
+function finish(state: RunState, deps: DeployDeps, outcome: Exclude<DeployOutcome, 'failed'>, reason: string): RunResult {
+  emitter(deps.onEvent)({ type: 'phase', phase: 'done', message: `${outcome}: ${reason}` });
+  return ok(renderReport(state, outcome, reason, deps.clock.now()));
+}
+
+function fail(state: RunState, deps: DeployDeps, error: StageError): RunResult {
+  const reason = describeStageError(error);
+  emitter(deps.onEvent)({ type: 'phase', phase: 'done', message: `failed: ${reason}` });
+  const report = renderReport(state, 'failed', reason, safeNow(deps), { kind: error.kind, message: reason });
+  return err({ kind: 'deploy-failed', cause: error, report });
+}
+
+function checkDeps(deps: DeployDeps): string | undefined {
+  if (!deps || typeof deps !== 'object') return 'deps';
+  for (const name of ['statuses', 'branches', 'controlPlane', 'tenants', 'clock'] as const) {
+    if (!deps[name] || typeof deps[name] !== 'object') return `deps.${name}`;
+  }
+  return undefined;
+}
+
+function safeNow(deps: DeployDeps): number {
+  try {
+    return deps.clock.now();
+  } catch {
+    return Date.now();
+  }
+}

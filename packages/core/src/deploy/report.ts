@@ -1,0 +1,108 @@
+import type { ContextState } from '../contexts/types';
+import type { KillSwitchState, SupersededCheck } from '../gates/types';
+import type { RedeployRow } from '../ports';
+import type { RolloutProgress } from '../rollout/types';
+import type { TenantVerification } from '../verify/types';
+import type { DeployOutcome, DeployReport, TenantReport } from './types';
+
+/** What a run has learnt so far; every exit path renders it, so a failed run reports as much as a green one. */
+export interface RunState {
+  sha: string;
+  branch: string;
+  dryRun: boolean;
+  startedAt: number;
+  expectedSha?: string;
+  targetTag?: string;
+  targetSource?: 'commit' | 'manual';
+  killSwitch?: KillSwitchState;
+  contexts: readonly ContextState[];
+  superseded?: SupersededCheck;
+  rollout?: RolloutProgress;
+  stragglers: readonly string[];
+  verification?: readonly TenantVerification[];
+  warnings: string[];
+}
+
+export function newRunState(sha: string, branch: string, dryRun: boolean, startedAt: number): RunState {
+  return { sha, branch, dryRun, startedAt, contexts: [], stragglers: [], warnings: [] };
+}
+
+export function renderReport(
+  state: RunState,
+  outcome: DeployOutcome,
+  reason: string,
+  finishedAt: number,
+  error?: { kind: string; message: string },
+): DeployReport {
+  return {
+    outcome,
+    reason,
+    sha: state.sha,
+    ...(state.expectedSha !== undefined && { expectedSha: state.expectedSha }),
+    ...(state.targetTag !== undefined && { targetTag: state.targetTag }),
+    ...(state.targetSource !== undefined && { targetSource: state.targetSource }),
+    branch: state.branch,
+    dryRun: state.dryRun,
+    startedAt: new Date(state.startedAt).toISOString(),
+    finishedAt: new Date(finishedAt).toISOString(),
+    ...(state.killSwitch && { killSwitch: state.killSwitch }),
+    contexts: state.contexts,
+    ...(state.superseded && { superseded: state.superseded }),
+    enumerated: state.rollout?.enumerated ?? [],
+    batches: state.rollout?.batches ?? [],
+    tenants: tenantRows(state),
+    stragglers: state.stragglers,
+    warnings: state.warnings,
+    ...(error && { error }),
+  };
+}
+
+/** One row per enumerated tenant: what the CP said about it, then what its own /buildinfo said. */
+function tenantRows(state: RunState): TenantReport[] {
+  const rollout = state.rollout;
+  if (!rollout) return [];
+  const lastRow = new Map<string, RedeployRow>();
+  for (const row of rollout.rows) lastRow.set(row.slug, row);
+  const verification = new Map((state.verification ?? []).map((v) => [v.slug, v]));
+  const stragglers = new Set(state.stragglers);
+
+  return rollout.enumerated.map((slug): TenantReport => {
+    const row = lastRow.get(slug);
+    const verified = verification.get(slug);
+    const cp = row
+      ? {
+          phase: row.phase,
+          cpStatus: row.ssmStatus,
+          ...(row.healthzOk !== undefined && { healthzOk: row.healthzOk }),
+          verifiedOnTarget: row.verifiedOnTarget ?? null,
+        }
+      : {};
+    if (stragglers.has(slug)) {
+      return { slug, ...cp, result: 'straggler', problem: row ? 'CP could not prove it landed' : 'CP never reported it' };
+    }
+    if (verified) {
+      return {
+        slug,
+        ...cp,
+        ...(verified.servedSha !== undefined && { buildinfoSha: verified.servedSha }),
+        result: verified.status,
+        ...(verified.status !== 'verified' && { problem: verified.lastError ?? problemOf(verified) }),
+      };
+    }
+    if (rollout.dryRun) return { slug, ...cp, result: 'planned' };
+    return row ? { slug, ...cp, result: 'rolled' } : { slug, result: 'not-rolled' };
+  });
+}
+
+function problemOf(v: TenantVerification): string {
+  switch (v.status) {
+    case 'mismatch':
+      return `serves ${v.servedSha ?? 'an unknown sha'}`;
+    case 'blind':
+      return `/buildinfo has no usable git_sha (${v.servedSha ?? 'missing'})`;
+    case 'unreachable':
+      return '/buildinfo never answered';
+    default:
+      return v.status;
+  }
+}

@@ -1,0 +1,91 @@
+import { err, ok, ResultAsync, type Result } from 'neverthrow';
+import { describePortError, type PortError } from '../errors/transport';
+import type { DeployEventListener } from '../events';
+import { callPort, safeSleep } from '../portCall';
+import type { Clock, ControlPlane, RedeployRequest, RedeployResponse } from '../ports';
+
+/** The name adapters give this call; used for errors raised here. */
+export const REDEPLOY_CALL = 'POST /cp/admin/tenants/redeploy-fleet';
+
+export interface CpCallContext {
+  readonly controlPlane: ControlPlane;
+  readonly clock: Clock;
+  readonly events: DeployEventListener;
+  readonly retryDelaysMs: readonly number[];
+  readonly signal?: AbortSignal;
+}
+
+export interface CpAnswer {
+  readonly response: RedeployResponse;
+  /** Calls made, the successful one included. */
+  readonly attempts: number;
+}
+
+export interface CpCallFailure {
+  /** The last failure; `aborted` when the signal fired before or between attempts. */
+  readonly cause: PortError;
+  readonly attempts: number;
+}
+
+/**
+ * Lesson 9: a flaky upstream (SSM behind the CP) once halted the whole fleet on the canary.
+ * Retried: HTTP 502/503/504, timeouts and network failures. A network failure is treated
+ * like a timeout: the call may or may not have reached the CP, exactly as with a timeout,
+ * and a redeploy to the same tag is safe to repeat.
+ * Never retried: any other status (a 4xx will not change; a 500 is a CP bug, not a blip),
+ * an invalid response, an adapter crash, an abort. `ok: false` is an answer, not a
+ * failure, so it never reaches this predicate.
+ */
+export function isRetryableCpFailure(error: PortError): boolean {
+  switch (error.kind) {
+    case 'http':
+      return error.status === 502 || error.status === 503 || error.status === 504;
+    case 'timeout':
+    case 'network':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * One redeploy-fleet call with lesson 9's bounded retry: up to `retryDelaysMs.length`
+ * retries, sleeping each delay on the clock first (a `retry` event announces it).
+ * `Retry-After` is deliberately not honoured: the delays are the documented, bounded
+ * policy, and a server-chosen wait could stretch a rollout without limit.
+ * Once the signal fires no new attempt starts.
+ */
+export function callControlPlane(
+  context: CpCallContext,
+  label: string,
+  request: RedeployRequest,
+  mutating: boolean,
+): ResultAsync<CpAnswer, CpCallFailure> {
+  return new ResultAsync(attemptUntilSettled(context, label, request, mutating));
+}
+
+async function attemptUntilSettled(
+  context: CpCallContext,
+  label: string,
+  request: RedeployRequest,
+  mutating: boolean,
+): Promise<Result<CpAnswer, CpCallFailure>> {
+  const { controlPlane, clock, events, retryDelaysMs, signal } = context;
+  let attempts = 0;
+  for (;;) {
+    if (signal?.aborted) return err({ cause: { kind: 'aborted', call: REDEPLOY_CALL }, attempts });
+    attempts += 1;
+    const answer = await callPort(REDEPLOY_CALL, () =>
+      controlPlane.redeployFleet(request, signal ? { mutating, signal } : { mutating }),
+    );
+    if (answer.isOk()) return ok({ response: answer.value, attempts });
+
+    const retry = attempts; // 1-based number of the retry this failure would trigger
+    const delayMs = retryDelaysMs[retry - 1];
+    if (delayMs === undefined || !isRetryableCpFailure(answer.error) || signal?.aborted) {
+      return err({ cause: answer.error, attempts });
+    }
+    events({ type: 'retry', call: label, attempt: retry, delayMs, reason: describePortError(answer.error) });
+    await safeSleep(clock, delayMs, signal);
+  }
+}

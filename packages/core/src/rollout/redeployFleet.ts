@@ -1,0 +1,214 @@
+import { err, errAsync, ok, ResultAsync, type Result } from 'neverthrow';
+import { invalidInput } from '../errors/input';
+import { describePortError, type PortError } from '../errors/transport';
+import { emitter, type DeployEventListener } from '../events';
+import { safeSleep } from '../portCall';
+import type { RedeployRequest, RedeployResponse, RedeployRow } from '../ports';
+import { computeStragglers } from './coverage';
+import { callControlPlane, type CpCallContext } from './cpRetry';
+import { redeployFleetInputSchema, type ValidRedeployFleetInput } from './input';
+import { runMutationGate } from './mutationGate';
+import { canaryFirst, planCalls, uniqueInOrder, type PlannedCall } from './plan';
+import { ProgressLog } from './progressLog';
+import { describeRowProblem } from './rowProblem';
+import type { CpHalt, RedeployFleetDeps, RedeployFleetError, RedeployFleetInput, RolloutResult } from './types';
+
+type Outcome = Result<RolloutResult, RedeployFleetError>;
+
+/**
+ * The scoped, canary-first rollout (control-plane.md):
+ * 1. enumerate with a dry run (no mutation) → the tenants that would roll;
+ * 2. the gate before the first mutation (`beforeFirstMutation`);
+ * 3. the canary alone, then a local soak; 4. the rest in chunks of `batchSize`, each call
+ *    naming its tenants, stopping at the first call that is not `ok: true`;
+ * 5. the coverage gate: tenants with no proof of landing are stragglers, up to
+ *    `maxStragglers` quarantined (named loudly), more is a failed rollout.
+ * Every CP call carries `confirm: true`; 502/503/504, timeouts and network failures are
+ * retried on the clock (lesson 9). Never throws or rejects.
+ *
+ * @example
+ * redeployFleet({ targetTag: 'staging-abcdef1', canarySlug: 'hongming' }, { controlPlane, clock: systemClock })
+ */
+export function redeployFleet(
+  input: RedeployFleetInput | unknown,
+  deps: RedeployFleetDeps,
+): ResultAsync<RolloutResult, RedeployFleetError> {
+  const parsed = redeployFleetInputSchema.safeParse(input);
+  if (!parsed.success) return errAsync(invalidInput('redeployFleet', parsed.error));
+  return new ResultAsync(rollOut(parsed.data, deps));
+}
+
+async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps): Promise<Outcome> {
+  const { signal } = deps;
+  const events = emitter(deps.onEvent);
+  const cp: CpCallContext = {
+    controlPlane: deps.controlPlane,
+    clock: deps.clock,
+    events,
+    retryDelaysMs: input.retryDelaysMs,
+    ...(signal ? { signal } : {}),
+  };
+  const progress = new ProgressLog(input.targetTag, input.dryRun);
+  const aborted = (): Outcome => err({ kind: 'aborted', during: 'rollout', progress: progress.snapshot() });
+  const canary = input.canarySlug;
+
+  // 1. Enumerate: a dry run says who would roll, without touching anyone.
+  if (signal?.aborted) return aborted();
+  events({ type: 'phase', phase: 'enumerate', message: `asking the control plane which tenants would roll to ${input.targetTag}` });
+  const enumeration = await callControlPlane(cp, 'redeploy-fleet enumerate', enumerationRequest(input), false);
+  if (enumeration.isErr()) {
+    if (enumeration.error.cause.kind === 'aborted' || signal?.aborted) return aborted();
+    return err({ kind: 'enumeration-failed', cause: enumeration.error.cause });
+  }
+  const listed = enumeration.value.response;
+  if (!listed.ok) return err({ kind: 'enumeration-failed', cause: cpHalt(listed) });
+  const returned = uniqueInOrder(listed.results.map((row) => row.slug));
+  if (returned.length === 0) return err({ kind: 'fleet-empty' });
+  if (canary !== undefined && !returned.includes(canary)) {
+    return err({ kind: 'canary-not-enumerated', canarySlug: canary, enumerated: returned });
+  }
+  progress.enumerated = canaryFirst(returned, canary);
+  events({ type: 'info', message: `${returned.length} tenant(s) would roll to ${input.targetTag}` });
+
+  // 2. Last chance to stop before anything changes (live kill switch, superseded).
+  if (signal?.aborted) return aborted();
+  const gate = await runMutationGate(deps.beforeFirstMutation);
+  if (gate.isErr()) return err({ kind: 'gate-failed', cause: gate.error });
+  if (!gate.value.proceed) return ok(progress.result('skipped', [], gate.value.reason));
+
+  // 3 and 4. The canary alone, then the rest in chunks.
+  const calls = planCalls(progress.enumerated, canary, input.batchSize);
+  events({ type: 'phase', phase: 'rollout', message: describePlan(input, progress.enumerated.length, calls) });
+  for (const [index, call] of calls.entries()) {
+    if (signal?.aborted) return aborted();
+    events({ type: 'batch-start', phase: call.phase, index: index + 1, total: calls.length, slugs: call.slugs });
+    const answer = await callControlPlane(cp, `redeploy-fleet ${call.phase}`, callRequest(input, call), !input.dryRun);
+
+    const failure = answer.isErr() ? answer.error.cause : failureOf(answer.value.response, call, input);
+    const attempts = answer.isOk() ? answer.value.attempts : answer.error.attempts;
+    if (answer.isOk()) {
+      progress.addRows(answer.value.response.results);
+      reportRowProblems(answer.value.response.results, events);
+    }
+    if (failure !== undefined) {
+      const aborting = failure.kind === 'aborted' || signal?.aborted === true;
+      const message = aborting ? 'aborted' : describeCause(failure);
+      if (attempts > 0) progress.batches.push({ phase: call.phase, slugs: call.slugs, ok: false, attempts, error: message });
+      events({ type: 'batch-done', phase: call.phase, index: index + 1, total: calls.length, ok: false, message });
+      if (aborting) return aborted();
+      return err({ kind: 'batch-failed', phase: call.phase, slugs: call.slugs, cause: failure, progress: progress.snapshot() });
+    }
+    progress.batches.push({ phase: call.phase, slugs: call.slugs, ok: true, attempts });
+    events({ type: 'batch-done', phase: call.phase, index: index + 1, total: calls.length, ok: true, message: describeSuccess(call, attempts, input.dryRun) });
+
+    if (call.phase === 'canary' && !input.dryRun && input.soakSeconds > 0) {
+      events({ type: 'phase', phase: 'soak', message: `soaking the canary ${canary ?? ''} for ${input.soakSeconds}s before the rest of the fleet` });
+      events({ type: 'soak', seconds: input.soakSeconds });
+      await safeSleep(deps.clock, input.soakSeconds * 1000, signal);
+      if (signal?.aborted) return aborted();
+    }
+  }
+
+  // 5. Coverage: only a proof of landing counts; a dry run proves nothing landed.
+  if (input.dryRun) {
+    events({ type: 'phase', phase: 'coverage', message: 'dry run: nothing was changed, so coverage is not asserted' });
+    return ok(progress.result('dry-run', []));
+  }
+  events({ type: 'phase', phase: 'coverage', message: `checking that all ${progress.enumerated.length} tenants proved they run ${input.targetTag}` });
+  const stragglers = computeStragglers(progress.enumerated, progress.rows);
+  reportMissingRows(stragglers, progress.rows, events);
+  if (stragglers.length > input.maxStragglers) {
+    return err({ kind: 'stragglers-exceeded', stragglers, maxStragglers: input.maxStragglers, progress: progress.snapshot() });
+  }
+  if (stragglers.length > 0) {
+    events({
+      type: 'warning',
+      message: `QUARANTINED ${stragglers.length} straggler(s) that did not prove they run ${input.targetTag}: ${stragglers.join(', ')}. They need separate recovery.`,
+    });
+  }
+  return ok(progress.result('rolled-out', stragglers));
+}
+
+/** Step 1's plan-only call: the same parameters as the rollout, so the CP plans what it would do. */
+function enumerationRequest(input: ValidRedeployFleetInput): RedeployRequest {
+  return {
+    target_tag: input.targetTag,
+    ...(input.canarySlug !== undefined ? { canary_slug: input.canarySlug } : {}),
+    soak_seconds: 0,
+    batch_size: input.batchSize,
+    max_stragglers: input.maxStragglers,
+    dry_run: true,
+    confirm: true,
+  };
+}
+
+/**
+ * One scoped call. No `canary_slug` and `soak_seconds: 0`: the canary ordering and the
+ * soak are ours, done locally, so the CP never rolls anyone we did not name.
+ */
+function callRequest(input: ValidRedeployFleetInput, call: PlannedCall): RedeployRequest {
+  return {
+    target_tag: input.targetTag,
+    soak_seconds: 0,
+    batch_size: call.slugs.length,
+    max_stragglers: input.maxStragglers,
+    dry_run: input.dryRun,
+    confirm: true,
+    only_slugs: [...call.slugs],
+  };
+}
+
+/**
+ * Why an answered call still stops the rollout, or undefined. Beyond the CP's own halt,
+ * a canary that did not prove it landed stops the rollout too (fail closed): with
+ * `max_stragglers ≥ 1` the CP would not halt on it, and rolling the fleet behind a canary
+ * that never ran the new image would defeat the canary.
+ */
+function failureOf(response: RedeployResponse, call: PlannedCall, input: ValidRedeployFleetInput): CpHalt | undefined {
+  if (!response.ok) return cpHalt(response);
+  if (call.phase !== 'canary' || input.dryRun) return undefined;
+  if (computeStragglers(call.slugs, response.results).length === 0) return undefined;
+  const slug = call.slugs[0] ?? '';
+  const seen = response.results.some((row) => row.slug === slug);
+  return {
+    kind: 'cp-halted',
+    error: `canary ${slug} did not prove it runs ${input.targetTag} (${seen ? 'verified_on_target: false' : 'no result row'}); the rest of the fleet was not touched`,
+  };
+}
+
+function cpHalt(response: RedeployResponse): CpHalt {
+  return response.error !== undefined ? { kind: 'cp-halted', error: response.error } : { kind: 'cp-halted' };
+}
+
+function describeCause(cause: PortError | CpHalt): string {
+  if (cause.kind === 'cp-halted') return `control plane halted the rollout${cause.error ? `: ${cause.error}` : ''}`;
+  return describePortError(cause);
+}
+
+function describeSuccess(call: PlannedCall, attempts: number, dryRun: boolean): string {
+  const retried = attempts > 1 ? ` after ${attempts} attempts` : '';
+  return `${call.slugs.length} tenant(s) ${dryRun ? 'planned' : 'redeployed'}${retried}`;
+}
+
+function describePlan(input: ValidRedeployFleetInput, tenants: number, calls: readonly PlannedCall[]): string {
+  const verb = input.dryRun ? 'dry run: planning' : 'rolling';
+  const batches = calls.filter((call) => call.phase !== 'canary').length;
+  const canary = input.canarySlug !== undefined ? `canary ${input.canarySlug} first, then ` : '';
+  return `${verb} ${input.targetTag} to ${tenants} tenant(s): ${canary}${batches} batch(es) of up to ${input.batchSize}`;
+}
+
+function reportRowProblems(rows: readonly RedeployRow[], events: DeployEventListener): void {
+  for (const row of rows) {
+    const problem = describeRowProblem(row);
+    if (problem !== undefined) events({ type: 'tenant-problem', slug: row.slug, problem });
+  }
+}
+
+/** Stragglers with a `false` row were reported with that row; these never had one. */
+function reportMissingRows(stragglers: readonly string[], rows: readonly RedeployRow[], events: DeployEventListener): void {
+  if (stragglers.length === 0) return;
+  const withRow = new Set(rows.map((row) => row.slug));
+  for (const slug of stragglers) {
+    if (!withRow.has(slug)) events({ type: 'tenant-problem', slug, problem: 'no result row: the control plane never proved it landed' });
+  }
+}

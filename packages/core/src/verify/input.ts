@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { positiveSeconds, shaSchema, slugSchema, tenantUrlTemplateSchema } from '../schemas';
+import { DEFAULT_TENANT_URL_TEMPLATE, isUsableTenantUrlTemplate } from './tenantUrl';
+
+export const verifyFleetShaInputSchema = z
+  .object({
+    sha: shaSchema,
+    slugs: z.array(slugSchema).min(1, 'needs at least one tenant: verifying nobody proves nothing'),
+    tenantUrlTemplate: tenantUrlTemplateSchema
+      .refine(isUsableTenantUrlTemplate, 'must render an http(s) URL with a host and no credentials, query or fragment')
+      .default(DEFAULT_TENANT_URL_TEMPLATE),
+    concurrency: z.number().int().min(1).max(256).default(16),
+    timeoutSeconds: positiveSeconds.default(300),
+    intervalSeconds: positiveSeconds.default(5),
+    exclude: z.array(slugSchema).default([]),
+  })
+  // Lesson 3's vacuous gate in another guise: if every tenant is excluded, "all verified" proves nothing.
+  .refine((input) => {
+    const excluded = new Set(input.exclude);
+    return input.slugs.some((slug) => !excluded.has(slug));
+  }, { path: ['exclude'], message: 'excludes every tenant: a verification of nobody proves nothing' });
+
+export type ValidVerifyFleetShaInput = z.output<typeof verifyFleetShaInputSchema>;

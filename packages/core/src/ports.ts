@@ -108,3 +108,56 @@ export interface BuildInfo {
 export interface BuildInfoSource {
   readBuildInfo(baseUrl: string, signal?: AbortSignal): ResultAsync<BuildInfo, PortError>;
 }
+
+/** A manifest exactly as the registry stores it: retagging writes these same bytes back. */
+export interface ImageManifest {
+  /** `sha256:…` of `body`, as the registry reports it. */
+  readonly digest: string;
+  /** e.g. `application/vnd.oci.image.index.v1+json`: an index stays an index. */
+  readonly mediaType: string;
+  /** The manifest text, byte for byte (manifests are UTF-8 JSON). */
+  readonly body: string;
+}
+
+/** Registry failures: transport failures, or a repository whose tags cannot move. */
+export type RegistryError =
+  | PortError
+  | { readonly kind: 'tag-immutable'; readonly call: string; readonly repository: string; readonly tag: string };
+
+/** An image registry (ECR, or any OCI distribution registry). Never pulls layers. */
+export interface ImageRegistry {
+  /** Human name for reports, e.g. `ecr` or `git.example.com`. */
+  readonly name: string;
+  /** `null` when the tag does not exist in the repository. */
+  getManifest(repository: string, tag: string, signal?: AbortSignal): ResultAsync<ImageManifest | null, RegistryError>;
+  /** Writes `manifest` (same bytes, same media type) under `tag`; answers the digest the registry now has for it. */
+  putManifest(
+    repository: string,
+    tag: string,
+    manifest: Pick<ImageManifest, 'mediaType' | 'body' | 'digest'>,
+    signal?: AbortSignal,
+  ): ResultAsync<{ readonly digest: string }, RegistryError>;
+}
+
+/** One request of the canary smoke suite. */
+export interface SmokeRequest {
+  /** The canary tenant's base URL. */
+  readonly baseUrl: string;
+  readonly method: 'GET' | 'POST';
+  /** Path with an optional query string, e.g. `/memories/search?query=probe-1`. */
+  readonly path: string;
+  /** The tenant's own admin token, or none (the auth-gate check). Only ever sent to `baseUrl`'s origin. */
+  readonly bearer?: string;
+  readonly body?: unknown;
+}
+
+export interface SmokeResponse {
+  readonly status: number;
+  /** Parsed JSON, or `undefined` when the body was not JSON. Core validates it with zod. */
+  readonly json: unknown;
+}
+
+/** Sends smoke requests to canary tenants. Non-2xx answers are responses, not errors. */
+export interface SmokeHttp {
+  send(request: SmokeRequest, signal?: AbortSignal): ResultAsync<SmokeResponse, PortError>;
+}

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // End-to-end tests run the built CLI (`npm test` builds first).
 const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
 
-const packages = ['core', 'http', 'gitea-adapter', 'fleet-adapter', 'testkit', 'cli'];
+const packages = ['core', 'http', 'gitea-adapter', 'fleet-adapter', 'registry-adapter', 'testkit', 'cli', 'action'];
 
 export default defineConfig({
   resolve: {
@@ -14,6 +14,7 @@ export default defineConfig({
       '@molecule/deploy-http': src('http'),
       '@molecule/deploy-gitea': src('gitea-adapter'),
       '@molecule/deploy-fleet': src('fleet-adapter'),
+      '@molecule/deploy-registry': src('registry-adapter'),
       '@molecule/deploy-testkit': src('testkit'),
       '@molecule/deploy-cli': src('cli'),
     },

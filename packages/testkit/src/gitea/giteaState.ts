@@ -1,0 +1,50 @@
+import type { GiteaControls } from '../types';
+import { StatusStore } from './statusStore';
+
+export interface GiteaStateOptions {
+  readonly serverUrl: string;
+  readonly owner: string;
+  readonly repo: string;
+  readonly branch: string;
+  readonly head: string;
+}
+
+/** Everything the simulated Gitea knows, plus the controls tests use to change it. */
+export class GiteaState {
+  readonly statuses: StatusStore;
+  readonly variables = new Map<string, string>();
+  branchHead: string;
+  variableFailure: number | null = null;
+  branchFailure: number | null = null;
+  statusFailure: { status: number; page?: number } | null = null;
+
+  constructor(readonly options: GiteaStateOptions) {
+    this.statuses = new StatusStore(`${options.serverUrl}/${options.owner}/${options.repo}`);
+    this.branchHead = options.head;
+  }
+
+  controls(): GiteaControls {
+    return {
+      addStatus: (sha, context, state, description) => this.statuses.add(sha, context, state, description),
+      setBranchHead: (sha) => {
+        this.branchHead = sha;
+      },
+      setVariable: (name, value) => {
+        // Gitea stores variable names upper-cased and looks them up case-insensitively.
+        if (value === null) this.variables.delete(name.toUpperCase());
+        else this.variables.set(name.toUpperCase(), value);
+      },
+      failVariableReads: (status) => {
+        this.variableFailure = status;
+      },
+      failBranchReads: (status) => {
+        this.branchFailure = status;
+      },
+      failStatusReads: (status, page) => {
+        this.statusFailure = status === null ? null : page === undefined ? { status } : { status, page };
+      },
+      statusTimeline: (sha, steps) => this.statuses.schedule(sha, steps),
+      page1Reads: (sha) => this.statuses.page1Reads(sha),
+    };
+  }
+}

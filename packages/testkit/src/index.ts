@@ -1,0 +1,21 @@
+// The public surface of @molecule/deploy-testkit: a simulated Gitea, control plane and tenant fleet on
+// loopback, for end-to-end tests, `molecule-deploy drill` and benchmarks.
+
+export type {
+  World,
+  WorldOptions,
+  WorldTokens,
+  RecordedRequest,
+  GiteaControls,
+  ControlPlaneControls,
+  FleetControls,
+  CommitStatusState,
+  StatusTimelineStep,
+  Scenario,
+  ScenarioName,
+  ScenarioExpectation,
+} from './types';
+export { startWorld } from './startWorld';
+export { scenarios, scenarioNames, getScenario } from './scenarios';
+export { REQUIRED_CONTEXTS } from './gitea/contexts';
+export { INTERNAL_DETAIL_MARKERS } from './controlPlane/cpServer';

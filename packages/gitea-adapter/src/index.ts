@@ -1,1 +1,6 @@
-export {};
+// The public surface of @molecule/deploy-gitea.
+
+export { createGiteaClient } from './createGiteaClient';
+export type { GiteaClient, GiteaClientOptions } from './createGiteaClient';
+export { resolveGiteaApiUrl } from './resolveGiteaApiUrl';
+export { statusRowSchema, statusPageSchema } from './schemas';

@@ -1,0 +1,132 @@
+import {
+  isSha,
+  type BranchSource,
+  type Clock,
+  type CommitStatus,
+  type CommitStatusSource,
+  type PortError,
+  type StatusPageRequest,
+  type VariableSource,
+} from '@molecule/deploy-core';
+import { createHttpClient, type HttpClient, type RetryNotice, type RetryOptions } from '@molecule/deploy-http';
+import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
+import { z } from 'zod';
+import { branchSchema, repoSchema, statusPageSchema, variableSchema } from './schemas';
+
+export interface GiteaClientOptions {
+  /** REST base, e.g. `https://git.example/api/v1` (see `resolveGiteaApiUrl`). */
+  readonly apiUrl: string;
+  /** Sent as `Authorization: token <token>`; redacted from every error. */
+  readonly token: string;
+  readonly owner: string;
+  readonly repo: string;
+  /** Deadline per request attempt. @default 30_000 */
+  readonly timeoutMs?: number;
+  /** GET retry policy (429/5xx/network/timeout). @default { retries: 3 } */
+  readonly retry?: RetryOptions | false;
+  /** Retry delays sleep on this clock. @default systemClock */
+  readonly clock?: Clock;
+  /** Told before each retry (e.g. to emit core's `retry` event). */
+  readonly onRetry?: (notice: RetryNotice) => void;
+  /** @default globalThis.fetch */
+  readonly fetch?: typeof fetch;
+  /** @default 'molecule-deploy' */
+  readonly userAgent?: string;
+}
+
+/** Everything core reads from Gitea. */
+export type GiteaClient = CommitStatusSource & VariableSource & BranchSource;
+
+const optionsSchema = z.object({
+  apiUrl: z.string().min(1),
+  token: z.string().min(1),
+  owner: z.string().min(1),
+  repo: z.string().min(1),
+});
+
+const pageRequestSchema = z.object({
+  sha: z.string().refine(isSha, 'expected a 7–40 character hex commit SHA'),
+  page: z.number().int().min(1),
+  limit: z.number().int().min(1),
+});
+// Gitea variable names: letters, digits and `_`, not starting with a digit.
+const variableNameSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a variable name ([A-Za-z_][A-Za-z0-9_]*)');
+const branchNameSchema = z.string().min(1).refine((b) => !b.split('/').includes('..'), 'expected a branch name');
+
+/**
+ * Gitea REST v1 behind core's ports. Reads only; every GET retried by the shared
+ * transport on 429/5xx/network/timeout, never on 401/403/404.
+ */
+export function createGiteaClient(options: GiteaClientOptions): GiteaClient {
+  const checked = optionsSchema.safeParse(options ?? {});
+  const optionsProblem = checked.success ? undefined : describeIssue('createGiteaClient', checked.error);
+  const http: HttpClient = createHttpClient({
+    baseUrl: options?.apiUrl,
+    headers: { Authorization: `token ${options?.token}` },
+    secrets: typeof options?.token === 'string' ? [options.token] : [],
+    ...pick(options, ['timeoutMs', 'retry', 'clock', 'onRetry', 'fetch', 'userAgent']),
+  });
+  const repoPath = checked.success ? `/repos/${encodeURIComponent(checked.data.owner)}/${encodeURIComponent(checked.data.repo)}` : '';
+
+  function guard<I, T>(call: string, schema: z.ZodType<I>, input: unknown, run: (input: I) => ResultAsync<T, PortError>): ResultAsync<T, PortError> {
+    if (optionsProblem) return errAsync({ kind: 'unexpected', call, message: optionsProblem });
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return errAsync({ kind: 'unexpected', call, message: describeIssue('invalid input', parsed.error) });
+    return run(parsed.data);
+  }
+
+  return {
+    listStatuses(request: StatusPageRequest, signal?: AbortSignal): ResultAsync<readonly CommitStatus[], PortError> {
+      const call = 'GET commit statuses';
+      return guard(call, pageRequestSchema, request, ({ sha, page, limit }) =>
+        http
+          .getJson(call, `${repoPath}/commits/${encodeURIComponent(sha)}/statuses`, statusPageSchema, { signal, query: { page, limit } })
+          .map((response) => response.body ?? []),
+      );
+    },
+
+    readVariable(name: string, signal?: AbortSignal): ResultAsync<string | null, PortError> {
+      const call = 'GET actions variable';
+      return guard(call, variableNameSchema, name, (variable) =>
+        http
+          .getJson(call, `${repoPath}/actions/variables/${encodeURIComponent(variable)}`, variableSchema, { signal, acceptStatuses: [404] })
+          .andThen((response) => (response.ok ? okAsync<string | null, PortError>(response.body.data) : confirmRepoVisible(signal))),
+      );
+    },
+
+    readBranchHead(branch: string, signal?: AbortSignal): ResultAsync<string, PortError> {
+      const call = 'GET branch';
+      // Slashes stay: Gitea routes `/branches/*`, and `release/1.0` is one branch.
+      return guard(call, branchNameSchema, branch, (name) =>
+        http
+          .getJson(call, `${repoPath}/branches/${name.split('/').map(encodeURIComponent).join('/')}`, branchSchema, { signal })
+          .andThen((response) => (response.ok ? okAsync(response.body.commit.id) : errAsync(notAnAnswer(call)))),
+      );
+    },
+  };
+
+  /**
+   * Gitea answers 404 both for "variable not set" and for "repository not visible to
+   * this token" (a rotated or demoted control token). Only the first may read as "not
+   * armed" (lesson 5), so a 404 counts as unset only when the repository itself is visible.
+   */
+  function confirmRepoVisible(signal?: AbortSignal): ResultAsync<string | null, PortError> {
+    return http.getJson('GET repository (variable 404)', repoPath, repoSchema, { signal }).map(() => null);
+  }
+}
+
+function notAnAnswer(call: string): PortError {
+  return { kind: 'unexpected', call, message: 'accepted status without a body' };
+}
+
+function describeIssue(prefix: string, error: z.ZodError): string {
+  const issue = error.issues[0];
+  const path = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(input)';
+  return `${prefix}: ${path}: ${issue?.message ?? 'invalid'}`;
+}
+
+function pick<T extends object, K extends keyof T>(source: T | undefined, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (source && source[key] !== undefined) out[key] = source[key];
+  return out;
+}

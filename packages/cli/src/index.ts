@@ -1,1 +1,19 @@
-export {};
+// The public surface of @molecule/deploy-cli: the in-process CLI and the config loader
+// (the Gitea action reuses it, so both front ends read settings the same way).
+
+export { runCli } from './runCli';
+export type { CliIo } from './io';
+
+export { loadDeployConfig } from './config/loadDeployConfig';
+export type { LoadDeployConfigOptions } from './config/loadDeployConfig';
+export type { DeployConfig, ConfigError, ConfigProblem, ConfigFlags, ConfigEnv } from './config/types';
+export { describeConfigError, describeConfigProblem } from './config/problems';
+export { Secret } from './config/secret';
+export { SETTINGS, DEFAULT_CP_URL, DEFAULT_REQUIRED_CONTEXTS, DEFAULT_TENANT_URL_TEMPLATE } from './config/settings';
+export type { SettingKey, SettingSpec } from './config/settings';
+export { COMMANDS, COMMAND_NAMES } from './config/commands';
+export type { CommandName, CommandSpec } from './config/commands';
+export { toDeployInput } from './config/toDeployInput';
+export { createEventLog } from './render/eventLog';
+export type { EventLogOptions } from './render/eventLog';
+export { deploySummary } from './render/deploySummary';

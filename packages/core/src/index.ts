@@ -76,3 +76,39 @@ export { verifyFleetSha } from './verify/verifyFleetSha';
 
 export type { DeployInput, DeployDeps, DeployReport, DeployOutcome, TenantReport, DeployFailure } from './deploy/types';
 export { deploy } from './deploy/deploy';
+export type { StageError } from './deploy/describeFailure';
+export { describeStageError } from './deploy/describeFailure';
+
+export type { ImageManifest, ImageRegistry, RegistryError, SmokeHttp, SmokeRequest, SmokeResponse } from './ports';
+export type {
+  Canary,
+  RunSmokeInput,
+  RunSmokeDeps,
+  RunSmokeError,
+  SmokeCheckName,
+  SmokeCheckResult,
+  CanarySmoke,
+  SmokeReport,
+  PromoteImageInput,
+  PromoteImageDeps,
+  RollbackLatestInput,
+  RollbackLatestDeps,
+  RepositoryPromotionState,
+  RepositoryPromotion,
+  PromotionReport,
+  PromotionError,
+  RollbackLatestError,
+  CanaryVerifyInput,
+  CanaryVerifyDeps,
+  CanaryBuildInfo,
+  CanaryVerifyOutcome,
+  CanaryVerifyReport,
+  CanaryVerifyCause,
+  CanaryVerifyFailure,
+} from './promotion/types';
+export { pairCanaries } from './promotion/pairCanaries';
+export { runSmoke } from './promotion/runSmoke';
+export { promoteImage } from './promotion/promoteImage';
+export { rollbackLatest } from './promotion/rollbackLatest';
+export { canaryVerify } from './promotion/canaryVerify';
+export { DEFAULT_REPOSITORIES } from './promotion/input';

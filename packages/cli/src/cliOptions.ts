@@ -1,0 +1,18 @@
+import { Option } from 'commander';
+import { SETTINGS, type SettingKey, type SettingSpec } from './config/settings';
+
+/** A commander option from the settings table: flag, value placeholder, env var(s) and default in the help. */
+export function optionFor(key: SettingKey): Option {
+  const spec: SettingSpec = SETTINGS[key];
+  const parts = [spec.description];
+  if (spec.env.length > 0) parts.push(`[env: ${spec.env.join(', ')}]`);
+  if (spec.default !== undefined && spec.value !== '') parts.push(`(default: ${JSON.stringify(spec.default.replaceAll('\n', ', '))})`);
+  // Flags end up in process lists and shell history; the env var does not.
+  if (spec.secret) parts.push('(prefer the env var)');
+  return new Option(spec.value ? `${spec.flag} ${spec.value}` : spec.flag, parts.join(' '));
+}
+
+export const HELP_FOOTER = `
+Every flag falls back to its env var, then to its default; an empty value counts as unset.
+Exit codes: 0 deployed, skipped or planned; 1 failed; 2 configuration or usage error (nothing
+was contacted); 130/143 interrupted by SIGINT/SIGTERM.`;

@@ -1,0 +1,53 @@
+import type { BranchSource, BuildInfoSource, CommitStatusSource, ControlPlane, VariableSource } from '@molecule/deploy-core';
+import { createBuildInfoReader, createControlPlaneClient } from '@molecule/deploy-fleet';
+import { createGiteaClient } from '@molecule/deploy-gitea';
+import { err, ok, type Result } from 'neverthrow';
+import type { Secret } from '../config/secret';
+import type { DeployConfig } from '../config/types';
+import type { CommandContext } from './context';
+
+export type GiteaPorts = CommitStatusSource & VariableSource & BranchSource;
+
+/**
+ * Adapters are built only after the whole config validated. Construction should not
+ * throw, but if it does the run fails with a message instead of a stack trace.
+ */
+function build<T>(what: string, make: () => T): Result<T, string> {
+  try {
+    return ok(make());
+  } catch (cause) {
+    return err(`could not set up the ${what} client: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/** Gitea GETs are retried by the transport; each retry sleeps on the run's clock and shows in the log. */
+export function giteaClient(config: DeployConfig, token: Secret | undefined, ctx: CommandContext): Result<GiteaPorts, string> {
+  const { giteaApiUrl, repository } = config;
+  if (!giteaApiUrl || !repository || !token) return err('the Gitea API URL, repository and token are required');
+  return build('Gitea', () =>
+    createGiteaClient({
+      apiUrl: giteaApiUrl,
+      token: token.reveal(),
+      owner: repository.owner,
+      repo: repository.repo,
+      clock: ctx.clock,
+      onRetry: (notice) => ctx.onEvent({ type: 'retry', ...notice }),
+    }),
+  );
+}
+
+/** The live kill-switch reader, only when a control token is configured. */
+export function controlVariables(config: DeployConfig, ctx: CommandContext): Result<VariableSource | undefined, string> {
+  if (!config.tokens.control) return ok(undefined);
+  return giteaClient(config, config.tokens.control, ctx);
+}
+
+export function controlPlaneClient(config: DeployConfig): Result<ControlPlane, string> {
+  const token = config.tokens.cp;
+  if (!token) return err('the control-plane token is required');
+  return build('control-plane', () => createControlPlaneClient({ baseUrl: config.cpUrl, token: token.reveal() }));
+}
+
+export function buildInfoReader(): Result<BuildInfoSource, string> {
+  return build('tenant /buildinfo', () => createBuildInfoReader());
+}

@@ -1,0 +1,37 @@
+import { deploy, type DeployReport } from '@molecule/deploy-core';
+import { toDeployInput } from '../config/toDeployInput';
+import type { DeployConfig } from '../config/types';
+import { deploySummary } from '../render/deploySummary';
+import { buildInfoReader, controlPlaneClient, controlVariables, giteaClient } from './adapters';
+import type { CommandContext } from './context';
+import { finish } from './finish';
+import { setupFailed } from './setupFailed';
+
+/** `deploy` (and `plan`, with `dryRun` forced): exit 0 for deployed/skipped/planned, 1 for failed. */
+export async function runDeploy(config: DeployConfig, ctx: CommandContext): Promise<number> {
+  const gitea = giteaClient(config, config.tokens.gitea, ctx);
+  if (gitea.isErr()) return setupFailed(ctx, config, gitea.error);
+  const variables = controlVariables(config, ctx);
+  if (variables.isErr()) return setupFailed(ctx, config, variables.error);
+  const controlPlane = controlPlaneClient(config);
+  if (controlPlane.isErr()) return setupFailed(ctx, config, controlPlane.error);
+  const tenants = buildInfoReader();
+  if (tenants.isErr()) return setupFailed(ctx, config, tenants.error);
+
+  const result = await deploy(toDeployInput(config), {
+    statuses: gitea.value,
+    branches: gitea.value,
+    ...(variables.value && { variables: variables.value }),
+    controlPlane: controlPlane.value,
+    tenants: tenants.value,
+    clock: ctx.clock,
+    onEvent: ctx.onEvent,
+    ...(ctx.signal && { signal: ctx.signal }),
+  });
+  const report: DeployReport = result.isOk() ? result.value : result.error.report;
+  return finish(ctx, config, {
+    report,
+    summary: deploySummary(config.command, report),
+    exitCode: report.outcome === 'failed' || result.isErr() ? 1 : 0,
+  });
+}

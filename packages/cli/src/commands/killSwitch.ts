@@ -1,0 +1,37 @@
+import { resolveKillSwitch } from '@molecule/deploy-core';
+import type { DeployConfig } from '../config/types';
+import { describeStageError as describeError } from '@molecule/deploy-core';
+import { controlVariables } from './adapters';
+import type { CommandContext } from './context';
+import { finish } from './finish';
+import { setupFailed } from './setupFailed';
+
+/**
+ * `kill-switch`: outcome `armed` or `clear` (both exit 0: each is a definite answer);
+ * `failed` (exit 1) when the live variable cannot be read, since then it cannot be
+ * proven off (lesson 5).
+ */
+export async function runKillSwitch(config: DeployConfig, ctx: CommandContext): Promise<number> {
+  const variables = controlVariables(config, ctx);
+  if (variables.isErr()) return setupFailed(ctx, config, variables.error);
+
+  const result = await resolveKillSwitch(
+    { jobStartValues: config.killSwitchValues, live: true },
+    { ...(variables.value && { variables: variables.value }), onEvent: ctx.onEvent, ...(ctx.signal && { signal: ctx.signal }) },
+  );
+  if (result.isOk()) {
+    const state = result.value;
+    const outcome = state.armed ? 'armed' : 'clear';
+    return finish(ctx, config, {
+      report: { command: 'kill-switch', outcome, reason: state.detail, killSwitch: state },
+      summary: [`kill-switch ${outcome}: ${state.detail}`],
+      exitCode: 0,
+    });
+  }
+  const reason = describeError(result.error);
+  return finish(ctx, config, {
+    report: { command: 'kill-switch', outcome: 'failed', reason, error: { kind: result.error.kind, message: reason } },
+    summary: [`kill-switch failed: ${reason}`],
+    exitCode: 1,
+  });
+}

@@ -1,0 +1,99 @@
+import {
+  redeployFleet,
+  resolveKillSwitch,
+  type GateFailure,
+  type KillSwitchState,
+  type MutationGateDecision,
+  type ResolveKillSwitchDeps,
+  type RolloutProgress,
+} from '@molecule/deploy-core';
+import type { ResultAsync } from 'neverthrow';
+import type { DeployConfig } from '../config/types';
+import { describeStageError as describeError } from '@molecule/deploy-core';
+import { controlPlaneClient, controlVariables } from './adapters';
+import type { CommandContext } from './context';
+import { finish } from './finish';
+import { setupFailed } from './setupFailed';
+
+/**
+ * `rollout`: the canary-first scoped rollout alone (no context gate, no /buildinfo
+ * verification). The kill switch still applies: job-start value before anything, the
+ * live variable immediately before the first mutation. Exit 0 for rolled-out, planned
+ * (dry run) and skipped; 1 otherwise.
+ */
+export async function runRollout(config: DeployConfig, ctx: CommandContext): Promise<number> {
+  const controlPlane = controlPlaneClient(config);
+  if (controlPlane.isErr()) return setupFailed(ctx, config, controlPlane.error);
+  const variables = controlVariables(config, ctx);
+  if (variables.isErr()) return setupFailed(ctx, config, variables.error);
+  const targetTag = config.targetTag ?? '';
+  const warnings = [...(config.target?.warnings ?? [])];
+  for (const warning of warnings) ctx.log(`warning: ${warning}`);
+
+  const switchDeps: ResolveKillSwitchDeps = {
+    ...(variables.value && { variables: variables.value }),
+    onEvent: ctx.onEvent,
+    ...(ctx.signal && { signal: ctx.signal }),
+  };
+  const base = { command: 'rollout', targetTag, dryRun: config.dryRun, warnings };
+  const atStart = await resolveKillSwitch({ jobStartValues: config.killSwitchValues, live: false }, switchDeps);
+  if (atStart.isErr()) return failed(ctx, config, base, describeError(atStart.error), atStart.error.kind);
+  if (atStart.value.armed) {
+    const reason = `kill switch armed at job start: ${atStart.value.detail}; nothing was changed`;
+    return finish(ctx, config, { report: { ...base, outcome: 'skipped', reason, killSwitch: atStart.value }, summary: [`rollout skipped: ${reason}`], exitCode: 0 });
+  }
+
+  let killSwitch: KillSwitchState = atStart.value;
+  const liveGate = (): ResultAsync<MutationGateDecision, GateFailure> =>
+    resolveKillSwitch({ jobStartValues: config.killSwitchValues, live: true }, switchDeps)
+      .mapErr((error): GateFailure => ({ kind: error.kind, message: describeError(error) }))
+      .map((state): MutationGateDecision => {
+        killSwitch = state;
+        return state.armed ? { proceed: false, reason: `kill switch armed: ${state.detail}; nothing was changed` } : { proceed: true };
+      });
+
+  const result = await redeployFleet(
+    {
+      targetTag,
+      canarySlug: config.canarySlug,
+      soakSeconds: config.soakSeconds,
+      batchSize: config.batchSize,
+      maxStragglers: config.maxStragglers,
+      dryRun: config.dryRun,
+      retryDelaysMs: config.cpRetryDelaysMs,
+    },
+    { controlPlane: controlPlane.value, clock: ctx.clock, onEvent: ctx.onEvent, ...(ctx.signal && { signal: ctx.signal }), beforeFirstMutation: liveGate },
+  );
+  if (result.isErr()) {
+    const error = result.error;
+    const progress = 'progress' in error ? error.progress : undefined;
+    return failed(ctx, config, { ...base, killSwitch, ...(progress && progressDetails(progress)) }, describeError(error), error.kind);
+  }
+  const rollout = result.value;
+  const outcome = rollout.status === 'dry-run' ? 'planned' : rollout.status;
+  const reason =
+    rollout.status === 'skipped'
+      ? (rollout.skipReason ?? 'skipped before the first mutation')
+      : rollout.status === 'dry-run'
+        ? `dry run: ${rollout.enumerated.length} tenants would roll to ${targetTag}; nothing was changed`
+        : `${rollout.enumerated.length - rollout.stragglers.length} tenants rolled to ${targetTag}` +
+          (rollout.stragglers.length > 0 ? `; straggler(s) quarantined: ${rollout.stragglers.join(', ')}` : '');
+  const summary = [`rollout ${outcome}: ${reason}`, ...rollout.stragglers.map((slug) => `  straggler   ${slug}: quarantined, needs separate recovery`)];
+  return finish(ctx, config, {
+    report: { ...base, outcome, reason, killSwitch, ...progressDetails(rollout), stragglers: rollout.stragglers },
+    summary,
+    exitCode: 0,
+  });
+}
+
+function progressDetails(progress: RolloutProgress) {
+  return { enumerated: progress.enumerated, batches: progress.batches, rows: progress.rows };
+}
+
+function failed(ctx: CommandContext, config: DeployConfig, base: object, reason: string, kind: string): Promise<number> {
+  return finish(ctx, config, {
+    report: { ...base, outcome: 'failed', reason, error: { kind, message: reason } },
+    summary: [`rollout failed: ${reason}`],
+    exitCode: 1,
+  });
+}

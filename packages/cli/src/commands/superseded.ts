@@ -1,0 +1,36 @@
+import { checkSuperseded } from '@molecule/deploy-core';
+import type { DeployConfig } from '../config/types';
+import { describeStageError as describeError } from '@molecule/deploy-core';
+import { giteaClient } from './adapters';
+import type { CommandContext } from './context';
+import { finish } from './finish';
+import { setupFailed } from './setupFailed';
+
+/**
+ * `superseded`: outcome `superseded` (the branch moved on) or `current`, both exit 0.
+ * An unreadable head counts as `current` (lesson 6: never excuse a real failure).
+ */
+export async function runSuperseded(config: DeployConfig, ctx: CommandContext): Promise<number> {
+  const gitea = giteaClient(config, config.tokens.gitea, ctx);
+  if (gitea.isErr()) return setupFailed(ctx, config, gitea.error);
+
+  const result = await checkSuperseded(
+    { sha: config.sha ?? '', branch: config.branch },
+    { branches: gitea.value, onEvent: ctx.onEvent, ...(ctx.signal && { signal: ctx.signal }) },
+  );
+  if (result.isOk()) {
+    const check = result.value;
+    const outcome = check.superseded ? 'superseded' : 'current';
+    return finish(ctx, config, {
+      report: { command: 'superseded', outcome, reason: check.detail, sha: config.sha, branch: config.branch, ...(check.head && { head: check.head }) },
+      summary: [`superseded ${outcome}: ${check.detail}`],
+      exitCode: 0,
+    });
+  }
+  const reason = describeError(result.error);
+  return finish(ctx, config, {
+    report: { command: 'superseded', outcome: 'failed', reason, sha: config.sha, branch: config.branch, error: { kind: result.error.kind, message: reason } },
+    summary: [`superseded failed: ${reason}`],
+    exitCode: 1,
+  });
+}

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { verifyFleetSha, type TenantVerification } from '@molecule/deploy-core';
+import { slugList } from '../config/parsers';
+import type { DeployConfig } from '../config/types';
+import { describeStageError as describeError } from '@molecule/deploy-core';
+import { buildInfoReader } from './adapters';
+import type { CommandContext } from './context';
+import { finish } from './finish';
+import { setupFailed } from './setupFailed';
+
+/** `verify`: exit 0 when every tenant's /buildinfo serves the commit, 1 otherwise, 2 for an unreadable slug list. */
+export async function runVerify(config: DeployConfig, ctx: CommandContext): Promise<number> {
+  const slugs = config.slugs ?? (config.slugsFile ? await readSlugsFile(config.slugsFile, ctx) : undefined);
+  if (!slugs) return 2;
+  const tenants = buildInfoReader();
+  if (tenants.isErr()) return setupFailed(ctx, config, tenants.error);
+
+  const sha = config.sha ?? '';
+  const result = await verifyFleetSha(
+    {
+      sha,
+      slugs,
+      tenantUrlTemplate: config.tenantUrlTemplate,
+      concurrency: config.verifyConcurrency,
+      timeoutSeconds: config.verifyTimeoutSeconds,
+      intervalSeconds: config.verifyIntervalSeconds,
+    },
+    { tenants: tenants.value, clock: ctx.clock, onEvent: ctx.onEvent, ...(ctx.signal && { signal: ctx.signal }) },
+  );
+  if (result.isOk()) {
+    const reason = `${result.value.tenants.length} tenants serve ${sha}`;
+    return finish(ctx, config, {
+      report: { command: 'verify', outcome: 'verified', reason, sha, tenants: result.value.tenants },
+      summary: [`verify verified: ${reason}`],
+      exitCode: 0,
+    });
+  }
+  const error = result.error;
+  const reason = describeError(error);
+  const verifications: readonly TenantVerification[] = 'tenants' in error ? error.tenants : [];
+  const problems = verifications
+    .filter((t) => t.status !== 'verified' && t.status !== 'excluded')
+    .map((t) => `  problem     ${t.slug} (${t.status})${t.lastError ? `: ${t.lastError}` : t.servedSha ? `: serves ${t.servedSha}` : ''}`);
+  return finish(ctx, config, {
+    report: { command: 'verify', outcome: 'failed', reason, sha, tenants: verifications, error: { kind: error.kind, message: reason } },
+    summary: [`verify failed: ${reason}`, ...problems],
+    exitCode: 1,
+  });
+}
+
+/** A missing or malformed slug list is a usage problem (exit 2), found before any tenant is read. */
+async function readSlugsFile(file: string, ctx: CommandContext): Promise<readonly string[] | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    ctx.io.stderr(`molecule-deploy verify: --slugs-file: cannot read ${file} (${cause instanceof Error ? cause.message : String(cause)})\n`);
+    return undefined;
+  }
+  const parsed = slugList.safeParse(text);
+  if (!parsed.success) {
+    ctx.io.stderr(`molecule-deploy verify: --slugs-file: ${file} ${parsed.error.issues.map((i) => i.message).join('; ')}\n`);
+    return undefined;
+  }
+  return parsed.data;
+}

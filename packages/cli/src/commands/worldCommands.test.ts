@@ -1,0 +1,92 @@
+import { startWorld, type ScenarioName, type World } from '@molecule/deploy-testkit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runInProcess } from '../_testing/runInProcess';
+
+let world: World | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+async function inWorld(scenario: ScenarioName, argv: readonly string[], envPatch: Record<string, string> = {}) {
+  world = await startWorld({ scenario });
+  const run = await runInProcess(argv, { ...world.env(), ...envPatch });
+  const report = run.stdout.trim().startsWith('{') ? (JSON.parse(run.stdout) as Record<string, unknown>) : undefined;
+  const mutating = world.requests.filter((r) => r.service === 'cp' && (r.body as { dry_run?: boolean } | undefined)?.dry_run === false);
+  return { world, run, report, mutating };
+}
+
+describe('plan', () => {
+  it('runs every gate and the CP plan, changes nothing, exits 0 with outcome planned', async () => {
+    const { run, report, mutating, world: w } = await inWorld('happy', ['plan', '--json']);
+    expect(run.code).toBe(0);
+    expect(report).toMatchObject({ outcome: 'planned', dryRun: true });
+    expect(report?.enumerated).toEqual(w.slugs);
+    expect(mutating).toEqual([]);
+  });
+});
+
+describe('wait-contexts', () => {
+  it('exits 0 once the required contexts are green, even past page one', async () => {
+    const { run, report } = await inWorld('pending-then-green', ['wait-contexts', '--json']);
+    expect(run.code).toBe(0);
+    expect(report).toMatchObject({ command: 'wait-contexts', outcome: 'green' });
+  });
+
+  it('exits 1 on a failed required context, naming it', async () => {
+    const { run, report } = await inWorld('failed-context', ['wait-contexts', '--json']);
+    expect(run.code).toBe(1);
+    expect(report).toMatchObject({ outcome: 'failed', error: { kind: 'context-failed' } });
+  });
+});
+
+describe('rollout', () => {
+  it('rolls canary first then batches, exits 0 with outcome rolled-out', async () => {
+    const { run, report, mutating, world: w } = await inWorld('happy', ['rollout', '--json']);
+    expect(run.code).toBe(0);
+    expect(report).toMatchObject({ command: 'rollout', outcome: 'rolled-out', targetTag: `staging-${w.sha.slice(0, 7)}`, stragglers: [] });
+    expect((mutating[0]?.body as { only_slugs: string[] }).only_slugs).toEqual([w.slugs[0]]);
+  });
+
+  it('is skipped with no CP call at all when the job-start kill switch is armed', async () => {
+    const { run, report, world: w } = await inWorld('happy', ['rollout', '--json', '--disabled', 'true']);
+    expect(run.code).toBe(0);
+    expect(report).toMatchObject({ outcome: 'skipped' });
+    expect(w.requests.filter((r) => r.service === 'cp')).toEqual([]);
+  });
+
+  it('re-reads the live kill switch before the first mutation, and skips when it is armed', async () => {
+    const { run, report, mutating } = await inWorld('kill-switch-armed', ['rollout', '--json']);
+    expect(run.code).toBe(0);
+    expect(report).toMatchObject({ outcome: 'skipped' });
+    expect(mutating).toEqual([]);
+  });
+
+  it('exits 1 when the canary fails, with nothing sent after it', async () => {
+    const { run, report, mutating } = await inWorld('canary-fails', ['rollout', '--json']);
+    expect(run.code).toBe(1);
+    expect(report).toMatchObject({ outcome: 'failed', error: { kind: 'batch-failed' } });
+    expect(mutating).toHaveLength(1);
+  });
+});
+
+describe('deploy in-process', () => {
+  it('fails closed (exit 1, no mutation) when the live kill switch cannot be read (401 after a token rotation)', async () => {
+    world = await startWorld({ scenario: 'happy' });
+    world.gitea.failVariableReads(401);
+    const run = await runInProcess(['deploy', '--json'], world.env());
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'failed', reason: expect.stringContaining('kill switch') });
+    expect(world.requests.filter((r) => r.service === 'cp' && (r.body as { dry_run?: boolean }).dry_run === false)).toEqual([]);
+  });
+
+  it('stops at once when the signal is already aborted', async () => {
+    world = await startWorld({ scenario: 'happy' });
+    const controller = new AbortController();
+    controller.abort();
+    const run = await runInProcess(['deploy', '--json'], world.env(), { signal: controller.signal });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'failed', error: { kind: 'aborted' } });
+    expect(world.requests.filter((r) => r.service === 'cp')).toEqual([]);
+  });
+});

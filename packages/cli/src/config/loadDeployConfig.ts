@@ -1,0 +1,173 @@
+import { err, ok, type Result } from 'neverthrow';
+import type { TargetSelection } from '@molecule/deploy-core';
+import { COMMANDS, type CommandName } from './commands';
+import { checkCpUrl, checkGiteaApiUrl, checkTenantUrlTemplate } from './endpoints';
+import { ProblemList } from './problems';
+import { resolveRaw, type RawSetting } from './resolve';
+import { Secret } from './secret';
+import { DEFAULT_CP_URL, DEFAULT_TENANT_URL_TEMPLATE, SETTINGS, settingLabel, type SettingKey, type SettingValue } from './settings';
+import { checkBareTag, checkTarget } from './target';
+import type { ConfigEnv, ConfigError, ConfigFlags, DeployConfig } from './types';
+
+export interface LoadDeployConfigOptions {
+  /** Decides which settings are read and which are required. @default 'deploy' */
+  readonly command?: CommandName;
+}
+
+interface Read<T> {
+  readonly value: T;
+  readonly raw: RawSetting;
+}
+
+/**
+ * Flags and env → a validated `DeployConfig`, or every problem at once. Pure (no I/O):
+ * it runs before any adapter exists, so a bad setting never costs a request. Never throws.
+ *
+ * @example
+ * loadDeployConfig({ batchSize: '5' }, process.env, { command: 'deploy' })
+ */
+export function loadDeployConfig(
+  flags: ConfigFlags,
+  env: ConfigEnv,
+  options: LoadDeployConfigOptions = {},
+): Result<DeployConfig, ConfigError> {
+  const command = options.command ?? 'deploy';
+  try {
+    return load(flags ?? {}, env ?? {}, command);
+  } catch (cause) {
+    // A bug here must still be a configuration failure (exit 2), not a crash.
+    const message = `could not be read (${cause instanceof Error ? cause.message : String(cause)})`;
+    return err({ kind: 'config-invalid', command, problems: [{ setting: 'config', flag: '(all)', env: [], message }] });
+  }
+}
+
+function load(flags: ConfigFlags, env: ConfigEnv, command: CommandName): Result<DeployConfig, ConfigError> {
+  const problems = new ProblemList();
+  const used = new Set<SettingKey>(COMMANDS[command].settings);
+
+  /** Settings a command does not use keep their defaults and are never validated. */
+  function read<K extends SettingKey>(key: K): Read<SettingValue<K>> | undefined {
+    const raw = used.has(key) ? resolveRaw(key, flags, env) : defaultOf(key);
+    if (!raw) return undefined;
+    const parsed = SETTINGS[key].parser.safeParse(raw.value);
+    if (!parsed.success) {
+      problems.addInvalid(key, raw, parsed.error);
+      return undefined;
+    }
+    return { value: parsed.data as SettingValue<K>, raw };
+  }
+  function required<K extends SettingKey>(key: K, why = `by ${command}`): Read<SettingValue<K>> | undefined {
+    const value = read(key);
+    if (!value && used.has(key) && !resolveRaw(key, flags, env)) problems.add(key, `is required ${why}`);
+    return value;
+  }
+
+  const needsGitea = ['deploy', 'plan', 'wait-contexts', 'superseded'].includes(command);
+  const needsCp = ['deploy', 'plan', 'rollout'].includes(command);
+  const needsTarget = needsCp;
+
+  const sha = ['kill-switch', 'rollout'].includes(command) ? read('sha') : required('sha');
+  const eventName = read('eventName')?.value;
+  const controlToken = read('controlToken');
+  // The live kill-switch read goes to Gitea too: with a control token, Gitea must be reachable.
+  const giteaNeeded = needsGitea || (controlToken !== undefined && used.has('controlToken'));
+  const giteaWhy = needsGitea ? `by ${command}` : 'to read the live kill switch with the control token';
+  const repository = giteaNeeded ? required('repository', giteaWhy) : read('repository');
+  const giteaApiUrl = giteaNeeded ? checkGiteaApiUrl(read('apiUrl')?.raw, read('serverUrl')?.raw, problems, giteaWhy) : undefined;
+  const giteaToken = needsGitea ? required('giteaToken') : read('giteaToken');
+  const cpToken = needsCp ? required('cpToken') : read('cpToken');
+
+  const allowNonProd = read('allowNonProdCpUrl')?.value ?? false;
+  const cpRaw = read('cpUrl');
+  const cp = needsCp && cpRaw ? checkCpUrl(cpRaw.raw, allowNonProd, problems) : undefined;
+  const templateRaw = read('tenantUrlTemplate');
+  const usesTenants = used.has('tenantUrlTemplate');
+  const tenantUrlTemplate = usesTenants && templateRaw ? checkTenantUrlTemplate(templateRaw.raw, problems) : templateRaw?.value;
+
+  const manualTag = read('targetTag');
+  const expectedSha = read('expectedSha')?.value;
+  let target: TargetSelection | undefined;
+  let targetTag: string | undefined;
+  if (needsTarget && sha) {
+    target = checkTarget({ sha: sha.value, eventName, manualTag: manualTag?.raw, expectedSha }, problems);
+    targetTag = target?.targetTag;
+  } else if (command === 'rollout' && !sha && !problems.items.some((p) => p.setting === 'sha')) {
+    targetTag = checkBareTag({ eventName, manualTag: manualTag?.raw, expectedSha }, problems);
+  }
+
+  const slugs = read('slugs')?.value;
+  const slugsFile = read('slugsFile')?.value;
+  if (command === 'verify' && !slugs && !slugsFile && !problems.items.some((p) => p.setting === 'slugs')) {
+    problems.add('slugs', 'is required by verify (or --slugs-file)');
+  }
+  if (slugs && slugsFile) problems.add('slugsFile', 'cannot be combined with --slugs: give one list');
+
+  const disabled = read('disabled')?.value;
+  const canary = read('canarySlug');
+  const config = {
+    command,
+    sha: sha?.value,
+    repository: repository?.value,
+    branch: read('branch')?.value ?? 'main',
+    eventName,
+    giteaApiUrl,
+    tokens: {
+      gitea: secret(giteaToken),
+      control: used.has('controlToken') ? secret(controlToken) : undefined,
+      cp: secret(cpToken),
+    },
+    cpUrl: cp?.url ?? cpRaw?.value ?? DEFAULT_CP_URL,
+    nonProdCpUrl: cp?.nonProd ?? false,
+    killSwitchValues: disabled === undefined ? [] : [disabled],
+    requiredContexts: read('requiredContexts')?.value ?? [],
+    canarySlug: canary?.value,
+    soakSeconds: read('soakSeconds')?.value ?? 60,
+    batchSize: read('batchSize')?.value ?? 3,
+    maxStragglers: read('maxStragglers')?.value ?? 1,
+    dryRun: command === 'plan' ? true : (read('dryRun')?.value ?? false),
+    manualTargetTag: manualTag?.value.trim(),
+    manualTargetName: manualTag?.raw.source,
+    expectedSha,
+    target,
+    targetTag,
+    pollIntervalSeconds: read('pollIntervalSeconds')?.value ?? 15,
+    timeoutSeconds: read('timeoutSeconds')?.value ?? 1800,
+    tenantUrlTemplate: tenantUrlTemplate ?? DEFAULT_TENANT_URL_TEMPLATE,
+    verifyTimeoutSeconds: read('verifyTimeoutSeconds')?.value ?? 300,
+    verifyIntervalSeconds: read('verifyIntervalSeconds')?.value ?? 5,
+    verifyConcurrency: read('concurrency')?.value ?? 16,
+    cpRetryDelaysMs: read('cpRetryDelaysSeconds')?.value ?? [5000, 10_000, 20_000],
+    slugs,
+    slugsFile,
+    json: read('json')?.value ?? false,
+    reportFile: read('report')?.value,
+    notices: [] as string[],
+  } satisfies DeployConfig;
+
+  if (!problems.empty) return err({ kind: 'config-invalid', command, problems: problems.items });
+  config.notices.push(...noticesFor(command, config, canary?.raw));
+  return ok(config);
+}
+
+function defaultOf(key: SettingKey): RawSetting | undefined {
+  const value: string | undefined = SETTINGS[key].default;
+  return value === undefined ? undefined : { value, source: 'default' };
+}
+
+function secret(read: Read<string> | undefined): Secret | undefined {
+  return read ? new Secret(read.value) : undefined;
+}
+
+/** What the log must say before anything runs, so a reader of the log knows what was (not) checked. */
+function noticesFor(command: CommandName, config: DeployConfig, canary: RawSetting | undefined): string[] {
+  const notices: string[] = [];
+  const rolls = command === 'deploy' || command === 'plan' || command === 'rollout';
+  if (config.nonProdCpUrl && rolls) {
+    notices.push(`using a NON-PRODUCTION control plane (${new URL(config.cpUrl).origin}), as allowed by ${settingLabel('allowNonProdCpUrl')}`);
+  }
+  // No control token: core's kill-switch resolution says so itself when it skips the live read.
+  if (rolls && !config.canarySlug) {
+    notices.push(`no canary (${settingLabel('canarySlug')} is 'none'${canary ? ` in ${canary.source}` : ''}): the whole fleet rolls in batches`);
+  }
+  return notices;
+}

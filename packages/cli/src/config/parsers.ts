@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/**
+ * zod schemas that turn one raw setting (a string from a flag, an env var or a default)
+ * into its typed value. Messages complete the sentence "<flag> / <ENV>: …".
+ */
+
+export const text = z.string().trim().min(1, 'must not be empty');
+
+/** Same grammar as core's `SHA_PATTERN`: 7–40 hex, any case. */
+export const sha = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-fA-F]{7,40}$/, 'must be a commit SHA of 7 to 40 hexadecimal characters');
+
+/** `owner/repo`, as `GITHUB_REPOSITORY` spells it. */
+export const repository = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/repo')
+  .transform((value) => {
+    const [owner = '', repo = ''] = value.split('/');
+    return { owner, repo };
+  });
+
+const TRUE = new Set(['true', '1', 'yes']);
+const FALSE = new Set(['false', '0', 'no']);
+
+/** A typo such as `ture` must not silently mean false: anything unknown is an error. */
+export const boolean = z.string().transform((value, ctx) => {
+  const word = value.trim().toLowerCase();
+  if (TRUE.has(word)) return true;
+  if (FALSE.has(word)) return false;
+  ctx.addIssue({ code: 'custom', message: 'must be one of true/false/1/0/yes/no' });
+  return z.NEVER;
+});
+
+const ARMED = new Set(['1', 'true', 'yes', 'on', 'disabled', 'disable']);
+const CLEAR = new Set(['', '0', 'false', 'no', 'off', 'enabled', 'enable']);
+
+/**
+ * The job-start kill switch. Core arms it on 1/true/yes/on/disabled/disable; everything
+ * else would read as "not armed". An operator who typed `ture` during an incident meant
+ * "stop", so an unrecognised value is a configuration error (the job fails, nothing deploys).
+ */
+export const killSwitchValue = z.string().transform((value, ctx) => {
+  const word = value.trim().toLowerCase();
+  if (ARMED.has(word) || CLEAR.has(word)) return value.trim();
+  ctx.addIssue({
+    code: 'custom',
+    message: 'must be one of 1/true/yes/on/disabled/disable (armed) or 0/false/no/off/enabled/enable (clear)',
+  });
+  return z.NEVER;
+});
+
+const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
+
+/** Seconds, decimals allowed (tests run with 0.05), strictly positive. */
+export const positiveSeconds = z
+  .string()
+  .trim()
+  .regex(DECIMAL, 'must be a number of seconds')
+  .transform(Number)
+  .pipe(z.number().finite().positive('must be greater than 0'));
+
+/** Seconds, decimals allowed, zero allowed (a soak of 0 is a valid choice). */
+export const nonNegativeSeconds = z
+  .string()
+  .trim()
+  .regex(DECIMAL, 'must be a number of seconds')
+  .transform(Number)
+  .pipe(z.number().finite().nonnegative('must be 0 or more'));
+
+export function integer(min: number, max?: number) {
+  const bounded = z.number().int().min(min, `must be at least ${min}`);
+  return z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(max === undefined ? bounded : bounded.max(max, `must be at most ${max}`));
+}
+
+/** Comma- or newline-separated, trimmed, empties dropped, duplicates removed. */
+export function splitList(value: string): string[] {
+  return [...new Set(value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean))];
+}
+
+/** Lesson 3: `","` parses to zero contexts, and "all of zero contexts are green" is no gate at all. */
+export const contextList = z
+  .string()
+  .transform(splitList)
+  .refine((list) => list.length > 0, 'lists no context: an empty gate would let any commit through');
+
+/** Delays before each CP retry (lesson 9), in seconds, returned in milliseconds. */
+export const secondsList = z
+  .string()
+  .transform(splitList)
+  .refine((list) => list.length > 0, 'must list at least one delay in seconds')
+  .refine((list) => list.every((item) => DECIMAL.test(item)), 'must be comma-separated numbers of seconds')
+  .transform((list) => list.map((item) => Math.round(Number(item) * 1000)));
+
+/** Same grammar as core's slug: it is substituted into a URL, so `/`, `?`, `@` are refused. */
+export const SLUG = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+
+export const slug = z.string().trim().regex(SLUG, 'must be letters, digits and dashes');
+
+/**
+ * The canary: `none` explicitly means "no canary". Empty is not accepted as that: Actions
+ * renders an unset variable as '', and an unset variable must not silently drop the canary.
+ */
+export const optionalSlug = z
+  .string()
+  .trim()
+  .refine((value) => value.toLowerCase() === 'none' || SLUG.test(value), "must be letters, digits and dashes (or 'none' for no canary)")
+  .transform((value) => (value.toLowerCase() === 'none' ? undefined : value));
+
+export const slugList = z
+  .string()
+  .transform(splitList)
+  .refine((list) => list.length > 0, 'lists no tenant')
+  .refine((list) => list.every((item) => SLUG.test(item)), 'every slug must be letters, digits and dashes');

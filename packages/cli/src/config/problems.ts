@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { RawSetting } from './resolve';
+import { SETTINGS, type SettingKey, type SettingSpec } from './settings';
+import type { ConfigError, ConfigProblem } from './types';
+
+/** Collects every problem so one run reports them all, each naming its flag and env var. */
+export class ProblemList {
+  readonly items: ConfigProblem[] = [];
+
+  add(key: SettingKey, message: string): void {
+    const spec: SettingSpec = SETTINGS[key];
+    this.items.push({ setting: key, flag: spec.flag, env: spec.env, message });
+  }
+
+  /** A value that did not parse: the zod messages, and the value itself when it is safe to echo. */
+  addInvalid(key: SettingKey, raw: RawSetting, error: z.ZodError): void {
+    const messages = [...new Set(error.issues.map((issue) => issue.message))].join('; ');
+    this.add(key, `${messages} (${describeValue(key, raw)})`);
+  }
+
+  get empty(): boolean {
+    return this.items.length === 0;
+  }
+}
+
+/**
+ * Tokens are never echoed, and neither are URLs (they may carry credentials) or long
+ * values (a token pasted into the wrong variable).
+ */
+function describeValue(key: SettingKey, raw: RawSetting): string {
+  const spec: SettingSpec = SETTINGS[key];
+  const from = raw.source === 'default' ? 'the default' : raw.source;
+  const safe = !spec.secret && raw.value.length <= 60 && !raw.value.includes('://') && !raw.value.includes('@');
+  return safe ? `got ${JSON.stringify(raw.value)} from ${from}` : `from ${from}`;
+}
+
+export function describeConfigProblem(problem: ConfigProblem): string {
+  const label = problem.env.length > 0 ? `${problem.flag} / ${problem.env.join(', ')}` : problem.flag;
+  return `${label}: ${problem.message}`;
+}
+
+/** Every problem, one per line, for stderr. */
+export function describeConfigError(error: ConfigError): string {
+  const lines = error.problems.map((problem) => `  - ${describeConfigProblem(problem)}`);
+  return [`molecule-deploy ${error.command}: invalid configuration (nothing was contacted):`, ...lines].join('\n');
+}

@@ -1,0 +1,24 @@
+import { SETTINGS, type SettingKey, type SettingSpec } from './settings';
+import type { ConfigEnv, ConfigFlags } from './types';
+
+/** A raw setting and where it came from: the flag, the env var that supplied it, or `default`. */
+export interface RawSetting {
+  readonly value: string;
+  readonly source: string;
+}
+
+/**
+ * Precedence: flag, then each env var in order, then the default. An empty flag or env
+ * var counts as unset (Actions renders an unset variable as `''`).
+ */
+export function resolveRaw(key: SettingKey, flags: ConfigFlags, env: ConfigEnv): RawSetting | undefined {
+  const spec: SettingSpec = SETTINGS[key];
+  const flag = flags[key];
+  if (flag === true) return { value: 'true', source: spec.flag };
+  if (typeof flag === 'string' && flag.trim() !== '') return { value: flag, source: spec.flag };
+  for (const name of spec.env) {
+    const value = env[name];
+    if (value !== undefined && value.trim() !== '') return { value, source: name };
+  }
+  return spec.default === undefined ? undefined : { value: spec.default, source: 'default' };
+}

@@ -1,0 +1,223 @@
+import type { z } from 'zod';
+import * as parse from './parsers';
+
+/**
+ * One declarative row per setting: the flag, the env var(s) it falls back to, the
+ * default, and the parser. Help text, precedence (flag > env > default) and error
+ * messages are all derived from this table, so they cannot drift apart.
+ */
+export interface SettingSpec<T = unknown> {
+  readonly flag: `--${string}`;
+  /** Commander's value placeholder: `<x>` required, `[x]` optional, `''` a plain switch. */
+  readonly value: string;
+  /** Env vars in precedence order (the first non-empty one wins). */
+  readonly env: readonly string[];
+  /** Raw default, parsed by `parser` like any other value. */
+  readonly default?: string;
+  readonly description: string;
+  /** Tokens: never echoed, and help says to prefer the env var. */
+  readonly secret?: true;
+  readonly parser: z.ZodType<T, string>;
+}
+
+function setting<T>(spec: SettingSpec<T>): SettingSpec<T> {
+  return spec;
+}
+
+export const DEFAULT_CP_URL = 'https://api.moleculesai.app';
+export const DEFAULT_TENANT_URL_TEMPLATE = 'https://{slug}.moleculesai.app';
+export const DEFAULT_REQUIRED_CONTEXTS = [
+  'CI / all-required (push)',
+  'Secret scan / Scan diff for credential-shaped strings (push)',
+] as const;
+
+/** Keys are commander's attribute names for the flags (`--batch-size` → `batchSize`). */
+export const SETTINGS = {
+  sha: setting({ flag: '--sha', value: '<sha>', env: ['GITHUB_SHA'], description: 'commit this job deploys', parser: parse.sha }),
+  repository: setting({
+    flag: '--repository',
+    value: '<owner/repo>',
+    env: ['GITHUB_REPOSITORY'],
+    description: 'Gitea repository',
+    parser: parse.repository,
+  }),
+  branch: setting({ flag: '--branch', value: '<name>', env: ['GITHUB_REF_NAME'], default: 'main', description: 'branch whose head decides whether this job is superseded', parser: parse.text }),
+  eventName: setting({
+    flag: '--event-name',
+    value: '<event>',
+    env: ['GITHUB_EVENT_NAME'],
+    description: 'Actions event; `push` ignores a manual target tag (with a warning)',
+    parser: parse.text,
+  }),
+  apiUrl: setting({ flag: '--api-url', value: '<url>', env: ['GITHUB_API_URL'], description: 'Gitea API URL', parser: parse.text }),
+  serverUrl: setting({
+    flag: '--server-url',
+    value: '<url>',
+    env: ['GITHUB_SERVER_URL'],
+    description: 'Gitea server URL (API = server + /api/v1 when --api-url is unset)',
+    parser: parse.text,
+  }),
+  giteaToken: setting({
+    flag: '--gitea-token',
+    value: '<token>',
+    env: ['AUTO_SYNC_TOKEN', 'GITEA_TOKEN', 'GITHUB_TOKEN'],
+    secret: true,
+    description: 'token reading commit statuses and the branch head',
+    parser: parse.text,
+  }),
+  controlToken: setting({
+    flag: '--control-token',
+    value: '<token>',
+    env: ['PROD_AUTO_DEPLOY_CONTROL_TOKEN'],
+    secret: true,
+    description: 'token allowed to read the live kill-switch variable; without it only the job-start value counts',
+    parser: parse.text,
+  }),
+  cpToken: setting({
+    flag: '--cp-token',
+    value: '<token>',
+    env: ['CP_ADMIN_API_TOKEN'],
+    secret: true,
+    description: 'control-plane admin token',
+    parser: parse.text,
+  }),
+  cpUrl: setting({ flag: '--cp-url', value: '<url>', env: ['PROD_CP_URL'], default: DEFAULT_CP_URL, description: 'control plane', parser: parse.text }),
+  allowNonProdCpUrl: setting({
+    flag: '--allow-non-prod-cp-url',
+    value: '[bool]',
+    env: ['PROD_ALLOW_NON_PROD_CP_URL'],
+    default: 'false',
+    description: 'required to use any control plane other than production',
+    parser: parse.boolean,
+  }),
+  disabled: setting({
+    flag: '--disabled',
+    value: '<value>',
+    env: ['PROD_AUTO_DEPLOY_DISABLED'],
+    description: 'job-start kill switch value (true/1/yes/on/disabled arms it)',
+    parser: parse.killSwitchValue,
+  }),
+  requiredContexts: setting({
+    flag: '--required-contexts',
+    value: '<list>',
+    env: ['PROD_AUTO_DEPLOY_REQUIRED_CONTEXTS'],
+    default: DEFAULT_REQUIRED_CONTEXTS.join('\n'),
+    description: 'commit-status contexts that must be green, comma- or newline-separated',
+    parser: parse.contextList,
+  }),
+  canarySlug: setting({
+    flag: '--canary-slug',
+    value: '<slug>',
+    env: ['PROD_AUTO_DEPLOY_CANARY_SLUG'],
+    default: 'hongming',
+    description: "tenant rolled first ('none': no canary; empty means the default, as Actions renders unset variables empty)",
+    parser: parse.optionalSlug,
+  }),
+  soakSeconds: setting({
+    flag: '--soak-seconds',
+    value: '<seconds>',
+    env: ['PROD_AUTO_DEPLOY_SOAK_SECONDS'],
+    default: '60',
+    description: 'wait after the canary',
+    parser: parse.nonNegativeSeconds,
+  }),
+  batchSize: setting({ flag: '--batch-size', value: '<n>', env: ['PROD_AUTO_DEPLOY_BATCH_SIZE'], default: '3', description: 'tenants per batch', parser: parse.integer(1) }),
+  maxStragglers: setting({
+    flag: '--max-stragglers',
+    value: '<n>',
+    env: ['PROD_AUTO_DEPLOY_MAX_STRAGGLERS'],
+    default: '1',
+    description: 'tenants allowed to miss the target and be quarantined',
+    parser: parse.integer(0),
+  }),
+  dryRun: setting({ flag: '--dry-run', value: '[bool]', env: ['PROD_AUTO_DEPLOY_DRY_RUN'], default: 'false', description: 'plan only, change nothing', parser: parse.boolean }),
+  targetTag: setting({
+    flag: '--target-tag',
+    value: '<tag>',
+    env: ['PROD_MANUAL_REDEPLOY_TARGET_TAG'],
+    description: 'manual or rollback image tag (default staging-<sha7>; ignored on push runs)',
+    parser: parse.text,
+  }),
+  expectedSha: setting({
+    flag: '--expected-sha',
+    value: '<sha>',
+    env: ['PROD_EXPECTED_SHA'],
+    description: 'commit the fleet must serve (derived from a staging-<hex> tag)',
+    parser: parse.sha,
+  }),
+  pollIntervalSeconds: setting({
+    flag: '--poll-interval-seconds',
+    value: '<seconds>',
+    env: ['CI_STATUS_POLL_INTERVAL_SECONDS'],
+    default: '15',
+    description: 'between two reads of the commit statuses',
+    parser: parse.positiveSeconds,
+  }),
+  timeoutSeconds: setting({
+    flag: '--timeout-seconds',
+    value: '<seconds>',
+    env: ['CI_STATUS_TIMEOUT_SECONDS'],
+    default: '1800',
+    description: 'how long to wait for the required contexts',
+    parser: parse.positiveSeconds,
+  }),
+  tenantUrlTemplate: setting({
+    flag: '--tenant-url-template',
+    value: '<url>',
+    env: ['PROD_TENANT_URL_TEMPLATE'],
+    default: DEFAULT_TENANT_URL_TEMPLATE,
+    description: 'tenant base URL with {slug}',
+    parser: parse.text,
+  }),
+  verifyTimeoutSeconds: setting({
+    flag: '--verify-timeout-seconds',
+    value: '<seconds>',
+    env: ['PROD_VERIFY_TIMEOUT_SECONDS'],
+    default: '300',
+    description: 'deadline for every tenant to serve the commit',
+    parser: parse.positiveSeconds,
+  }),
+  verifyIntervalSeconds: setting({
+    flag: '--verify-interval-seconds',
+    value: '<seconds>',
+    env: ['PROD_VERIFY_INTERVAL_SECONDS'],
+    default: '5',
+    description: 'between two reads of one tenant',
+    parser: parse.positiveSeconds,
+  }),
+  concurrency: setting({
+    flag: '--concurrency',
+    value: '<n>',
+    env: ['PROD_VERIFY_CONCURRENCY'],
+    default: '16',
+    description: 'tenants verified in parallel',
+    parser: parse.integer(1, 256),
+  }),
+  cpRetryDelaysSeconds: setting({
+    flag: '--cp-retry-delays-seconds',
+    value: '<list>',
+    env: ['PROD_CP_RETRY_DELAYS_SECONDS'],
+    default: '5,10,20',
+    description: 'delays before retrying a 502/503/504 or timed-out CP call',
+    parser: parse.secondsList,
+  }),
+  slugs: setting({ flag: '--slugs', value: '<list>', env: [], description: 'tenants to verify, comma-separated', parser: parse.slugList }),
+  slugsFile: setting({
+    flag: '--slugs-file',
+    value: '<file>',
+    env: [],
+    description: 'file listing the tenants to verify (comma- or newline-separated)',
+    parser: parse.text,
+  }),
+  json: setting({ flag: '--json', value: '', env: [], default: 'false', description: 'print only the report JSON on stdout (logs go to stderr)', parser: parse.boolean }),
+  report: setting({ flag: '--report', value: '<file>', env: [], description: 'also write the report JSON to this file (on failure too)', parser: parse.text }),
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]['parser']>;
+
+/** `flag / ENV` (or `flag / ENV1, ENV2` for the token with fallbacks), as errors name a setting. */
+export function settingLabel(key: SettingKey): string {
+  const spec: SettingSpec = SETTINGS[key];
+  return spec.env.length > 0 ? `${spec.flag} / ${spec.env.join(', ')}` : spec.flag;
+}

@@ -1,0 +1,94 @@
+import type { TargetSelection } from '@molecule/deploy-core';
+import type { CommandName } from './commands';
+import type { Secret } from './secret';
+
+/**
+ * Everything a command needs, validated. Settings a command does not read hold their
+ * defaults. Tokens are `Secret`s: `JSON.stringify(config)` never shows them.
+ */
+export interface DeployConfig {
+  readonly command: CommandName;
+  /** The commit this job runs on (`--sha` / `GITHUB_SHA`). */
+  readonly sha?: string;
+  readonly repository?: { readonly owner: string; readonly repo: string };
+  /** @default 'main' */
+  readonly branch: string;
+  readonly eventName?: string;
+  /** `--api-url`, else `--server-url` + `/api/v1`; validated (https, or http on loopback). */
+  readonly giteaApiUrl?: string;
+  readonly tokens: {
+    /** `--gitea-token`, else AUTO_SYNC_TOKEN, GITEA_TOKEN, GITHUB_TOKEN. */
+    readonly gitea?: Secret;
+    /** Reads the live kill-switch variable; absent → only the job-start value counts. */
+    readonly control?: Secret;
+    readonly cp?: Secret;
+  };
+  /** Validated; production unless `allowNonProdCpUrl` (lesson 12). @default 'https://api.moleculesai.app' */
+  readonly cpUrl: string;
+  /** True when the CP URL is not production (and that was explicitly allowed). */
+  readonly nonProdCpUrl: boolean;
+  /** The job-start kill-switch value(s), for core's `killSwitchValues`. */
+  readonly killSwitchValues: readonly string[];
+  /** Non-empty (lesson 3). */
+  readonly requiredContexts: readonly string[];
+  /** `undefined`: no canary. @default 'hongming' */
+  readonly canarySlug?: string;
+  /** @default 60 */
+  readonly soakSeconds: number;
+  /** @default 3 */
+  readonly batchSize: number;
+  /** @default 1 */
+  readonly maxStragglers: number;
+  /** Always true for `plan`. @default false */
+  readonly dryRun: boolean;
+  readonly manualTargetTag?: string;
+  /** Where the manual tag was set (`--target-tag` or `PROD_MANUAL_REDEPLOY_TARGET_TAG`), for warnings. */
+  readonly manualTargetName?: string;
+  readonly expectedSha?: string;
+  /** What core's `selectTarget` chose (deploy, plan, rollout with a commit). */
+  readonly target?: TargetSelection;
+  /** The image tag to roll (deploy, plan, rollout): `target.targetTag`, or the bare `--target-tag` of a rollout without a commit. */
+  readonly targetTag?: string;
+  /** @default 15 */
+  readonly pollIntervalSeconds: number;
+  /** @default 1800 */
+  readonly timeoutSeconds: number;
+  /** @default 'https://{slug}.moleculesai.app' */
+  readonly tenantUrlTemplate: string;
+  /** @default 300 */
+  readonly verifyTimeoutSeconds: number;
+  /** @default 5 */
+  readonly verifyIntervalSeconds: number;
+  /** @default 16 */
+  readonly verifyConcurrency: number;
+  /** @default [5000, 10000, 20000] */
+  readonly cpRetryDelaysMs: readonly number[];
+  /** `verify`: from `--slugs`. */
+  readonly slugs?: readonly string[];
+  /** `verify`: read by the command (file I/O stays out of config loading). */
+  readonly slugsFile?: string;
+  readonly json: boolean;
+  readonly reportFile?: string;
+  /** Things the log must say before anything runs (non-production CP, no control token, …). */
+  readonly notices: readonly string[];
+}
+
+/** One invalid or missing setting, named by flag and env var. */
+export interface ConfigProblem {
+  /** The setting's key, e.g. `batchSize`. */
+  readonly setting: string;
+  readonly flag: string;
+  readonly env: readonly string[];
+  readonly message: string;
+}
+
+export interface ConfigError {
+  readonly kind: 'config-invalid';
+  readonly command: CommandName;
+  /** Every problem found, not just the first. */
+  readonly problems: readonly ConfigProblem[];
+}
+
+/** Flag values as commander produces them (`true` for a bare switch); `''` counts as unset. */
+export type ConfigFlags = Readonly<Record<string, string | boolean | undefined>>;
+export type ConfigEnv = Readonly<Record<string, string | undefined>>;

@@ -1,0 +1,41 @@
+import { SETTINGS, type SettingSpec } from './config/settings';
+import type { CliIo } from './io';
+
+/** Shorter values would mask ordinary words; real tokens are far longer. */
+const MIN_SECRET_LENGTH = 6;
+
+/**
+ * Every token value this run could know: the token env vars and token flags. Core and
+ * the adapters already keep tokens out of events and errors; this is the last line of
+ * defence on everything the CLI itself prints or writes.
+ */
+export function collectSecrets(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string[] {
+  const specs: SettingSpec[] = Object.values(SETTINGS).filter((spec: SettingSpec) => spec.secret);
+  const values: string[] = [];
+  for (const spec of specs) {
+    for (const name of spec.env) values.push(env[name] ?? '');
+    argv.forEach((arg, index) => {
+      if (arg === spec.flag) values.push(argv[index + 1] ?? '');
+      else if (arg.startsWith(`${spec.flag}=`)) values.push(arg.slice(spec.flag.length + 1));
+    });
+  }
+  const unique = [...new Set(values.map((value) => value.trim()).filter((value) => value.length >= MIN_SECRET_LENGTH))];
+  // Longest first, so a token that contains another is masked whole.
+  return unique.sort((a, b) => b.length - a.length);
+}
+
+export function redact(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets) result = result.split(secret).join('***');
+  return result;
+}
+
+export function redactingIo(io: CliIo, secrets: readonly string[]): CliIo {
+  if (secrets.length === 0) return io;
+  return {
+    stdout: (text) => io.stdout(redact(text, secrets)),
+    stderr: (text) => io.stderr(redact(text, secrets)),
+    isTTY: io.isTTY,
+    ...(io.signal && { signal: io.signal }),
+  };
+}

@@ -1,0 +1,19 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { ResultAsync } from 'neverthrow';
+
+/**
+ * Writes the report JSON to `file` (creating its directory). Written to a sibling temp
+ * file then renamed, so a reader never sees half a report. Never rejects.
+ */
+export function writeReport(file: string, json: string): ResultAsync<void, string> {
+  return ResultAsync.fromThrowable(
+    async () => {
+      await mkdir(dirname(file), { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      await writeFile(temp, json, 'utf8');
+      await rename(temp, file);
+    },
+    (cause) => `could not write the report to ${file}: ${cause instanceof Error ? cause.message : String(cause)}`,
+  )();
+}

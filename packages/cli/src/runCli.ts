@@ -1,0 +1,53 @@
+import { Command, CommanderError } from 'commander';
+import { HELP_FOOTER, optionFor } from './cliOptions';
+import { COMMAND_NAMES, COMMANDS } from './config/commands';
+import type { ConfigEnv, ConfigFlags } from './config/types';
+import type { CliIo } from './io';
+import { collectSecrets, redactingIo } from './redact';
+
+/** Exit code when the command line itself is wrong (unknown flag, missing command, …). */
+const USAGE = 2;
+
+/**
+ * The whole CLI, in-process: argv (without `node` and the script), env and io in, exit
+ * code out. Never throws. Only `bin.ts` touches the real process.
+ */
+export async function runCli(argv: readonly string[], env: ConfigEnv, io: CliIo): Promise<number> {
+  const secrets = collectSecrets(argv, env);
+  const out = redactingIo(io, secrets);
+  try {
+    return await parseAndRun(argv, env, out, secrets);
+  } catch (cause) {
+    out.stderr(`molecule-deploy: internal error: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+    return 1;
+  }
+}
+
+async function parseAndRun(argv: readonly string[], env: ConfigEnv, io: CliIo, secrets: readonly string[]): Promise<number> {
+  let exitCode: number | undefined;
+  const program = new Command('molecule-deploy')
+    .description('Take a commit from green CI to a production tenant fleet that is proven to run it.')
+    // Before .command(): subcommands inherit these settings only when they are created.
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) })
+    .addHelpText('after', HELP_FOOTER);
+
+  for (const name of COMMAND_NAMES) {
+    const command = program.command(name).description(COMMANDS[name].summary).addHelpText('after', HELP_FOOTER);
+    for (const key of COMMANDS[name].settings) command.addOption(optionFor(key));
+    command.action(async (flags: ConfigFlags) => {
+      // Loaded on demand, so `--help` and usage errors never pay for core and the adapters.
+      const { runCommand } = await import('./runCommand');
+      exitCode = await runCommand(name, flags, env, io, secrets);
+    });
+  }
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    // Help and version exit 0; every other commander error is a usage error.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : USAGE;
+    throw error;
+  }
+  return exitCode ?? USAGE;
+}

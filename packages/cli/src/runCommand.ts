@@ -1,0 +1,47 @@
+import { systemClock, type Clock } from '@molecule/deploy-core';
+import type { CommandContext } from './commands/context';
+import type { CommandName } from './config/commands';
+import { loadDeployConfig } from './config/loadDeployConfig';
+import { describeConfigError } from './config/problems';
+import type { ConfigEnv, ConfigFlags, DeployConfig } from './config/types';
+import type { CliIo } from './io';
+import { createEventLog } from './render/eventLog';
+import { timestamp } from './render/timestamp';
+
+type CommandRunner = (config: DeployConfig, ctx: CommandContext) => Promise<number>;
+
+/** Each command's module is loaded only when that command runs. */
+const RUNNERS: Readonly<Record<CommandName, () => Promise<CommandRunner>>> = {
+  deploy: async () => (await import('./commands/deploy')).runDeploy,
+  plan: async () => (await import('./commands/plan')).runPlan,
+  'wait-contexts': async () => (await import('./commands/waitContexts')).runWaitContexts,
+  'kill-switch': async () => (await import('./commands/killSwitch')).runKillSwitch,
+  superseded: async () => (await import('./commands/superseded')).runSuperseded,
+  rollout: async () => (await import('./commands/rollout')).runRollout,
+  verify: async () => (await import('./commands/verify')).runVerify,
+};
+
+/**
+ * One parsed command: validate all settings (exit 2 on any problem, before a single
+ * adapter exists, so nothing is contacted), then hand over to the command.
+ */
+export async function runCommand(name: CommandName, flags: ConfigFlags, env: ConfigEnv, io: CliIo, secrets: readonly string[]): Promise<number> {
+  const config = loadDeployConfig(flags, env, { command: name });
+  if (config.isErr()) {
+    io.stderr(`${describeConfigError(config.error)}\n`);
+    return 2;
+  }
+  const clock: Clock = systemClock;
+  const log = (message: string) => io.stderr(`${timestamp(clock.now())} ${message}\n`);
+  for (const notice of config.value.notices) log(`notice: ${notice}`);
+  const ctx: CommandContext = {
+    io,
+    clock,
+    ...(io.signal && { signal: io.signal }),
+    onEvent: createEventLog({ write: (line) => io.stderr(line), now: () => clock.now() }),
+    log,
+    secrets,
+  };
+  const run = await RUNNERS[name]();
+  return run(config.value, ctx);
+}

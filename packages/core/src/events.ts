@@ -13,7 +13,13 @@ export type DeployPhase =
   | 'soak'
   | 'coverage'
   | 'verify'
-  | 'done';
+  | 'done'
+  // Canary verification and image promotion (promotion/).
+  | 'canary-wait'
+  | 'smoke'
+  | 'promote'
+  | 'rollback'
+  | 'restore';
 
 export type DeployEvent =
   | { readonly type: 'phase'; readonly phase: DeployPhase; readonly message: string }

@@ -23,3 +23,35 @@ export const tenantUrlTemplateSchema = z
 
 export const positiveSeconds = z.number().finite().positive('must be greater than 0');
 export const nonNegativeSeconds = z.number().finite().nonnegative('must be 0 or more');
+
+/**
+ * A service base URL a token is sent to (e.g. a canary tenant): absolute https, or http only
+ * on a loopback host (a bearer must not cross a network in clear), with no credentials,
+ * query or fragment (a path is appended to it). The http package's `validateServiceUrl`
+ * is the front ends' version; core cannot import it, hence this small pure twin.
+ */
+export function isServiceBaseUrl(value: string): boolean {
+  // `https://host/?` parses with an empty query, yet `+ '/path'` would still land behind the `?`.
+  if (typeof value !== 'string' || /[\s?#]/.test(value)) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.hostname === '' || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') return false;
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && isLoopbackHost(url.hostname);
+}
+
+function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** Validated and without trailing slashes, so that `baseUrl + path` never doubles one. */
+export const serviceBaseUrlSchema = z
+  .string()
+  .trim()
+  .refine(isServiceBaseUrl, 'must be an absolute https:// URL (http:// only on loopback) without credentials, query or fragment')
+  .transform((url) => url.replace(/\/+$/, ''));

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { positiveSeconds, serviceBaseUrlSchema, shaSchema } from '../schemas';
+
+/** The repositories the staging pipeline publishes and `latest` moves in, together. */
+export const DEFAULT_REPOSITORIES: readonly string[] = ['platform', 'platform-tenant'];
+
+/** OCI distribution's repository name grammar (path components of lower-case alphanumerics and separators). */
+const REPOSITORY_PATTERN = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+
+/** A bearer goes into a header: no whitespace, nothing that could split it. Messages never echo the value. */
+export const canaryTokenSchema = z
+  .string()
+  .trim()
+  .min(1, 'is empty')
+  .refine((token) => !/[\s\u0000-\u001f\u007f]/.test(token), 'must not contain whitespace or control characters');
+
+export const canarySchema = z.object({ url: serviceBaseUrlSchema, token: canaryTokenSchema });
+
+export const canariesSchema = z
+  .array(canarySchema)
+  .min(1, 'needs at least one canary: a smoke suite of nobody proves nothing')
+  .superRefine((canaries, ctx) => {
+    // The same tenant twice would make the report ambiguous and its probes collide.
+    const seen = new Set<string>();
+    canaries.forEach((canary, index) => {
+      const key = canary.url.toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index, 'url'], message: 'is listed twice' });
+      seen.add(key);
+    });
+  });
+
+export const repositoriesSchema = z
+  .array(z.string().trim().regex(REPOSITORY_PATTERN, 'must be a repository name (lower-case letters, digits, . _ - and /)'))
+  .min(1, 'needs at least one repository')
+  .refine((repositories) => new Set(repositories).size === repositories.length, 'lists a repository twice')
+  .default([...DEFAULT_REPOSITORIES]);
+
+export const runSmokeInputSchema = z.object({ canaries: canariesSchema });
+
+export const promoteImageInputSchema = z.object({
+  sha: shaSchema,
+  repositories: repositoriesSchema,
+  targetTag: z.literal('latest', 'only latest can be moved').default('latest'),
+});
+
+export const canaryVerifyInputSchema = z.object({
+  sha: shaSchema,
+  canaries: canariesSchema,
+  waitSeconds: positiveSeconds.default(360),
+  intervalSeconds: positiveSeconds.default(10),
+  repositories: repositoriesSchema,
+});
+
+export type ValidCanary = z.output<typeof canarySchema>;
+export type ValidPromoteImageInput = z.output<typeof promoteImageInputSchema>;
+export type ValidCanaryVerifyInput = z.output<typeof canaryVerifyInputSchema>;

@@ -1,0 +1,214 @@
+import type { AbortedError, InvalidInputError } from '../errors/input';
+import type { DeployEventListener } from '../events';
+import type { BuildInfoSource, Clock, ImageRegistry, SmokeHttp } from '../ports';
+import type { TenantVerificationStatus } from '../verify/types';
+
+// ---------------------------------------------------------------------------------------------
+// Canaries and the smoke suite
+// ---------------------------------------------------------------------------------------------
+
+/** One canary tenant and its own admin token: the token is only ever sent to this URL. */
+export interface Canary {
+  /** Absolute https base URL (http only on loopback), e.g. `https://hongming.moleculesai.app`. */
+  readonly url: string;
+  readonly token: string;
+}
+
+export interface RunSmokeInput {
+  /** At least one: a smoke suite of nobody would be vacuously green. */
+  readonly canaries: readonly Canary[];
+}
+
+export interface RunSmokeDeps {
+  readonly smoke: SmokeHttp;
+  readonly clock: Clock;
+  /**
+   * The unique part of each memory probe (`probe-<random()>`). Must be URL-safe text.
+   * @default clock time and a counter, in base 36
+   */
+  readonly random?: () => string;
+  readonly onEvent?: DeployEventListener;
+  readonly signal?: AbortSignal;
+}
+
+/** The five checks of the canary smoke suite (control-plane.md). */
+export type SmokeCheckName = 'liveness' | 'workspaces' | 'memory-round-trip' | 'events' | 'auth-gate';
+
+export interface SmokeCheckResult {
+  readonly check: SmokeCheckName;
+  readonly passed: boolean;
+  /** Short and safe: `ok`, `expected 401, got 200`, `no subsystems map`; never a body or a token. */
+  readonly reason: string;
+}
+
+export interface CanarySmoke {
+  readonly url: string;
+  readonly checks: readonly SmokeCheckResult[];
+}
+
+export interface SmokeReport {
+  /** Every check of every canary passed. */
+  readonly green: boolean;
+  readonly canaries: readonly CanarySmoke[];
+}
+
+/** A red suite is an `ok` report (`green: false`): errors are for bad input and abort only. */
+export type RunSmokeError = InvalidInputError | AbortedError;
+
+// ---------------------------------------------------------------------------------------------
+// Promotion and rollback of `latest`
+// ---------------------------------------------------------------------------------------------
+
+export interface PromoteImageInput {
+  /** The commit whose `staging-<sha7>` image becomes `latest` (7–40 hex). */
+  readonly sha: string;
+  /** Moved together, in this order. @default ['platform', 'platform-tenant'] */
+  readonly repositories?: readonly string[];
+  /** @default 'latest' */
+  readonly targetTag?: 'latest';
+}
+
+/** A rollback moves `latest` back to an older `staging-<sha>`: same input, same rules. */
+export type RollbackLatestInput = PromoteImageInput;
+
+export interface PromoteImageDeps {
+  readonly registry: ImageRegistry;
+  readonly onEvent?: DeployEventListener;
+  readonly signal?: AbortSignal;
+}
+
+export type RollbackLatestDeps = PromoteImageDeps;
+
+export type RepositoryPromotionState =
+  /** `latest` now points at the source image (read back and checked). */
+  | 'promoted'
+  /** `latest` already pointed at the source image: nothing was written. */
+  | 'unchanged'
+  /** Where the run failed (pre-check, write, or read-back); `reason` says what and what was done about it. */
+  | 'failed'
+  /** Was promoted in this run, then put back on its previous `latest` because another repository failed. */
+  | 'restored'
+  /** Was promoted in this run; putting its previous `latest` back failed: needs a manual fix. */
+  | 'restore-failed'
+  /** Was promoted in this run but had no `latest` before, and a registry tag cannot be deleted here: needs a manual fix. */
+  | 'restore-impossible'
+  /** Never written: a pre-check failed elsewhere, or an earlier repository failed. */
+  | 'untouched';
+
+export interface RepositoryPromotion {
+  readonly repository: string;
+  /** Digest of the source image (`staging-<sha7>`), when it was read. */
+  readonly source?: string;
+  /** Digest of `latest` before the run; `null` when there was none; absent when it could not be read. */
+  readonly before?: string | null;
+  /** Digest of `latest` after the run as last read or written; absent when unknown. */
+  readonly after?: string | null;
+  readonly state: RepositoryPromotionState;
+  /** Why, for every state but `promoted`/`unchanged`/`untouched`. Safe for logs. */
+  readonly reason?: string;
+}
+
+export interface PromotionReport {
+  readonly action: 'promote' | 'rollback';
+  readonly sha: string;
+  /** `staging-<sha7>`. */
+  readonly sourceTag: string;
+  readonly targetTag: 'latest';
+  /** The registry's human name (`ImageRegistry.name`). */
+  readonly registry: string;
+  /** In input order. */
+  readonly repositories: readonly RepositoryPromotion[];
+}
+
+interface PromotionFailureBase {
+  /** One line, safe for logs. */
+  readonly message: string;
+  /** What every repository looks like now. */
+  readonly report: PromotionReport;
+}
+
+export type PromotionError =
+  | InvalidInputError
+  /** The source image is missing in these repositories: nothing was written anywhere. */
+  | (PromotionFailureBase & { readonly kind: 'source-missing'; readonly repositories: readonly string[] })
+  /** A pre-check read failed: nothing was written anywhere. */
+  | (PromotionFailureBase & { readonly kind: 'precheck-failed'; readonly repositories: readonly string[] })
+  /** The repository's tags are immutable: `latest` cannot be moved there. */
+  | (PromotionFailureBase & { readonly kind: 'tag-immutable'; readonly repository: string })
+  /** Writing `latest` (or reading it back) failed. */
+  | (PromotionFailureBase & { readonly kind: 'move-failed'; readonly repository: string })
+  /** `latest` reads back another digest than the source's. */
+  | (PromotionFailureBase & {
+      readonly kind: 'digest-mismatch';
+      readonly repository: string;
+      readonly expected: string;
+      readonly actual: string | null;
+    })
+  | (AbortedError & PromotionFailureBase);
+
+export type RollbackLatestError = PromotionError;
+
+// ---------------------------------------------------------------------------------------------
+// canaryVerify: wait for the canaries, smoke them, promote on green
+// ---------------------------------------------------------------------------------------------
+
+export interface CanaryVerifyInput {
+  /** The commit the canaries must serve and that is promoted on green. */
+  readonly sha: string;
+  readonly canaries: readonly Canary[];
+  /** Deadline for every canary's `/buildinfo` to serve `sha`. @default 360 */
+  readonly waitSeconds?: number;
+  /** Between two `/buildinfo` reads of one canary. @default 10 */
+  readonly intervalSeconds?: number;
+  /** @default ['platform', 'platform-tenant'] */
+  readonly repositories?: readonly string[];
+}
+
+export interface CanaryVerifyDeps {
+  readonly tenants: BuildInfoSource;
+  readonly smoke: SmokeHttp;
+  readonly registry: ImageRegistry;
+  readonly clock: Clock;
+  /** @default clock time and a counter */
+  readonly random?: () => string;
+  readonly onEvent?: DeployEventListener;
+  readonly signal?: AbortSignal;
+}
+
+export interface CanaryBuildInfo {
+  readonly url: string;
+  readonly status: Exclude<TenantVerificationStatus, 'excluded'>;
+  /** What `/buildinfo` last said (`null` if missing/empty, absent if never read). */
+  readonly servedSha?: string | null;
+  readonly attempts: number;
+  readonly lastError?: string;
+}
+
+export type CanaryVerifyOutcome = 'promoted' | 'rejected' | 'failed';
+
+export interface CanaryVerifyReport {
+  /** `rejected`: the sha is not good enough (canary not on it, or smoke red); `latest` untouched. */
+  readonly outcome: CanaryVerifyOutcome;
+  /** One sentence, naming the rejected sha and what failed. */
+  readonly reason: string;
+  readonly sha: string;
+  readonly canaries: readonly CanaryBuildInfo[];
+  readonly smoke?: SmokeReport;
+  readonly promotion?: PromotionReport;
+}
+
+export type CanaryVerifyCause =
+  | InvalidInputError
+  | AbortedError
+  | { readonly kind: 'canaries-not-on-sha'; readonly urls: readonly string[] }
+  | { readonly kind: 'smoke-red'; readonly failed: readonly { readonly url: string; readonly check: SmokeCheckName; readonly reason: string }[] }
+  | Exclude<PromotionError, InvalidInputError>
+  | { readonly kind: 'unexpected'; readonly message: string };
+
+/** A run that did not promote. The report is always there, like `DeployFailure`. */
+export interface CanaryVerifyFailure {
+  readonly kind: 'canary-verify-failed';
+  readonly outcome: 'rejected' | 'failed';
+  readonly cause: CanaryVerifyCause;
+  readonly report: CanaryVerifyReport;
+}

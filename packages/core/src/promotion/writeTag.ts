@@ -1,0 +1,48 @@
+import { err, ok, type Result } from 'neverthrow';
+import type { ImageManifest } from '../ports';
+import { readManifest } from './precheck';
+import { describeRegistryError, registryCall, writeMayHaveLanded } from './registryCall';
+import type { MoveContext } from './repoRun';
+
+export type WriteFailure =
+  /** The repository's tags are immutable: nothing moved. */
+  | { readonly kind: 'tag-immutable'; readonly reason: string; readonly mayHaveLanded: false }
+  /** The write or the read-back failed. */
+  | { readonly kind: 'move-failed'; readonly reason: string; readonly mayHaveLanded: boolean }
+  /** The tag now points at another digest than the one written. */
+  | { readonly kind: 'digest-mismatch'; readonly reason: string; readonly mayHaveLanded: true; readonly actual: string | null };
+
+/**
+ * Points `tag` at `manifest` (the same bytes and media type: an index stays an index), then
+ * reads the tag back and requires the manifest's digest: the registry's answer to the write
+ * is not proof enough, the tag as readers see it is.
+ */
+export async function writeTag(
+  context: MoveContext,
+  repository: string,
+  manifest: ImageManifest,
+  signal: AbortSignal | undefined,
+): Promise<Result<string, WriteFailure>> {
+  const tag = context.targetTag;
+  const call = `PUT manifest ${repository}:${tag}`;
+  const written = await registryCall(call, () =>
+    context.registry.putManifest(repository, tag, { mediaType: manifest.mediaType, body: manifest.body, digest: manifest.digest }, signal),
+  );
+  if (written.isErr()) {
+    const error = written.error;
+    if (error.kind === 'tag-immutable') return err({ kind: 'tag-immutable', reason: describeRegistryError(error), mayHaveLanded: false });
+    return err({ kind: 'move-failed', reason: `writing ${tag} failed: ${describeRegistryError(error)}`, mayHaveLanded: writeMayHaveLanded(error) });
+  }
+  const answered = typeof written.value?.digest === 'string' ? written.value.digest : null;
+  if (answered !== manifest.digest) {
+    return err({ kind: 'digest-mismatch', reason: `the registry answered ${answered ?? 'no digest'} for ${tag}, expected ${manifest.digest}`, mayHaveLanded: true, actual: answered });
+  }
+
+  const back = await readManifest(context, repository, tag, signal);
+  if (back.isErr()) return err({ kind: 'move-failed', reason: `reading ${tag} back failed: ${back.error}`, mayHaveLanded: true });
+  const actual = back.value?.digest ?? null;
+  if (actual !== manifest.digest) {
+    return err({ kind: 'digest-mismatch', reason: `${tag} reads back ${actual ?? 'as missing'}, expected ${manifest.digest}`, mayHaveLanded: true, actual });
+  }
+  return ok(actual);
+}

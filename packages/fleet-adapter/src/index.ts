@@ -4,3 +4,5 @@ export { createControlPlaneClient, REDEPLOY_PATH } from './createControlPlaneCli
 export type { ControlPlaneClientOptions } from './createControlPlaneClient';
 export { createBuildInfoReader } from './createBuildInfoReader';
 export type { BuildInfoReaderOptions } from './createBuildInfoReader';
+export { createSmokeClient } from './smoke/createSmokeClient';
+export type { SmokeClientOptions } from './smoke/createSmokeClient';

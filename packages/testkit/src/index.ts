@@ -19,3 +19,6 @@ export { startWorld } from './startWorld';
 export { scenarios, scenarioNames, getScenario } from './scenarios';
 export { REQUIRED_CONTEXTS } from './gitea/contexts';
 export { INTERNAL_DETAIL_MARKERS } from './controlPlane/cpServer';
+
+export { startFakeEcr, ecrDigestOf } from './ecr';
+export type { FakeEcr, FakeEcrOptions, FakeEcrRequest, FakeEcrImage, FakeEcrRepository } from './ecr';

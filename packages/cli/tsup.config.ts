@@ -1,16 +1,13 @@
 import { defineConfig } from 'tsup';
+import { libraryBuild } from '../../tsup.base';
 
 // Two entries: the library surface and the `molecule-deploy` executable. The shebang is
 // the first line of src/bin.ts (esbuild keeps an entry's hashbang), which scopes it to
 // bin.js only; a tsup `banner` would land in index.js too. Subcommands are split into
 // chunks (dynamic imports) so `--help` loads only commander and the settings table.
 export default defineConfig({
+  ...libraryBuild,
   entry: ['src/index.ts', 'src/bin.ts'],
-  format: ['esm'],
-  target: 'node20',
   dts: { entry: 'src/index.ts', compilerOptions: { composite: false } },
-  tsconfig: 'tsconfig.json',
-  clean: true,
-  sourcemap: true,
   splitting: true,
 });

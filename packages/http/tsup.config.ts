@@ -1,11 +1,4 @@
 import { defineConfig } from 'tsup';
+import { libraryBuild } from '../../tsup.base';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm'],
-  target: 'node20',
-  dts: { compilerOptions: { composite: false } },
-  tsconfig: 'tsconfig.json',
-  clean: true,
-  sourcemap: true,
-});
+export default defineConfig(libraryBuild);

@@ -12,8 +12,15 @@ for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
     // A second signal means "now": the operator does not want to wait for a clean stop.
     if (signalExitCode !== undefined) process.exit(code);
     signalExitCode = code;
-    process.stderr.write(`molecule-deploy: ${signal} received, stopping (send it again to exit at once)\n`);
-    controller.abort();
+    // The run's progress output says "stopping" with this message (see render/interruptNotice.ts).
+    controller.abort(new DOMException(`${signal} received; send it again to exit at once`, 'AbortError'));
+  });
+}
+
+// `molecule-deploy --help | head`: a reader that goes away is not a crash of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
   });
 }
 
@@ -21,6 +28,7 @@ const exitCode = await runCli(process.argv.slice(2), process.env, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
+  terminalSize: () => ({ columns: process.stderr.columns, rows: process.stderr.rows }),
   signal: controller.signal,
 });
 process.exitCode = signalExitCode ?? exitCode;

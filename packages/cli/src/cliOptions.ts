@@ -16,3 +16,9 @@ export const HELP_FOOTER = `
 Every flag falls back to its env var, then to its default; an empty value counts as unset.
 Exit codes: 0 deployed, skipped or planned; 1 failed; 2 configuration or usage error (nothing
 was contacted); 130/143 interrupted by SIGINT/SIGTERM.`;
+
+export const DRILL_HELP_FOOTER = `
+The drill runs the real deploy against a simulated Gitea, control plane and fleet on
+127.0.0.1, with fast timings; the environment is ignored (only NO_COLOR, TERM and
+GITHUB_ACTIONS change how progress is shown). Exit codes: 0 the pipeline behaved as the
+scenario expects; 1 it did not; 2 unknown scenario or bad flag.`;

@@ -3,10 +3,14 @@
 
 export { runCli } from './runCli';
 export type { CliIo } from './io';
+export { runConfiguredCommand } from './runCommand';
+export type { CommandContext } from './commands/context';
+export { redact } from './redact';
+export { writeReport } from './report/writeReport';
 
 export { loadDeployConfig } from './config/loadDeployConfig';
 export type { LoadDeployConfigOptions } from './config/loadDeployConfig';
-export type { DeployConfig, ConfigError, ConfigProblem, ConfigFlags, ConfigEnv } from './config/types';
+export type { DeployConfig, ConfigError, ConfigProblem, ConfigFlags, ConfigEnv, FlagNames } from './config/types';
 export { describeConfigError, describeConfigProblem } from './config/problems';
 export { Secret } from './config/secret';
 export { SETTINGS, DEFAULT_CP_URL, DEFAULT_REQUIRED_CONTEXTS, DEFAULT_TENANT_URL_TEMPLATE } from './config/settings';

@@ -3,7 +3,13 @@ export interface CliIo {
   /** Text as given (lines end with `\n`). */
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Whether stderr (where progress goes) is a terminal: decides between the live view and plain lines. */
   readonly isTTY: boolean;
   /** Fires on SIGINT/SIGTERM: every long operation stops promptly. */
   readonly signal?: AbortSignal;
+  /**
+   * The terminal's current size, read on every redraw of the live view (a terminal can be
+   * resized mid-run). Absent: 80×24 is assumed.
+   */
+  terminalSize?(): { readonly columns?: number; readonly rows?: number };
 }

@@ -37,5 +37,6 @@ export function redactingIo(io: CliIo, secrets: readonly string[]): CliIo {
     stderr: (text) => io.stderr(redact(text, secrets)),
     isTTY: io.isTTY,
     ...(io.signal && { signal: io.signal }),
+    ...(io.terminalSize && { terminalSize: () => io.terminalSize?.() ?? {} }),
   };
 }

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { HELP_FOOTER, optionFor } from './cliOptions';
+import { DRILL_HELP_FOOTER, HELP_FOOTER, optionFor } from './cliOptions';
 import { COMMAND_NAMES, COMMANDS } from './config/commands';
 import type { ConfigEnv, ConfigFlags } from './config/types';
 import type { CliIo } from './io';
@@ -41,6 +41,19 @@ async function parseAndRun(argv: readonly string[], env: ConfigEnv, io: CliIo, s
       exitCode = await runCommand(name, flags, env, io, secrets);
     });
   }
+
+  program
+    .command('drill')
+    .description('rehearse a deploy against an embedded simulated world: no tokens, network or configuration needed')
+    .option('--scenario <name>', 'what the simulated world does (see --list)', 'happy')
+    .option('--tenants <n>', 'fleet size, from 3 to 1000', '6')
+    .option('--list', 'list the scenarios with what each demonstrates and the outcome it expects')
+    .option('--json', 'print only the report JSON on stdout (progress and the verdict go to stderr)')
+    .addHelpText('after', DRILL_HELP_FOOTER)
+    .action(async (flags: unknown) => {
+      const { runDrill } = await import('./drill/runDrill');
+      exitCode = await runDrill(flags, env, io);
+    });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

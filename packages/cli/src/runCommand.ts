@@ -5,8 +5,8 @@ import { loadDeployConfig } from './config/loadDeployConfig';
 import { describeConfigError } from './config/problems';
 import type { ConfigEnv, ConfigFlags, DeployConfig } from './config/types';
 import type { CliIo } from './io';
-import { createEventLog } from './render/eventLog';
-import { timestamp } from './render/timestamp';
+import { chooseRenderer } from './render/chooseRenderer';
+import { progressContext } from './render/progressContext';
 
 type CommandRunner = (config: DeployConfig, ctx: CommandContext) => Promise<number>;
 
@@ -32,16 +32,20 @@ export async function runCommand(name: CommandName, flags: ConfigFlags, env: Con
     return 2;
   }
   const clock: Clock = systemClock;
-  const log = (message: string) => io.stderr(`${timestamp(clock.now())} ${message}\n`);
-  for (const notice of config.value.notices) log(`notice: ${notice}`);
-  const ctx: CommandContext = {
-    io,
-    clock,
-    ...(io.signal && { signal: io.signal }),
-    onEvent: createEventLog({ write: (line) => io.stderr(line), now: () => clock.now() }),
-    log,
-    secrets,
-  };
-  const run = await RUNNERS[name]();
-  return run(config.value, ctx);
+  const renderer = chooseRenderer({ io, env, json: config.value.json, now: () => clock.now(), title: `molecule-deploy ${name}` });
+  for (const notice of config.value.notices) renderer.log(`notice: ${notice}`);
+  try {
+    return await runConfiguredCommand(config.value, progressContext({ io, clock, renderer, secrets }));
+  } finally {
+    renderer.close();
+  }
+}
+
+/**
+ * Runs an already validated config's command with a caller-built context. The Gitea
+ * action uses it: same config path and commands, its own log groups and annotations.
+ */
+export async function runConfiguredCommand(config: DeployConfig, ctx: CommandContext): Promise<number> {
+  const run = await RUNNERS[config.command]();
+  return run(config, ctx);
 }

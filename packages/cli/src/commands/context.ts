@@ -12,4 +12,6 @@ export interface CommandContext {
   log(message: string): void;
   /** Token values to mask in the report file too. */
   readonly secrets: readonly string[];
+  /** Receives the command's report (unredacted) before it is printed; the Gitea action renders its outputs and job summary from it. */
+  readonly onReport?: (report: object) => void;
 }

@@ -15,6 +15,7 @@ export interface CommandOutcome {
  * either only the report JSON on stdout (`--json`) or the human summary.
  */
 export async function finish(ctx: CommandContext, config: DeployConfig, outcome: CommandOutcome): Promise<number> {
+  ctx.onReport?.(outcome.report);
   const json = redact(JSON.stringify(outcome.report, null, 2), ctx.secrets);
   let exitCode = outcome.exitCode;
   if (config.reportFile) {

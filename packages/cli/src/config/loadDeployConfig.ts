@@ -7,11 +7,17 @@ import { resolveRaw, type RawSetting } from './resolve';
 import { Secret } from './secret';
 import { DEFAULT_CP_URL, DEFAULT_TENANT_URL_TEMPLATE, SETTINGS, settingLabel, type SettingKey, type SettingValue } from './settings';
 import { checkBareTag, checkTarget } from './target';
-import type { ConfigEnv, ConfigError, ConfigFlags, DeployConfig } from './types';
+import type { ConfigEnv, ConfigError, ConfigFlags, DeployConfig, FlagNames } from './types';
 
 export interface LoadDeployConfigOptions {
   /** Decides which settings are read and which are required. @default 'deploy' */
   readonly command?: CommandName;
+  /**
+   * How the front end names each flag in problems and in the lesson-13 warning.
+   * @default the CLI flags
+   * @example { targetTag: 'target-tag input' }
+   */
+  readonly flagNames?: FlagNames;
 }
 
 interface Read<T> {
@@ -33,7 +39,7 @@ export function loadDeployConfig(
 ): Result<DeployConfig, ConfigError> {
   const command = options.command ?? 'deploy';
   try {
-    return load(flags ?? {}, env ?? {}, command);
+    return load(flags ?? {}, env ?? {}, command, options.flagNames ?? {});
   } catch (cause) {
     // A bug here must still be a configuration failure (exit 2), not a crash.
     const message = `could not be read (${cause instanceof Error ? cause.message : String(cause)})`;
@@ -41,13 +47,13 @@ export function loadDeployConfig(
   }
 }
 
-function load(flags: ConfigFlags, env: ConfigEnv, command: CommandName): Result<DeployConfig, ConfigError> {
-  const problems = new ProblemList();
+function load(flags: ConfigFlags, env: ConfigEnv, command: CommandName, flagNames: FlagNames): Result<DeployConfig, ConfigError> {
+  const problems = new ProblemList(flagNames);
   const used = new Set<SettingKey>(COMMANDS[command].settings);
 
   /** Settings a command does not use keep their defaults and are never validated. */
   function read<K extends SettingKey>(key: K): Read<SettingValue<K>> | undefined {
-    const raw = used.has(key) ? resolveRaw(key, flags, env) : defaultOf(key);
+    const raw = used.has(key) ? resolveRaw(key, flags, env, flagNames[key]) : defaultOf(key);
     if (!raw) return undefined;
     const parsed = SETTINGS[key].parser.safeParse(raw.value);
     if (!parsed.success) {

@@ -1,15 +1,18 @@
 import type { z } from 'zod';
 import type { RawSetting } from './resolve';
 import { SETTINGS, type SettingKey, type SettingSpec } from './settings';
-import type { ConfigError, ConfigProblem } from './types';
+import type { ConfigError, ConfigProblem, FlagNames } from './types';
 
 /** Collects every problem so one run reports them all, each naming its flag and env var. */
 export class ProblemList {
   readonly items: ConfigProblem[] = [];
 
+  /** `flagNames`: how the front end names a flag (the Gitea action names its inputs). */
+  constructor(private readonly flagNames: FlagNames = {}) {}
+
   add(key: SettingKey, message: string): void {
     const spec: SettingSpec = SETTINGS[key];
-    this.items.push({ setting: key, flag: spec.flag, env: spec.env, message });
+    this.items.push({ setting: key, flag: this.flagNames[key] ?? spec.flag, env: spec.env, message });
   }
 
   /** A value that did not parse: the zod messages, and the value itself when it is safe to echo. */

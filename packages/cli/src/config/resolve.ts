@@ -9,13 +9,15 @@ export interface RawSetting {
 
 /**
  * Precedence: flag, then each env var in order, then the default. An empty flag or env
- * var counts as unset (Actions renders an unset variable as `''`).
+ * var counts as unset (Actions renders an unset variable as `''`). `flagName` is how the
+ * front end names the flag (the Gitea action: `target-tag input`); @default the CLI flag.
  */
-export function resolveRaw(key: SettingKey, flags: ConfigFlags, env: ConfigEnv): RawSetting | undefined {
+export function resolveRaw(key: SettingKey, flags: ConfigFlags, env: ConfigEnv, flagName?: string): RawSetting | undefined {
   const spec: SettingSpec = SETTINGS[key];
   const flag = flags[key];
-  if (flag === true) return { value: 'true', source: spec.flag };
-  if (typeof flag === 'string' && flag.trim() !== '') return { value: flag, source: spec.flag };
+  const source = flagName ?? spec.flag;
+  if (flag === true) return { value: 'true', source };
+  if (typeof flag === 'string' && flag.trim() !== '') return { value: flag, source };
   for (const name of spec.env) {
     const value = env[name];
     if (value !== undefined && value.trim() !== '') return { value, source: name };

@@ -1,6 +1,7 @@
 import type { TargetSelection } from '@molecule/deploy-core';
 import type { CommandName } from './commands';
 import type { Secret } from './secret';
+import type { SettingKey } from './settings';
 
 /**
  * Everything a command needs, validated. Settings a command does not read hold their
@@ -88,6 +89,9 @@ export interface ConfigError {
   /** Every problem found, not just the first. */
   readonly problems: readonly ConfigProblem[];
 }
+
+/** How a front end names each flag in problems and warnings (the Gitea action: `target-tag input`). */
+export type FlagNames = Readonly<Partial<Record<SettingKey, string>>>;
 
 /** Flag values as commander produces them (`true` for a bare switch); `''` counts as unset. */
 export type ConfigFlags = Readonly<Record<string, string | boolean | undefined>>;

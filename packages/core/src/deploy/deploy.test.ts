@@ -175,3 +175,22 @@ describe('deploy', () => {
     expect(world.cpRequests).toEqual([]);
   });
 });
+
+describe('deploy report', () => {
+  it('marks the tenant the rollout halted on as failed, and the tenants after it as not rolled', async () => {
+    const { world, deps, input } = setup();
+    const halting = {
+      ...world.controlPlane,
+      redeployFleet: (request: Parameters<typeof world.controlPlane.redeployFleet>[0], options: Parameters<typeof world.controlPlane.redeployFleet>[1]) =>
+        request.dry_run
+          ? world.controlPlane.redeployFleet(request, options)
+          : world.controlPlane.redeployFleet(request, options).map(() => ({
+              ok: false,
+              results: [{ slug: 'hongming', phase: 'canary', ssmStatus: 'Failed', healthzOk: false }],
+            })),
+    };
+    const failure = (await deploy(input, { ...deps, controlPlane: halting }))._unsafeUnwrapErr();
+    expect(failure.report.tenants.find((t) => t.slug === 'hongming')).toMatchObject({ result: 'failed', problem: 'CP: Failed' });
+    expect(failure.report.tenants.filter((t) => t.result === 'not-rolled').map((t) => t.slug)).toEqual(['acme', 'globex', 'initech', 'umbrella']);
+  });
+});

@@ -90,8 +90,18 @@ function tenantRows(state: RunState): TenantReport[] {
       };
     }
     if (rollout.dryRun) return { slug, ...cp, result: 'planned' };
-    return row ? { slug, ...cp, result: 'rolled' } : { slug, result: 'not-rolled' };
+    if (!row) return { slug, result: 'not-rolled' };
+    const landingProblem = problemOfRow(row);
+    return landingProblem ? { slug, ...cp, result: 'failed', problem: landingProblem } : { slug, ...cp, result: 'rolled' };
   });
+}
+
+/** Why the CP's own row says this tenant did not land (the rollout stopped on it or around it). */
+function problemOfRow(row: RedeployRow): string | undefined {
+  if (row.verifiedOnTarget === false) return `CP: not running the target${row.runningImage ? ` (runs ${row.runningImage})` : ''}`;
+  if (row.ssmStatus !== 'Success') return `CP: ${row.ssmStatus}${row.error ? ` (${row.error})` : ''}`;
+  if (row.healthzOk === false) return 'CP: health check failed';
+  return undefined;
 }
 
 function problemOf(v: TenantVerification): string {

@@ -74,7 +74,7 @@ export interface TenantReport {
   readonly verifiedOnTarget?: boolean | null;
   readonly buildinfoSha?: string | null;
   /** `straggler` for quarantined tenants; `not-rolled` when the rollout stopped before them. */
-  readonly result: TenantVerificationStatus | 'straggler' | 'not-rolled' | 'rolled' | 'planned';
+  readonly result: TenantVerificationStatus | 'straggler' | 'not-rolled' | 'rolled' | 'failed' | 'planned';
   readonly problem?: string;
 }
 

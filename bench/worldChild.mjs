@@ -1,0 +1,24 @@
+// Child process: a testkit world whose whole fleet already serves the world's commit.
+// Controlled over IPC by lib/worldProcess.mjs; exits when told to, or when its parent goes away.
+import { startWorld } from '@molecule/deploy-testkit';
+
+const [tenants, latencyMs] = process.argv.slice(2).map(Number);
+const world = await startWorld({ tenants, latencyMs });
+const tag = `staging-${world.sha.slice(0, 7).toLowerCase()}`;
+for (const slug of world.slugs) world.fleet.setImage(slug, tag);
+
+async function shutdown() {
+  await world.close();
+  process.exit(0);
+}
+
+process.on('message', (message) => {
+  if (message.type === 'close') void shutdown();
+  else if (message.type === 'tenant-requests') {
+    let count = 0;
+    for (const request of world.requests) if (request.service === 'tenant') count += 1;
+    process.send({ type: 'reply', id: message.id, value: count });
+  }
+});
+process.on('disconnect', () => void shutdown());
+process.send({ type: 'ready', world: { tenantUrlTemplate: world.tenantUrlTemplate, sha: world.sha, slugs: world.slugs } });

@@ -1,0 +1,15 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { abortOnSignals } from './cancellation';
+
+describe('abortOnSignals', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('aborts the run on %s and says so, without exiting', (signal) => {
+    const process = new EventEmitter();
+    const logged: string[] = [];
+    const aborted = abortOnSignals(process, (line) => logged.push(line));
+    expect(aborted.aborted).toBe(false);
+    process.emit(signal);
+    expect(aborted.aborted).toBe(true);
+    expect(logged).toEqual([`molecule-deploy: ${signal} received, stopping and writing the report`]);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown } from './markdown';
+import { reportView } from './reportView';
+import { jobSummary, MAX_TENANT_ROWS } from './summary';
+
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+
+function deployReport(overrides: Record<string, unknown> = {}) {
+  return {
+    outcome: 'deployed',
+    reason: '3 tenants serve the commit',
+    sha: SHA,
+    branch: 'main',
+    dryRun: false,
+    targetTag: 'staging-0123456',
+    targetSource: 'commit',
+    expectedSha: SHA,
+    killSwitch: { armed: false, detail: 'job-start value clear; live variable unset' },
+    tenants: [
+      { slug: 'hongming', phase: 'canary', cpStatus: 'Success', verifiedOnTarget: true, buildinfoSha: SHA, result: 'verified' },
+      { slug: 'acme', phase: 'batch-1', cpStatus: 'Success', verifiedOnTarget: null, buildinfoSha: SHA, result: 'verified' },
+      { slug: 'globex', phase: 'batch-1', cpStatus: 'Success', verifiedOnTarget: false, result: 'straggler', problem: 'kept its old image' },
+    ],
+    stragglers: ['globex'],
+    warnings: [],
+    ...overrides,
+  };
+}
+
+const summaryOf = (report: unknown, outcome = 'deployed') => jobSummary(reportView(report), { title: 'molecule-deploy deploy', outcome, reportPath: '/runner/temp/r.json' });
+
+describe('jobSummary', () => {
+  it('states outcome, commit and target tag, then one table row per tenant', () => {
+    const text = summaryOf(deployReport());
+    expect(text).toContain('## molecule-deploy deploy: deployed');
+    expect(text).toContain(`**Commit:** \`${SHA}\` (branch main)`);
+    expect(text).toContain('**Target tag:** `staging-0123456` (commit)');
+    expect(text).toContain('| Tenant | Phase | CP status | Verified on target | /buildinfo sha | Result |');
+    expect(text).toContain(`| hongming | canary | Success | yes | ${SHA} | verified |`);
+    expect(text).toContain(`| acme | batch-1 | Success | not reported | ${SHA} | verified |`);
+    expect(text.match(/^\| (hongming|acme|globex) \|/gm)).toHaveLength(3);
+  });
+
+  it('lists the quarantined stragglers, and says so when there are none', () => {
+    expect(summaryOf(deployReport())).toContain('**Quarantined stragglers** (need separate recovery): globex');
+    expect(summaryOf(deployReport({ stragglers: [] }))).toContain('**Quarantined stragglers:** none');
+  });
+
+  it('puts tenants with a problem first, so a capped table never hides them', () => {
+    const fine = Array.from({ length: MAX_TENANT_ROWS + 20 }, (_, i) => ({ slug: `tenant-${i}`, result: 'verified' }));
+    const text = summaryOf(deployReport({ tenants: [...fine, { slug: 'broken', result: 'mismatch', problem: 'serves an older commit' }] }));
+    const rows = text.split('\n').filter((line) => /^\| (tenant-\d+|broken) \|/.test(line));
+    expect(rows).toHaveLength(MAX_TENANT_ROWS);
+    expect(rows[0]).toContain('| broken |');
+    expect(text).toContain('and 21 more tenants (all in the report file)');
+  });
+
+  it('escapes markdown and HTML in every cell and sentence, so report text cannot restyle or inject', () => {
+    const text = summaryOf(
+      deployReport({
+        reason: 'context "CI | <b>evil</b>" failed\n## not a heading',
+        tenants: [{ slug: 'acme', cpStatus: '<img src=x onerror=alert(1)>', result: 'failed', problem: '[click](https://evil.example) `x` | y' }],
+      }),
+      'failed',
+    );
+    expect(text).not.toContain('<img');
+    expect(text).not.toContain('<b>');
+    expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(text).toContain('\\[click\\](https://evil.example) \\`x\\` \\| y');
+    expect(text).toContain('context "CI \\| &lt;b&gt;evil&lt;/b&gt;" failed \\#\\# not a heading');
+    // Every table row still has exactly the six columns.
+    for (const row of text.split('\n').filter((line) => line.startsWith('| acme'))) {
+      expect(row.split(/(?<!\\)\|/).length - 2).toBe(6);
+    }
+  });
+
+  it('renders only report fields: a raw control-plane body in the report never reaches the summary', () => {
+    const text = summaryOf(deployReport({ rawBody: 'INTERNAL stack trace at cp.internal:5432', tenants: [{ slug: 'acme', result: 'verified', body: 'INTERNAL' }] }));
+    expect(text).not.toContain('INTERNAL');
+  });
+
+  it('still says why when there is no tenant table (a configuration failure)', () => {
+    const text = summaryOf({ outcome: 'failed', reason: 'invalid configuration for deploy (nothing was contacted): GITHUB_SHA: is required' }, 'failed');
+    expect(text).toContain('**Outcome:** failed: invalid configuration');
+    expect(text).not.toContain('| Tenant |');
+  });
+
+  it('reads a malformed report as failed rather than trusting it', () => {
+    expect(reportView('not a report')).toMatchObject({ outcome: 'failed', tenants: [], stragglers: [] });
+    expect(reportView({ outcome: 'deployed', tenants: 'oops', stragglers: [1] })).toMatchObject({ outcome: 'deployed', tenants: [], stragglers: [] });
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('collapses line breaks and clips long values', () => {
+    expect(escapeMarkdown('a\r\nb\n\nc')).toBe('a b c');
+    expect(escapeMarkdown('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+
+  it('escapes @-mentions', () => {
+    expect(escapeMarkdown('ping @admins')).toBe('ping \\@admins');
+  });
+});

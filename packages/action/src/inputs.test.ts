@@ -37,7 +37,9 @@ describe('readInputs', () => {
 
   it('refuses an unknown command, naming the input and the choices', () => {
     const read = readInputs(inputs({ command: 'drill' }));
-    expect(read._unsafeUnwrapErr()).toContain('command input: must be one of deploy, plan, wait-contexts, kill-switch, superseded, rollout, verify');
+    expect(read._unsafeUnwrapErr()).toContain(
+      'command input: must be one of deploy, plan, wait-contexts, kill-switch, superseded, rollout, verify, smoke, promote, rollback, canary-verify',
+    );
   });
 
   it('treats an empty input as unset, so the CLI env var fills it', () => {
@@ -77,6 +79,36 @@ describe('readInputs', () => {
     const env = { ...RUNNER_ENV, GITHUB_EVENT_NAME: 'workflow_dispatch', ...inputs({ 'gitea-token': 'g-token', 'cp-token': 'c-token', 'target-tag': 'staging-abcdef1' }) };
     const config = configFrom(env)._unsafeUnwrap();
     expect(config.target).toMatchObject({ targetTag: 'staging-abcdef1', expectedSha: 'abcdef1', source: 'manual' });
+  });
+});
+
+describe('the canary gate and promotion inputs', () => {
+  it('feeds each input into its CLI setting', () => {
+    const given = inputs({
+      command: 'canary-verify',
+      sha: 'abcdef1',
+      'staging-tenant-urls': 'https://a.example.com',
+      'staging-admin-tokens': 'admin-token-0123',
+      'staging-verify-wait-seconds': '60',
+      'image-repositories': 'platform',
+      'image-registry': 'ghcr.io',
+      'registry-token': 'registry-token-0123',
+    });
+    expect(readInputs(given)._unsafeUnwrap().command).toBe('canary-verify');
+    const config = configFrom({ ...RUNNER_ENV, ...given })._unsafeUnwrap();
+    expect(config).toMatchObject({ sha: 'abcdef1', stagingVerifyWaitSeconds: 60, imageRepositories: ['platform'], imageRegistry: { kind: 'oci', registry: 'ghcr.io' } });
+    expect(config.canaries?.map((canary) => canary.token.reveal())).toEqual(['admin-token-0123']);
+    expect(config.imageRegistry?.kind === 'oci' && config.imageRegistry.token?.reveal()).toBe('registry-token-0123');
+  });
+
+  it('rollback needs the sha input: GITHUB_SHA is never its target', () => {
+    const result = configFrom({ ...RUNNER_ENV, ...inputs({ command: 'rollback' }) });
+    expect(result._unsafeUnwrapErr().problems).toEqual([expect.objectContaining({ flag: 'sha input', env: [], message: 'is required by rollback' })]);
+  });
+
+  it('names the input in a list-length problem', () => {
+    const result = configFrom({ ...RUNNER_ENV, ...inputs({ command: 'smoke', 'staging-tenant-urls': 'https://a.example.com https://b.example.com', 'staging-admin-tokens': 'only-one-token' }) });
+    expect(result._unsafeUnwrapErr().problems[0]).toMatchObject({ flag: 'staging-admin-tokens input', message: expect.stringContaining('has 1 entries but urls has 2') });
   });
 });
 

@@ -3,7 +3,19 @@ import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 
 /** The CLI commands the action runs (`drill` and other local-only commands are not offered). */
-export const ACTION_COMMANDS = ['deploy', 'plan', 'wait-contexts', 'kill-switch', 'superseded', 'rollout', 'verify'] as const;
+export const ACTION_COMMANDS = [
+  'deploy',
+  'plan',
+  'wait-contexts',
+  'kill-switch',
+  'superseded',
+  'rollout',
+  'verify',
+  'smoke',
+  'promote',
+  'rollback',
+  'canary-verify',
+] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 /**
@@ -31,6 +43,17 @@ export const INPUT_SETTINGS = {
   'verify-timeout-seconds': 'verifyTimeoutSeconds',
   // Not in the issue's list, but `verify` has no other way to learn its tenants in a workflow.
   slugs: 'slugs',
+  // The canary gate and image promotion (smoke, promote, rollback, canary-verify).
+  sha: 'sha',
+  'staging-tenant-urls': 'stagingTenantUrls',
+  'staging-admin-tokens': 'stagingAdminTokens',
+  'staging-verify-wait-seconds': 'stagingVerifyWaitSeconds',
+  'image-repositories': 'imageRepositories',
+  'image-registry': 'imageRegistry',
+  'registry-username': 'registryUsername',
+  'registry-password': 'registryPassword',
+  'registry-token': 'registryToken',
+  'aws-region': 'awsRegion',
 } as const satisfies Readonly<Record<string, SettingKey>>;
 
 export type SettingInputName = keyof typeof INPUT_SETTINGS;
@@ -40,7 +63,14 @@ const SETTING_INPUTS = Object.keys(INPUT_SETTINGS) as SettingInputName[];
 export const INPUT_NAMES: readonly string[] = ['command', ...SETTING_INPUTS];
 
 /** The token inputs: masked before anything else happens. */
-export const TOKEN_INPUTS = ['gitea-token', 'control-token', 'cp-token'] as const satisfies readonly SettingInputName[];
+export const TOKEN_INPUTS = [
+  'gitea-token',
+  'control-token',
+  'cp-token',
+  'staging-admin-tokens',
+  'registry-password',
+  'registry-token',
+] as const satisfies readonly SettingInputName[];
 
 /**
  * Problems and the lesson-13 warning name the input, not a CLI flag: "target-tag input is set

@@ -149,7 +149,7 @@ async function finishStep(session: Session, end: StepEnd): Promise<ActionOutputs
     port.info('molecule-deploy: GITHUB_STEP_SUMMARY is not set, no job summary; the log above stands on its own');
   }
 
-  if (outputs.outcome === 'failed') port.setFailed(`${label} failed: ${reason}`);
+  if (end.exitCode !== 0 || outputs.outcome === 'failed') port.setFailed(`${label} ${outputs.outcome}: ${reason}`);
   else if (isSkip(outputs.outcome)) port.notice(`${label} ${outputs.outcome}: ${reason}`);
   return outputs;
 }

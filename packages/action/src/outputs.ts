@@ -5,7 +5,9 @@ export interface ActionOutputs {
   /**
    * `deploy`/`plan`: `deployed` | `skipped` | `planned` | `failed`. The single-step commands
    * report their own word on success (`green`, `armed`/`clear`, `superseded`/`current`,
-   * `rolled-out`/`planned`/`skipped`, `verified`) and `failed` otherwise.
+   * `rolled-out`/`planned`/`skipped`, `verified`, `promoted`/`rolled-back`/`unchanged`) and
+   * `failed` otherwise; `smoke` fails with `red` and `canary-verify` with `rejected` when the
+   * commit itself was judged not good enough.
    */
   readonly outcome: string;
   /** The image tag rolled (or planned); empty when the command has none. */
@@ -24,9 +26,18 @@ export interface OutputsInput {
   readonly reportPath?: string;
 }
 
-/** A non-zero exit is `failed` whatever the report says (e.g. the report file could not be written). */
+/** Failing outcomes that say more than `failed`: the commit was judged, not the run broken. */
+const FAILING_VERDICTS = new Set(['rejected', 'red']);
+
+/**
+ * A non-zero exit is `failed` whatever the report says (e.g. the report file could not be
+ * written), except a verdict (`rejected`, `red`) which is kept so a workflow can tell "this
+ * commit is not good enough" from "the tool could not finish".
+ */
 export function actionOutputs(input: OutputsInput): ActionOutputs {
-  const outcome = input.exitCode !== 0 || !input.report ? 'failed' : input.report.outcome;
+  const reported = input.report?.outcome;
+  const outcome =
+    input.exitCode === 0 && input.report ? input.report.outcome : reported !== undefined && FAILING_VERDICTS.has(reported) ? reported : 'failed';
   return {
     outcome,
     'target-tag': input.report?.targetTag ?? input.targetTag ?? '',
@@ -35,7 +46,7 @@ export function actionOutputs(input: OutputsInput): ActionOutputs {
   };
 }
 
-/** Skips are successes that changed nothing; the step says why in a notice. */
+/** Skips are successes that changed nothing (`unchanged`: `latest` was already there); the step says why in a notice. */
 export function isSkip(outcome: string): boolean {
-  return outcome === 'skipped' || outcome === 'superseded' || outcome === 'armed';
+  return outcome === 'skipped' || outcome === 'superseded' || outcome === 'armed' || outcome === 'unchanged';
 }

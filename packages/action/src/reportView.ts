@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { promotionView, type PromotionView } from './promotionView';
 
 /**
  * The fields of a command's report that the action renders (outputs, job summary). Read
@@ -35,11 +36,16 @@ export type TenantRow = z.output<typeof tenantRow>;
 
 export interface ReportView extends Omit<z.output<typeof reportViewSchema>, 'tenants'> {
   readonly tenants: readonly TenantRow[];
+  /** smoke, promote, rollback, canary-verify: images, repositories, canaries and smoke checks. */
+  readonly promotion: PromotionView;
 }
 
 /** Any report object → the view; a missing or malformed report reads as `failed`. */
 export function reportView(report: unknown): ReportView {
   const parsed = reportViewSchema.safeParse(report ?? {});
   const view = parsed.success ? parsed.data : reportViewSchema.parse({});
-  return { ...view, tenants: view.tenants.filter((row): row is TenantRow => row !== null) };
+  const promotion = promotionView(report);
+  // A promotion's `targetTag` is always `latest`: the rolled image tag (the output) it is not.
+  const targetTag = promotion.image ? undefined : view.targetTag;
+  return { ...view, targetTag, tenants: view.tenants.filter((row): row is TenantRow => row !== null), promotion };
 }

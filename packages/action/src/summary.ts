@@ -1,4 +1,6 @@
 import { escapeMarkdown as md, tableRow } from './markdown';
+import { promotionSummary } from './promotionSummary';
+import { isPromotionReport } from './promotionView';
 import type { ReportView, TenantRow } from './reportView';
 
 /** A 10,000-tenant table would blow the runner's 1 MiB summary limit; the report file has every row. */
@@ -18,7 +20,8 @@ export interface SummaryContext {
 
 /**
  * The job summary: outcome and why, commit, target tag, a table with one row per tenant,
- * the quarantined stragglers and the warnings. Only report fields, each escaped — never a
+ * the quarantined stragglers and the warnings; for the canary gate and promotion commands,
+ * each repository's digest before and after and each canary's smoke checks instead. Only report fields, each escaped — never a
  * raw control-plane body (lesson 10).
  */
 export function jobSummary(report: ReportView, context: SummaryContext): string {
@@ -35,12 +38,16 @@ export function jobSummary(report: ReportView, context: SummaryContext): string 
   if (facts.length > 0) lines.push(...facts, '');
 
   if (report.tenants.length > 0) lines.push(...tenantTable(report.tenants), '');
-  lines.push(
-    report.stragglers.length > 0
-      ? `**Quarantined stragglers** (need separate recovery): ${report.stragglers.map((slug) => md(slug)).join(', ')}`
-      : '**Quarantined stragglers:** none',
-    '',
-  );
+  lines.push(...promotionSummary(report.promotion));
+  // The canary gate and promotion touch no fleet: a stragglers line there would only confuse.
+  if (!isPromotionReport(report.promotion)) {
+    lines.push(
+      report.stragglers.length > 0
+        ? `**Quarantined stragglers** (need separate recovery): ${report.stragglers.map((slug) => md(slug)).join(', ')}`
+        : '**Quarantined stragglers:** none',
+      '',
+    );
+  }
   if (report.warnings.length > 0) lines.push('**Warnings**', '', ...report.warnings.map((warning) => `- ${md(warning)}`), '');
   if (context.reportPath) lines.push(`Full report: \`${md(context.reportPath)}\``, '');
   return lines.join('\n');

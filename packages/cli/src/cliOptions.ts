@@ -17,6 +17,15 @@ Every flag falls back to its env var, then to its default; an empty value counts
 Exit codes: 0 deployed, skipped or planned; 1 failed; 2 configuration or usage error (nothing
 was contacted); 130/143 interrupted by SIGINT/SIGTERM.`;
 
+export const PROMOTION_HELP_FOOTER = `
+Every flag falls back to its env var, then to its default; an empty value counts as unset.
+With --image-registry ecr (the default) the AWS SDK reads its own configuration from the
+environment: credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, a role, ...)
+and AWS_ENDPOINT_URL_ECR (an endpoint override); only AWS_REGION / --aws-region is passed.
+Exit codes: 0 green, promoted, rolled back or unchanged; 1 red, rejected or failed (a
+failed promotion puts back what it moved); 2 configuration or usage error (nothing was
+contacted); 130/143 interrupted by SIGINT/SIGTERM.`;
+
 export const DRILL_HELP_FOOTER = `
 The drill runs the real deploy against a simulated Gitea, control plane and fleet on
 127.0.0.1, with fast timings; the environment is ignored (only NO_COLOR, TERM and

@@ -12,6 +12,15 @@ describe('redaction of everything the CLI prints', () => {
     expect(secrets.sort()).toEqual(['auto-sync-secret', 'cp-env-secret', 'cp-flag-secret', 'ctl-flag-secret', 'github-secret']);
   });
 
+  it('masks every entry of a token list (canary admin tokens, registry secrets), from the env or a flag', () => {
+    const secrets = collectSecrets(['smoke', '--staging-admin-tokens', 'flag-canary-one, flag-canary-two', '--registry-password=reg-password'], {
+      MOLECULE_STAGING_ADMIN_TOKENS: 'env-canary-one\nenv-canary-two',
+      PROD_IMAGE_REGISTRY_TOKEN: 'reg-bearer-token',
+    });
+    for (const token of ['flag-canary-one', 'flag-canary-two', 'env-canary-one', 'env-canary-two', 'reg-password', 'reg-bearer-token']) expect(secrets).toContain(token);
+    expect(redact('sent env-canary-two to acme', secrets)).toBe('sent *** to acme');
+  });
+
   it('masks each occurrence, the longer token first', () => {
     expect(redact('a=abc-secret-long b=abc-secret', ['abc-secret-long', 'abc-secret'])).toBe('a=*** b=***');
   });

@@ -5,7 +5,8 @@ import type { CliIo } from './io';
 const MIN_SECRET_LENGTH = 6;
 
 /**
- * Every token value this run could know: the token env vars and token flags. Core and
+ * Every token value this run could know: the token env vars and token flags (a list of
+ * tokens also each of its entries). Core and
  * the adapters already keep tokens out of events and errors; this is the last line of
  * defence on everything the CLI itself prints or writes.
  */
@@ -19,7 +20,9 @@ export function collectSecrets(argv: readonly string[], env: Readonly<Record<str
       else if (arg.startsWith(`${spec.flag}=`)) values.push(arg.slice(spec.flag.length + 1));
     });
   }
-  const unique = [...new Set(values.map((value) => value.trim()).filter((value) => value.length >= MIN_SECRET_LENGTH))];
+  // A list of tokens (MOLECULE_STAGING_ADMIN_TOKENS) is masked whole and token by token.
+  const pieces = values.flatMap((value) => [value, ...value.split(/[\s,]+/)]);
+  const unique = [...new Set(pieces.map((value) => value.trim()).filter((value) => value.length >= MIN_SECRET_LENGTH))];
   // Longest first, so a token that contains another is masked whole.
   return unique.sort((a, b) => b.length - a.length);
 }

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { DRILL_HELP_FOOTER, HELP_FOOTER, optionFor } from './cliOptions';
+import { DRILL_HELP_FOOTER, HELP_FOOTER, optionFor, PROMOTION_HELP_FOOTER } from './cliOptions';
 import { COMMAND_NAMES, COMMANDS } from './config/commands';
 import type { ConfigEnv, ConfigFlags } from './config/types';
 import type { CliIo } from './io';
@@ -7,6 +7,8 @@ import { collectSecrets, redactingIo } from './redact';
 
 /** Exit code when the command line itself is wrong (unknown flag, missing command, …). */
 const USAGE = 2;
+
+const PROMOTION_COMMANDS: ReadonlySet<string> = new Set(['smoke', 'promote', 'rollback', 'canary-verify']);
 
 /**
  * The whole CLI, in-process: argv (without `node` and the script), env and io in, exit
@@ -33,9 +35,14 @@ async function parseAndRun(argv: readonly string[], env: ConfigEnv, io: CliIo, s
     .addHelpText('after', HELP_FOOTER);
 
   for (const name of COMMAND_NAMES) {
-    const command = program.command(name).description(COMMANDS[name].summary).addHelpText('after', HELP_FOOTER);
-    for (const key of COMMANDS[name].settings) command.addOption(optionFor(key));
-    command.action(async (flags: ConfigFlags) => {
+    const { summary, settings, positional } = COMMANDS[name];
+    const footer = PROMOTION_COMMANDS.has(name) ? PROMOTION_HELP_FOOTER : HELP_FOOTER;
+    const command = program.command(name).description(summary).addHelpText('after', footer);
+    for (const key of settings) if (key !== positional?.key) command.addOption(optionFor(key));
+    if (positional) command.argument(`<${positional.name}>`, positional.description);
+    command.action(async (...args: unknown[]) => {
+      // Commander passes the positional argument first, then the options.
+      const flags: ConfigFlags = positional ? { ...(args[1] as ConfigFlags), [positional.key]: String(args[0] ?? '') } : (args[0] as ConfigFlags);
       // Loaded on demand, so `--help` and usage errors never pay for core and the adapters.
       const { runCommand } = await import('./runCommand');
       exitCode = await runCommand(name, flags, env, io, secrets);

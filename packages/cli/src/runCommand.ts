@@ -19,6 +19,10 @@ const RUNNERS: Readonly<Record<CommandName, () => Promise<CommandRunner>>> = {
   superseded: async () => (await import('./commands/superseded')).runSuperseded,
   rollout: async () => (await import('./commands/rollout')).runRollout,
   verify: async () => (await import('./commands/verify')).runVerify,
+  smoke: async () => (await import('./commands/smoke')).runSmokeCommand,
+  promote: async () => (await import('./commands/promote')).runPromote,
+  rollback: async () => (await import('./commands/promote')).runRollback,
+  'canary-verify': async () => (await import('./commands/canaryVerify')).runCanaryVerify,
 };
 
 /**

@@ -1,5 +1,5 @@
-import type { BranchSource, BuildInfoSource, CommitStatusSource, ControlPlane, VariableSource } from '@molecule/deploy-core';
-import { createBuildInfoReader, createControlPlaneClient } from '@molecule/deploy-fleet';
+import type { BranchSource, BuildInfoSource, CommitStatusSource, ControlPlane, SmokeHttp, VariableSource } from '@molecule/deploy-core';
+import { createBuildInfoReader, createControlPlaneClient, createSmokeClient } from '@molecule/deploy-fleet';
 import { createGiteaClient } from '@molecule/deploy-gitea';
 import { err, ok, type Result } from 'neverthrow';
 import type { Secret } from '../config/secret';
@@ -50,4 +50,9 @@ export function controlPlaneClient(config: DeployConfig): Result<ControlPlane, s
 
 export function buildInfoReader(): Result<BuildInfoSource, string> {
   return build('tenant /buildinfo', () => createBuildInfoReader());
+}
+
+/** The canary smoke suite's HTTP client: each admin token goes only to its own canary's origin. */
+export function smokeClient(): Result<SmokeHttp, string> {
+  return build('canary smoke', () => createSmokeClient());
 }

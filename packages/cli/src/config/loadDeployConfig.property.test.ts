@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_NAMES } from './commands';
+import { COMMAND_NAMES, COMMANDS } from './commands';
 import { loadDeployConfig } from './loadDeployConfig';
 import { describeConfigError, describeConfigProblem } from './problems';
 import { SETTINGS, type SettingKey, type SettingSpec } from './settings';
@@ -63,6 +63,13 @@ describe('loadDeployConfig (property): arbitrary input', () => {
           // Not the catch-all `config` problem: that one means a bug turned into exit 2.
           expect(KEYS).toContain(problem.setting);
           const setting = spec(problem.setting as SettingKey);
+          const positional = COMMANDS[name].positional;
+          if (positional?.key === problem.setting) {
+            // `rollback SHA`: the argument is named, and no env var (it has no fallback).
+            expect(problem.flag).toBe(`${positional.name.toUpperCase()} argument`);
+            expect(problem.env).toEqual([]);
+            continue;
+          }
           expect(problem.flag).toBe(setting.flag);
           expect(problem.env).toEqual(setting.env);
           const line = describeConfigProblem(problem);

@@ -3,6 +3,7 @@ import type { TargetSelection } from '@molecule/deploy-core';
 import { COMMANDS, type CommandName } from './commands';
 import { checkCpUrl, checkGiteaApiUrl, checkTenantUrlTemplate } from './endpoints';
 import { ProblemList } from './problems';
+import { checkCanaries, checkImageRegistry } from './promotion';
 import { resolveRaw, type RawSetting } from './resolve';
 import { Secret } from './secret';
 import { DEFAULT_CP_URL, DEFAULT_TENANT_URL_TEMPLATE, SETTINGS, settingLabel, type SettingKey, type SettingValue } from './settings';
@@ -48,12 +49,18 @@ export function loadDeployConfig(
 }
 
 function load(flags: ConfigFlags, env: ConfigEnv, command: CommandName, flagNames: FlagNames): Result<DeployConfig, ConfigError> {
-  const problems = new ProblemList(flagNames);
   const used = new Set<SettingKey>(COMMANDS[command].settings);
+  // `rollback SHA`: the argument alone, never GITHUB_SHA (an empty argument must not mean "this commit").
+  const positional = COMMANDS[command].positional;
+  const problems = positional
+    ? new ProblemList({ [positional.key]: `${positional.name.toUpperCase()} argument`, ...flagNames }, new Set([positional.key]))
+    : new ProblemList(flagNames);
+  const rawOf = (key: SettingKey): RawSetting | undefined =>
+    used.has(key) ? resolveRaw(key, flags, key === positional?.key ? {} : env, flagNames[key]) : defaultOf(key);
 
   /** Settings a command does not use keep their defaults and are never validated. */
   function read<K extends SettingKey>(key: K): Read<SettingValue<K>> | undefined {
-    const raw = used.has(key) ? resolveRaw(key, flags, env, flagNames[key]) : defaultOf(key);
+    const raw = rawOf(key);
     if (!raw) return undefined;
     const parsed = SETTINGS[key].parser.safeParse(raw.value);
     if (!parsed.success) {
@@ -64,7 +71,7 @@ function load(flags: ConfigFlags, env: ConfigEnv, command: CommandName, flagName
   }
   function required<K extends SettingKey>(key: K, why = `by ${command}`): Read<SettingValue<K>> | undefined {
     const value = read(key);
-    if (!value && used.has(key) && !resolveRaw(key, flags, env)) problems.add(key, `is required ${why}`);
+    if (!value && used.has(key) && !rawOf(key)) problems.add(key, `is required ${why}`);
     return value;
   }
 
@@ -108,6 +115,29 @@ function load(flags: ConfigFlags, env: ConfigEnv, command: CommandName, flagName
   }
   if (slugs && slugsFile) problems.add('slugsFile', 'cannot be combined with --slugs: give one list');
 
+  const smokes = command === 'smoke' || command === 'canary-verify';
+  const promotes = command === 'promote' || command === 'rollback' || command === 'canary-verify';
+  const urls = read('stagingTenantUrls');
+  const adminTokens = read('stagingAdminTokens');
+  const canaries =
+    smokes && !problems.has('stagingTenantUrls') && !problems.has('stagingAdminTokens')
+      ? checkCanaries(urls?.value, adminTokens?.value, problems, command)
+      : undefined;
+  const registryRaw = read('imageRegistry');
+  const registry =
+    promotes && registryRaw
+      ? checkImageRegistry(
+          {
+            registry: registryRaw.value,
+            region: read('awsRegion')?.value,
+            username: read('registryUsername')?.value,
+            password: read('registryPassword')?.value,
+            token: read('registryToken')?.value,
+          },
+          problems,
+        )
+      : undefined;
+
   const disabled = read('disabled')?.value;
   const canary = read('canarySlug');
   const config = {
@@ -145,13 +175,17 @@ function load(flags: ConfigFlags, env: ConfigEnv, command: CommandName, flagName
     cpRetryDelaysMs: read('cpRetryDelaysSeconds')?.value ?? [5000, 10_000, 20_000],
     slugs,
     slugsFile,
+    ...(canaries ? { canaries } : {}),
+    stagingVerifyWaitSeconds: read('stagingVerifyWaitSeconds')?.value ?? 360,
+    imageRepositories: read('imageRepositories')?.value ?? ['platform', 'platform-tenant'],
+    ...(registry?.config ? { imageRegistry: registry.config } : {}),
     json: read('json')?.value ?? false,
     reportFile: read('report')?.value,
     notices: [] as string[],
   } satisfies DeployConfig;
 
   if (!problems.empty) return err({ kind: 'config-invalid', command, problems: problems.items });
-  config.notices.push(...noticesFor(command, config, canary?.raw));
+  config.notices.push(...noticesFor(command, config, canary?.raw), ...(registry?.notices ?? []), ...ecrEndpointNotice(config, env));
   return ok(config);
 }
 
@@ -176,4 +210,20 @@ function noticesFor(command: CommandName, config: DeployConfig, canary: RawSetti
     notices.push(`no canary (${settingLabel('canarySlug')} is 'none'${canary ? ` in ${canary.source}` : ''}): the whole fleet rolls in batches`);
   }
   return notices;
+}
+
+/**
+ * The AWS SDK reads `AWS_ENDPOINT_URL_ECR` itself (the CLI passes the process env through
+ * untouched); the log says where ECR calls go when it is set. Only the origin: no path or user.
+ */
+function ecrEndpointNotice(config: DeployConfig, env: ConfigEnv): string[] {
+  const endpoint = env.AWS_ENDPOINT_URL_ECR?.trim();
+  if (config.imageRegistry?.kind !== 'ecr' || !endpoint) return [];
+  let origin = 'an unparsable URL';
+  try {
+    origin = new URL(endpoint).origin;
+  } catch {
+    // The SDK will refuse it and the run fails with its message; the notice just cannot name it.
+  }
+  return [`ECR endpoint overridden by AWS_ENDPOINT_URL_ECR: ${origin}`];
 }

@@ -120,3 +120,30 @@ export const slugList = z
   .transform(splitList)
   .refine((list) => list.length > 0, 'lists no tenant')
   .refine((list) => list.every((item) => SLUG.test(item)), 'every slug must be letters, digits and dashes');
+
+/**
+ * A positional list (`MOLECULE_STAGING_TENANT_URLS`, `MOLECULE_STAGING_ADMIN_TOKENS`): commas or
+ * any whitespace separate, order is kept and nothing is de-duplicated, because the i-th token
+ * belongs to the i-th URL. An empty list is refused: a smoke suite of nobody proves nothing.
+ */
+export const positionalList = z
+  .string()
+  .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+  .refine((list) => list.length > 0, 'lists nothing');
+
+/** Same grammar as core's repository names (OCI distribution): checked here so a typo is exit 2, not a failed run. */
+const IMAGE_REPOSITORY = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+
+/** Comma- or whitespace-separated, in order; `latest` moves in all of them together, so a repeat is a mistake. */
+export const imageRepositoryList = z
+  .string()
+  .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+  .refine((list) => list.length > 0, 'lists no repository')
+  .refine((list) => list.every((item) => IMAGE_REPOSITORY.test(item)), 'every repository must be lower-case letters, digits, . _ - and /')
+  .refine((list) => new Set(list).size === list.length, 'lists a repository twice');
+
+/** An AWS region name, e.g. `eu-west-1`: it becomes part of the ECR host name, so nothing else is accepted. */
+export const awsRegion = z
+  .string()
+  .trim()
+  .regex(/^[a-z]{2}(-[a-z0-9]+)+-\d+$/, 'must be an AWS region such as us-east-1');

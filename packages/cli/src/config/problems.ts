@@ -8,11 +8,19 @@ export class ProblemList {
   readonly items: ConfigProblem[] = [];
 
   /** `flagNames`: how the front end names a flag (the Gitea action names its inputs). */
-  constructor(private readonly flagNames: FlagNames = {}) {}
+  /** `envIgnored`: settings read from the command line only (a positional argument), so no env var is named. */
+  constructor(
+    private readonly flagNames: FlagNames = {},
+    private readonly envIgnored: ReadonlySet<SettingKey> = new Set(),
+  ) {}
 
   add(key: SettingKey, message: string): void {
     const spec: SettingSpec = SETTINGS[key];
-    this.items.push({ setting: key, flag: this.flagNames[key] ?? spec.flag, env: spec.env, message });
+    this.items.push({ setting: key, flag: this.flagNames[key] ?? spec.flag, env: this.envIgnored.has(key) ? [] : spec.env, message });
+  }
+
+  has(key: SettingKey): boolean {
+    return this.items.some((problem) => problem.setting === key);
   }
 
   /** A value that did not parse: the zod messages, and the value itself when it is safe to echo. */

@@ -43,6 +43,15 @@ describe('the settings table', () => {
         'PROD_VERIFY_INTERVAL_SECONDS',
         'PROD_VERIFY_CONCURRENCY',
         'PROD_CP_RETRY_DELAYS_SECONDS',
+        'MOLECULE_STAGING_TENANT_URLS',
+        'MOLECULE_STAGING_ADMIN_TOKENS',
+        'STAGING_VERIFY_WAIT_SECONDS',
+        'PROD_IMAGE_REPOSITORIES',
+        'PROD_IMAGE_REGISTRY',
+        'PROD_IMAGE_REGISTRY_USERNAME',
+        'PROD_IMAGE_REGISTRY_PASSWORD',
+        'PROD_IMAGE_REGISTRY_TOKEN',
+        'AWS_REGION',
       ].sort(),
     );
   });
@@ -58,5 +67,8 @@ describe('the settings table', () => {
       expect(command.settings, name).toEqual(expect.arrayContaining(['json', 'report']));
     }
     expect(COMMANDS.verify.settings.filter((key) => (SETTINGS[key] as SettingSpec).secret)).toEqual([]);
+    expect(COMMANDS.smoke.settings.filter((key) => (SETTINGS[key] as SettingSpec).secret)).toEqual(['stagingAdminTokens']);
+    expect(COMMANDS.promote.settings.filter((key) => (SETTINGS[key] as SettingSpec).secret)).toEqual(['registryPassword', 'registryToken']);
+    expect(COMMANDS.deploy.settings).not.toContain('stagingAdminTokens');
   });
 });

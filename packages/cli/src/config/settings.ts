@@ -30,6 +30,8 @@ export const DEFAULT_REQUIRED_CONTEXTS = [
   'CI / all-required (push)',
   'Secret scan / Scan diff for credential-shaped strings (push)',
 ] as const;
+/** Core's default (`DEFAULT_REPOSITORIES`), spelled out so `--help` never has to load core. */
+export const DEFAULT_IMAGE_REPOSITORIES = ['platform', 'platform-tenant'] as const;
 
 /** Keys are commander's attribute names for the flags (`--batch-size` → `batchSize`). */
 export const SETTINGS = {
@@ -208,6 +210,75 @@ export const SETTINGS = {
     env: [],
     description: 'file listing the tenants to verify (comma- or newline-separated)',
     parser: parse.text,
+  }),
+  stagingTenantUrls: setting({
+    flag: '--staging-tenant-urls',
+    value: '<list>',
+    env: ['MOLECULE_STAGING_TENANT_URLS'],
+    description: 'canary tenant base URLs, comma- or whitespace-separated; the i-th admin token belongs to the i-th URL',
+    parser: parse.positionalList,
+  }),
+  stagingAdminTokens: setting({
+    flag: '--staging-admin-tokens',
+    value: '<list>',
+    env: ['MOLECULE_STAGING_ADMIN_TOKENS'],
+    secret: true,
+    description: 'admin token of each canary, in the order of the URLs (comma- or whitespace-separated)',
+    parser: parse.positionalList,
+  }),
+  stagingVerifyWaitSeconds: setting({
+    flag: '--staging-verify-wait-seconds',
+    value: '<seconds>',
+    env: ['STAGING_VERIFY_WAIT_SECONDS'],
+    default: '360',
+    description: "deadline for every canary's /buildinfo to serve the commit before the smoke suite",
+    parser: parse.positiveSeconds,
+  }),
+  imageRepositories: setting({
+    flag: '--image-repositories',
+    value: '<list>',
+    env: ['PROD_IMAGE_REPOSITORIES'],
+    default: DEFAULT_IMAGE_REPOSITORIES.join(','),
+    description: 'repositories whose latest tag moves together, comma-separated',
+    parser: parse.imageRepositoryList,
+  }),
+  imageRegistry: setting({
+    flag: '--image-registry',
+    value: '<ecr|host[:port]>',
+    env: ['PROD_IMAGE_REGISTRY'],
+    default: 'ecr',
+    description: "'ecr' (Amazon ECR through the AWS SDK) or an OCI registry host[:port] (https; http://127.0.0.1:PORT only on loopback)",
+    parser: parse.text,
+  }),
+  registryUsername: setting({
+    flag: '--registry-username',
+    value: '<name>',
+    env: ['PROD_IMAGE_REGISTRY_USERNAME'],
+    description: 'OCI registry user (with --registry-password)',
+    parser: parse.text,
+  }),
+  registryPassword: setting({
+    flag: '--registry-password',
+    value: '<password>',
+    env: ['PROD_IMAGE_REGISTRY_PASSWORD'],
+    secret: true,
+    description: 'OCI registry password (with --registry-username)',
+    parser: parse.text,
+  }),
+  registryToken: setting({
+    flag: '--registry-token',
+    value: '<token>',
+    env: ['PROD_IMAGE_REGISTRY_TOKEN'],
+    secret: true,
+    description: 'OCI registry bearer token (instead of username and password)',
+    parser: parse.text,
+  }),
+  awsRegion: setting({
+    flag: '--aws-region',
+    value: '<region>',
+    env: ['AWS_REGION'],
+    description: "ECR's region (unset: the AWS SDK's own configuration chain)",
+    parser: parse.awsRegion,
   }),
   json: setting({ flag: '--json', value: '', env: [], default: 'false', description: 'print only the report JSON on stdout (logs go to stderr)', parser: parse.boolean }),
   report: setting({ flag: '--report', value: '<file>', env: [], description: 'also write the report JSON to this file (on failure too)', parser: parse.text }),

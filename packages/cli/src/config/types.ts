@@ -68,6 +68,14 @@ export interface DeployConfig {
   readonly slugs?: readonly string[];
   /** `verify`: read by the command (file I/O stays out of config loading). */
   readonly slugsFile?: string;
+  /** `smoke`, `canary-verify`: each canary with its own admin token, paired by position. */
+  readonly canaries?: readonly CanaryConfig[];
+  /** `canary-verify`: deadline for the canaries to serve the commit. @default 360 */
+  readonly stagingVerifyWaitSeconds: number;
+  /** `promote`, `rollback`, `canary-verify`: moved together, in order. @default ['platform', 'platform-tenant'] */
+  readonly imageRepositories: readonly string[];
+  /** `promote`, `rollback`, `canary-verify`: where `latest` moves. */
+  readonly imageRegistry?: ImageRegistryConfig;
   readonly json: boolean;
   readonly reportFile?: string;
   /** Things the log must say before anything runs (non-production CP, no control token, …). */
@@ -96,3 +104,26 @@ export type FlagNames = Readonly<Partial<Record<SettingKey, string>>>;
 /** Flag values as commander produces them (`true` for a bare switch); `''` counts as unset. */
 export type ConfigFlags = Readonly<Record<string, string | boolean | undefined>>;
 export type ConfigEnv = Readonly<Record<string, string | undefined>>;
+
+/** One canary tenant and the admin token that belongs to it alone. */
+export interface CanaryConfig {
+  readonly url: string;
+  readonly token: Secret;
+}
+
+/**
+ * Amazon ECR (the AWS SDK finds credentials and `AWS_ENDPOINT_URL_ECR` itself; only the region
+ * is passed), or an OCI distribution registry with optional basic or bearer credentials.
+ */
+export type ImageRegistryConfig =
+  | { readonly kind: 'ecr'; readonly region?: string }
+  | {
+      readonly kind: 'oci';
+      /** `host[:port]` or an `https://` / loopback `http://` origin, as given. */
+      readonly registry: string;
+      /** Only for an explicit `http://` loopback address. */
+      readonly insecureLoopback: boolean;
+      readonly username?: string;
+      readonly password?: Secret;
+      readonly token?: Secret;
+    };

@@ -1,0 +1,72 @@
+import { describeInvalidInput, promoteImage, rollbackLatest, shortSha, type PromotionReport } from '@molecule/deploy-core';
+import type { DeployConfig } from '../config/types';
+import { promotionLines } from '../render/promotionLines';
+import type { CommandContext } from './context';
+import { finish } from './finish';
+import { imageRegistry } from './imageRegistry';
+import { setupFailed } from './setupFailed';
+
+/** `promote`: `latest` → `staging-<sha7>` in every repository. 0 promoted or unchanged, 1 failed. */
+export function runPromote(config: DeployConfig, ctx: CommandContext): Promise<number> {
+  return moveLatest('promote', config, ctx);
+}
+
+/** `rollback SHA`: `latest` → an older `staging-<sha7>`. 0 rolled back or unchanged, 1 failed. */
+export function runRollback(config: DeployConfig, ctx: CommandContext): Promise<number> {
+  return moveLatest('rollback', config, ctx);
+}
+
+async function moveLatest(action: 'promote' | 'rollback', config: DeployConfig, ctx: CommandContext): Promise<number> {
+  const registry = await imageRegistry(config.imageRegistry);
+  if (registry.isErr()) return setupFailed(ctx, config, registry.error);
+
+  const sha = config.sha ?? '';
+  const move = action === 'promote' ? promoteImage : rollbackLatest;
+  const result = await move(
+    { sha, repositories: config.imageRepositories },
+    { registry: registry.value, onEvent: ctx.onEvent, ...(ctx.signal && { signal: ctx.signal }) },
+  );
+  if (result.isOk()) {
+    const report = result.value;
+    const outcome = outcomeOf(report);
+    const reason = movedReason(report, outcome);
+    return finish(ctx, config, {
+      report: { command: action, outcome, reason, ...report },
+      summary: [`${action} ${outcome}: ${reason}`, ...promotionLines(report)],
+      exitCode: 0,
+    });
+  }
+  const error = result.error;
+  if (error.kind === 'invalid-input') {
+    // The config was validated with the same rules; reaching this is a bug, reported as such.
+    const reason = describeInvalidInput(error);
+    return finish(ctx, config, {
+      report: { command: action, outcome: 'failed', reason, sha, error: { kind: error.kind, message: reason } },
+      summary: [`${action} failed: ${reason}`],
+      exitCode: 1,
+    });
+  }
+  return finish(ctx, config, {
+    report: { command: action, outcome: 'failed', reason: error.message, ...error.report, error: { kind: error.kind, message: error.message } },
+    summary: [`${action} failed: ${error.message}`, ...promotionLines(error.report)],
+    exitCode: 1,
+  });
+}
+
+function outcomeOf(report: PromotionReport): 'promoted' | 'rolled-back' | 'unchanged' {
+  if (!report.repositories.some((repo) => repo.state === 'promoted')) return 'unchanged';
+  return report.action === 'promote' ? 'promoted' : 'rolled-back';
+}
+
+function movedReason(report: PromotionReport, outcome: 'promoted' | 'rolled-back' | 'unchanged'): string {
+  const repositories = report.repositories.map((repo) => repo.repository).join(', ');
+  const where = `in ${repositories} (${report.registry})`;
+  const moved =
+    outcome === 'unchanged'
+      ? `${report.targetTag} already pointed at ${report.sourceTag} ${where}; nothing was written`
+      : `${report.targetTag} now points at ${report.sourceTag} ${where}`;
+  // Lesson 11: the fleet must be checked against the commit rolled back to, not the one the job runs on.
+  return report.action === 'rollback'
+    ? `${moved}; tenants pick it up on their next update: verify the fleet against ${shortSha(report.sha)}`
+    : moved;
+}

@@ -1,0 +1,50 @@
+import { describeInvalidInput, runSmoke, type SmokeReport } from '@molecule/deploy-core';
+import type { CanaryConfig, DeployConfig } from '../config/types';
+import { smokeLines } from '../render/promotionLines';
+import { smokeClient } from './adapters';
+import type { CommandContext } from './context';
+import { finish } from './finish';
+import { setupFailed } from './setupFailed';
+
+/** `smoke`: exit 0 when every check of every canary passed (`green`), 1 when any failed (`red`) or the run stopped. */
+export async function runSmokeCommand(config: DeployConfig, ctx: CommandContext): Promise<number> {
+  const smoke = smokeClient();
+  if (smoke.isErr()) return setupFailed(ctx, config, smoke.error);
+
+  const result = await runSmoke(
+    { canaries: revealCanaries(config.canaries) },
+    { smoke: smoke.value, clock: ctx.clock, onEvent: ctx.onEvent, ...(ctx.signal && { signal: ctx.signal }) },
+  );
+  if (result.isErr()) {
+    const error = result.error;
+    const reason = error.kind === 'aborted' ? `aborted during ${error.during}` : describeInvalidInput(error);
+    return finish(ctx, config, {
+      report: { command: 'smoke', outcome: 'failed', reason, canaries: [], error: { kind: error.kind, message: reason } },
+      summary: [`smoke failed: ${reason}`],
+      exitCode: 1,
+    });
+  }
+  const report = result.value;
+  const outcome = report.green ? 'green' : 'red';
+  const reason = smokeReason(report);
+  return finish(ctx, config, {
+    report: { command: 'smoke', outcome, reason, canaries: report.canaries },
+    summary: [`smoke ${outcome}: ${reason}`, ...smokeLines(report)],
+    exitCode: report.green ? 0 : 1,
+  });
+}
+
+/** Names every failing check with its canary, so the one line in a CI log says what to look at. */
+export function smokeReason(report: SmokeReport): string {
+  const count = report.canaries.length;
+  if (report.green) return `every check passed on ${count} canar${count === 1 ? 'y' : 'ies'}`;
+  const failed = report.canaries.flatMap((canary) =>
+    canary.checks.filter((check) => !check.passed).map((check) => `${canary.url} ${check.check}: ${check.reason}`),
+  );
+  return `${failed.length} check${failed.length === 1 ? '' : 's'} failed (${failed.join('; ')})`;
+}
+
+/** The tokens leave their `Secret` only here, on the way into core (which sends each to its own canary only). */
+export function revealCanaries(canaries: readonly CanaryConfig[] | undefined): { url: string; token: string }[] {
+  return (canaries ?? []).map((canary) => ({ url: canary.url, token: canary.token.reveal() }));
+}

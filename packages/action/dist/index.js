@@ -40686,8 +40686,8 @@ var init_commands = __esm({
         settings: [...DEPLOY, "dryRun", ...OUTPUT]
       },
       plan: {
-        summary: "the deploy as a dry run: every gate, then the CP plan; nothing is changed",
-        settings: [...DEPLOY, ...OUTPUT]
+        summary: "print the resolved deploy plan (target, gates, rollout, verification); no request is sent",
+        settings: [...DEPLOY, "dryRun", ...OUTPUT]
       },
       "wait-contexts": {
         summary: "wait until every required commit-status context of the commit is green",
@@ -45822,7 +45822,7 @@ function load(flags, env2, command7, flagNames) {
     soakSeconds: read("soakSeconds")?.value ?? 60,
     batchSize: read("batchSize")?.value ?? 3,
     maxStragglers: read("maxStragglers")?.value ?? 1,
-    dryRun: command7 === "plan" ? true : read("dryRun")?.value ?? false,
+    dryRun: read("dryRun")?.value ?? false,
     manualTargetTag: manualTag?.value.trim(),
     manualTargetName: manualTag?.raw.source,
     expectedSha,
@@ -65379,13 +65379,68 @@ var plan_exports = {};
 __export(plan_exports, {
   runPlan: () => runPlan
 });
-function runPlan(config2, ctx) {
-  return runDeploy({ ...config2, dryRun: true }, ctx);
+async function runPlan(config2, ctx) {
+  const target = config2.target;
+  const armedAtStart = config2.killSwitchValues.some((value) => isKillSwitchValueArmed(value));
+  const warnings = [...target?.warnings ?? [], ...target?.reminder ? [target.reminder] : []];
+  const steps = [
+    armedAtStart ? `kill switch ${KILL_SWITCH_VARIABLE} is ARMED at job start: deploy would skip here` : `kill switch ${KILL_SWITCH_VARIABLE} not armed at job start`,
+    `wait up to ${config2.timeoutSeconds}s (every ${config2.pollIntervalSeconds}s) for ${config2.requiredContexts.length} context(s) on ${config2.sha}: ${config2.requiredContexts.join(", ")}`,
+    `skip if ${config2.branch} no longer points at ${config2.sha}`,
+    `ask ${new URL(config2.cpUrl).origin}${config2.nonProdCpUrl ? " (NON-PRODUCTION)" : ""} which tenants would roll to ${config2.targetTag}`,
+    config2.tokens.control ? `re-read ${KILL_SWITCH_VARIABLE} live, and the branch head, just before the first change` : `no control token: the live ${KILL_SWITCH_VARIABLE} cannot be re-read; only the job-start value counts`,
+    config2.dryRun ? "dry run: the control plane plans every call, nothing changes, nothing is verified" : `${config2.canarySlug ? `redeploy canary ${config2.canarySlug}, soak ${config2.soakSeconds}s, then ` : ""}the rest in batches of ${config2.batchSize}; at most ${config2.maxStragglers} straggler(s) quarantined`,
+    ...config2.dryRun ? [] : [`verify every tenant's ${config2.tenantUrlTemplate}/buildinfo serves ${target?.expectedSha} (up to ${config2.verifyTimeoutSeconds}s, ${config2.verifyConcurrency} at a time)`]
+  ];
+  const report = {
+    command: "plan",
+    outcome: "planned",
+    reason: "resolved from the configuration; nothing was contacted",
+    sha: config2.sha,
+    branch: config2.branch,
+    targetTag: config2.targetTag,
+    targetSource: target?.source,
+    expectedSha: target?.expectedSha,
+    dryRun: config2.dryRun,
+    killSwitch: { armedAtJobStart: armedAtStart, liveCheck: config2.tokens.control !== void 0 },
+    requiredContexts: config2.requiredContexts,
+    controlPlane: { origin: new URL(config2.cpUrl).origin, production: !config2.nonProdCpUrl },
+    rollout: {
+      canarySlug: config2.canarySlug ?? null,
+      soakSeconds: config2.soakSeconds,
+      batchSize: config2.batchSize,
+      maxStragglers: config2.maxStragglers,
+      retryDelaysSeconds: config2.cpRetryDelaysMs.map((ms) => ms / 1e3)
+    },
+    verify: {
+      tenantUrlTemplate: config2.tenantUrlTemplate,
+      concurrency: config2.verifyConcurrency,
+      timeoutSeconds: config2.verifyTimeoutSeconds,
+      intervalSeconds: config2.verifyIntervalSeconds
+    },
+    tokens: {
+      gitea: config2.tokens.gitea ? "set" : "missing",
+      control: config2.tokens.control ? "set" : "missing",
+      cp: config2.tokens.cp ? "set" : "missing"
+    },
+    steps,
+    warnings
+  };
+  return finish2(ctx, config2, {
+    report,
+    summary: [
+      `plan ${config2.targetTag} (${target?.source ?? "commit"}), fleet must serve ${target?.expectedSha}; nothing was contacted`,
+      ...steps.map((step, index) => `  ${index + 1}. ${step}`),
+      ...warnings.map((warning3) => `  warning: ${warning3}`)
+    ],
+    exitCode: 0
+  });
 }
 var init_plan2 = __esm({
   "../cli/src/commands/plan.ts"() {
     "use strict";
-    init_deploy2();
+    init_src();
+    init_finish();
   }
 });
 

@@ -16,9 +16,11 @@ export type {
   ScenarioExpectation,
 } from './types';
 export { startWorld } from './startWorld';
+export type { FaultControls, FaultKind, FaultService, FaultSpec, InjectedFault, RequestMatcher, RouteName } from './faults/types';
+export { FAULT_KINDS } from './faults/types';
 export { scenarios, scenarioNames, getScenario } from './scenarios';
 export { REQUIRED_CONTEXTS } from './gitea/contexts';
 export { INTERNAL_DETAIL_MARKERS } from './controlPlane/cpServer';
 
 export { startFakeEcr, ecrDigestOf } from './ecr';
-export type { FakeEcr, FakeEcrOptions, FakeEcrRequest, FakeEcrImage, FakeEcrRepository } from './ecr';
+export type { FakeEcr, FakeEcrOptions, FakeEcrRequest, FakeEcrImage, FakeEcrRepository, EcrFaultControls, EcrFaultSpec } from './ecr';

@@ -11,6 +11,7 @@ import { tenantHandler } from './fleet/tenantServer';
 import { giteaHandler } from './gitea/giteaServer';
 import { GiteaState } from './gitea/giteaState';
 import { happyStatusHistory, previousStatusHistory } from './gitea/seedStatuses';
+import { createFaultTable } from './faults/faultTable';
 import { getScenario } from './scenarios';
 import type { World, WorldOptions } from './types';
 
@@ -57,6 +58,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     latencyMs,
   });
   const cp = new CpState((slug) => fleet.get(slug));
+  const faults = createFaultTable();
 
   const servers: RunningServer[] = [];
   const closeAll = async (): Promise<void> => {
@@ -65,7 +67,9 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   try {
     // Gitea's status rows link to its own URL, so its routes are installed once the port is known.
     let giteaRoutes: Handler = () => ({ status: 503, text: 'starting' });
-    const giteaServer = await startServer('gitea', (exchange) => giteaRoutes(exchange), recorder, host);
+    const giteaServer = await startServer('gitea', (exchange) => giteaRoutes(exchange), recorder, host, (x) =>
+      faults.decide('gitea', x.method, x.path, x.body),
+    );
     servers.push(giteaServer);
     const gitea = new GiteaState({ serverUrl: giteaServer.url, owner: OWNER, repo: REPO, branch: BRANCH, head: WORLD_SHA });
     for (const row of happyStatusHistory()) gitea.statuses.add(WORLD_SHA, row.context, row.state, row.description);
@@ -78,9 +82,13 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       cpHandler({ cp, fleet, token: tokens.cp, allSlugs: slugs, knownSlugs, worldCanary: CANARY_SLUG }),
       recorder,
       host,
+      (x) => faults.decide('cp', x.method, x.path, x.body),
     );
     servers.push(cpServer);
-    const tenantServer = await startServer('tenant', tenantHandler(fleet), recorder, host);
+    // One server for both: `/buildinfo` is the `tenant` service, every other route `smoke`.
+    const tenantServer = await startServer('tenant', tenantHandler(fleet), recorder, host, (x) =>
+      faults.decide(x.path.endsWith('/buildinfo') ? 'tenant' : 'smoke', x.method, x.path, x.body),
+    );
     servers.push(tenantServer);
 
     const tenantUrlTemplate = `${tenantServer.url}/tenants/{slug}`;
@@ -117,6 +125,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       gitea: gitea.controls(),
       cp: cp.controls(),
       fleet: fleet.controls(),
+      faults: faults.controls,
       close: closeAll,
     };
     scenario.setup(world);

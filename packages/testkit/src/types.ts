@@ -1,5 +1,7 @@
 // The public contract of the simulated world. Names are fixed by the project brief.
 
+import type { FaultControls, FaultKind } from './faults/types';
+
 export type ScenarioName =
   | 'happy'
   | 'failed-context'
@@ -62,6 +64,8 @@ export interface RecordedRequest {
   readonly status: number;
   /** Milliseconds since the world started, at arrival. */
   readonly at: number;
+  /** The injected fault that answered it (`world.faults`); absent when the service did. */
+  readonly fault?: FaultKind;
 }
 
 /** Gitea commit-status values (Gitea's `status` field). */
@@ -166,6 +170,8 @@ export interface World {
   readonly gitea: GiteaControls;
   readonly cp: ControlPlaneControls;
   readonly fleet: FleetControls;
-  /** Stops the servers, drops open connections and frees the ports. Idempotent. */
+  /** Network faults (429, 503 flaps, resets, hangs, HTML pages, truncated or incomplete JSON) per service and route. */
+  readonly faults: FaultControls;
+  /** Stops the servers, drops open connections (hung requests included) and frees the ports. Idempotent. */
   close(): Promise<void>;
 }

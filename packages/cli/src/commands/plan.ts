@@ -1,11 +1,76 @@
+import { isKillSwitchValueArmed, KILL_SWITCH_VARIABLE } from '@molecule/deploy-core';
 import type { DeployConfig } from '../config/types';
 import type { CommandContext } from './context';
-import { runDeploy } from './deploy';
+import { finish } from './finish';
 
 /**
- * `plan`: the full deploy as a dry run. Every gate runs (kill switch, contexts,
- * superseded), then the control plane's plan; no tenant is touched. Outcome `planned`.
+ * `plan`: the deploy exactly as configured, resolved and printed, without a single
+ * request. Configuration is validated as strictly as for `deploy` (same settings, same
+ * exit 2), so a plan that prints is a deploy that will start. To see which tenants
+ * the control plane would roll, run `deploy --dry-run`.
  */
-export function runPlan(config: DeployConfig, ctx: CommandContext): Promise<number> {
-  return runDeploy({ ...config, dryRun: true }, ctx);
+export async function runPlan(config: DeployConfig, ctx: CommandContext): Promise<number> {
+  const target = config.target;
+  const armedAtStart = config.killSwitchValues.some((value) => isKillSwitchValueArmed(value));
+  const warnings = [...(target?.warnings ?? []), ...(target?.reminder ? [target.reminder] : [])];
+  const steps = [
+    armedAtStart
+      ? `kill switch ${KILL_SWITCH_VARIABLE} is ARMED at job start: deploy would skip here`
+      : `kill switch ${KILL_SWITCH_VARIABLE} not armed at job start`,
+    `wait up to ${config.timeoutSeconds}s (every ${config.pollIntervalSeconds}s) for ${config.requiredContexts.length} context(s) on ${config.sha}: ${config.requiredContexts.join(', ')}`,
+    `skip if ${config.branch} no longer points at ${config.sha}`,
+    `ask ${new URL(config.cpUrl).origin}${config.nonProdCpUrl ? ' (NON-PRODUCTION)' : ''} which tenants would roll to ${config.targetTag}`,
+    config.tokens.control
+      ? `re-read ${KILL_SWITCH_VARIABLE} live, and the branch head, just before the first change`
+      : `no control token: the live ${KILL_SWITCH_VARIABLE} cannot be re-read; only the job-start value counts`,
+    config.dryRun
+      ? 'dry run: the control plane plans every call, nothing changes, nothing is verified'
+      : `${config.canarySlug ? `redeploy canary ${config.canarySlug}, soak ${config.soakSeconds}s, then ` : ''}the rest in batches of ${config.batchSize}; at most ${config.maxStragglers} straggler(s) quarantined`,
+    ...(config.dryRun
+      ? []
+      : [`verify every tenant's ${config.tenantUrlTemplate}/buildinfo serves ${target?.expectedSha} (up to ${config.verifyTimeoutSeconds}s, ${config.verifyConcurrency} at a time)`]),
+  ];
+  const report = {
+    command: 'plan',
+    outcome: 'planned',
+    reason: 'resolved from the configuration; nothing was contacted',
+    sha: config.sha,
+    branch: config.branch,
+    targetTag: config.targetTag,
+    targetSource: target?.source,
+    expectedSha: target?.expectedSha,
+    dryRun: config.dryRun,
+    killSwitch: { armedAtJobStart: armedAtStart, liveCheck: config.tokens.control !== undefined },
+    requiredContexts: config.requiredContexts,
+    controlPlane: { origin: new URL(config.cpUrl).origin, production: !config.nonProdCpUrl },
+    rollout: {
+      canarySlug: config.canarySlug ?? null,
+      soakSeconds: config.soakSeconds,
+      batchSize: config.batchSize,
+      maxStragglers: config.maxStragglers,
+      retryDelaysSeconds: config.cpRetryDelaysMs.map((ms) => ms / 1000),
+    },
+    verify: {
+      tenantUrlTemplate: config.tenantUrlTemplate,
+      concurrency: config.verifyConcurrency,
+      timeoutSeconds: config.verifyTimeoutSeconds,
+      intervalSeconds: config.verifyIntervalSeconds,
+    },
+    tokens: {
+      gitea: config.tokens.gitea ? 'set' : 'missing',
+      control: config.tokens.control ? 'set' : 'missing',
+      cp: config.tokens.cp ? 'set' : 'missing',
+    },
+    steps,
+    warnings,
+  };
+  return finish(ctx, config, {
+    report,
+    summary: [
+      `plan ${config.targetTag} (${target?.source ?? 'commit'}), fleet must serve ${target?.expectedSha}; nothing was contacted`,
+      ...steps.map((step, index) => `  ${index + 1}. ${step}`),
+      ...warnings.map((warning) => `  warning: ${warning}`),
+    ],
+    exitCode: 0,
+  });
 }

@@ -17,12 +17,32 @@ async function inWorld(scenario: ScenarioName, argv: readonly string[], envPatch
 }
 
 describe('plan', () => {
-  it('runs every gate and the CP plan, changes nothing, exits 0 with outcome planned', async () => {
-    const { run, report, mutating, world: w } = await inWorld('happy', ['plan', '--json']);
+  it('prints the resolved plan without sending a single request, outcome planned', async () => {
+    const { run, report, world: w } = await inWorld('happy', ['plan', '--json']);
     expect(run.code).toBe(0);
-    expect(report).toMatchObject({ outcome: 'planned', dryRun: true });
-    expect(report?.enumerated).toEqual(w.slugs);
-    expect(mutating).toEqual([]);
+    expect(w.requests).toEqual([]);
+    expect(report).toMatchObject({
+      outcome: 'planned',
+      targetTag: `staging-${w.sha.slice(0, 7)}`,
+      expectedSha: w.sha,
+      dryRun: false,
+      rollout: { canarySlug: w.slugs[0] },
+      tokens: { gitea: 'set', control: 'set', cp: 'set' },
+    });
+  });
+
+  it('shows that the deploy would skip on an armed job-start kill switch, still without a request', async () => {
+    const { run, report, world: w } = await inWorld('happy', ['plan', '--json', '--disabled', 'true']);
+    expect(run.code).toBe(0);
+    expect(w.requests).toEqual([]);
+    expect(report).toMatchObject({ killSwitch: { armedAtJobStart: true } });
+    expect(JSON.stringify(report)).toContain('deploy would skip');
+  });
+
+  it('fails with exit 2 on the same configuration errors as deploy', async () => {
+    const { run, world: w } = await inWorld('happy', ['plan', '--json', '--batch-size', '0']);
+    expect(run.code).toBe(2);
+    expect(w.requests).toEqual([]);
   });
 });
 

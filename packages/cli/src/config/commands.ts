@@ -34,7 +34,7 @@ const CONTEXTS = ['requiredContexts', 'pollIntervalSeconds', 'timeoutSeconds'] a
 const CANARIES = ['stagingTenantUrls', 'stagingAdminTokens'] as const satisfies readonly SettingKey[];
 const REGISTRY = ['imageRepositories', 'imageRegistry', 'registryUsername', 'registryPassword', 'registryToken', 'awsRegion'] as const satisfies readonly SettingKey[];
 
-/** Everything the full deploy reads (plan forces a dry run, so it has no `--dry-run`). */
+/** Everything the full deploy reads (and so what its plan shows). */
 const DEPLOY: readonly SettingKey[] = [
   ...TARGET,
   'branch',
@@ -54,8 +54,8 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     settings: [...DEPLOY, 'dryRun', ...OUTPUT],
   },
   plan: {
-    summary: 'the deploy as a dry run: every gate, then the CP plan; nothing is changed',
-    settings: [...DEPLOY, ...OUTPUT],
+    summary: 'print the resolved deploy plan (target, gates, rollout, verification); no request is sent',
+    settings: [...DEPLOY, 'dryRun', ...OUTPUT],
   },
   'wait-contexts': {
     summary: 'wait until every required commit-status context of the commit is green',

@@ -170,8 +170,9 @@ describe('loadDeployConfig: precedence', () => {
     expect(config({ ...ENV, GITHUB_SERVER_URL: 'http://127.0.0.1:3000/' }).giteaApiUrl).toBe('http://127.0.0.1:3000/api/v1');
   });
 
-  it('plan is always a dry run', () => {
-    expect(config({ ...ENV, PROD_AUTO_DEPLOY_DRY_RUN: 'false' }, {}, 'plan').dryRun).toBe(true);
+  it('plan reads the dry-run setting, to show whether the deploy it describes would be one', () => {
+    expect(config({ ...ENV, PROD_AUTO_DEPLOY_DRY_RUN: 'true' }, {}, 'plan').dryRun).toBe(true);
+    expect(config(ENV, {}, 'plan').dryRun).toBe(false);
   });
 });
 

@@ -160,7 +160,7 @@ function load(flags: ConfigFlags, env: ConfigEnv, command: CommandName, flagName
     soakSeconds: read('soakSeconds')?.value ?? 60,
     batchSize: read('batchSize')?.value ?? 3,
     maxStragglers: read('maxStragglers')?.value ?? 1,
-    dryRun: command === 'plan' ? true : (read('dryRun')?.value ?? false),
+    dryRun: read('dryRun')?.value ?? false,
     manualTargetTag: manualTag?.value.trim(),
     manualTargetName: manualTag?.raw.source,
     expectedSha,

@@ -40,7 +40,7 @@ export interface DeployConfig {
   readonly batchSize: number;
   /** @default 1 */
   readonly maxStragglers: number;
-  /** Always true for `plan`. @default false */
+  /** @default false */
   readonly dryRun: boolean;
   readonly manualTargetTag?: string;
   /** Where the manual tag was set (`--target-tag` or `PROD_MANUAL_REDEPLOY_TARGET_TAG`), for warnings. */

@@ -90,10 +90,24 @@ function tenantRows(state: RunState): TenantReport[] {
       };
     }
     if (rollout.dryRun) return { slug, ...cp, result: 'planned' };
-    if (!row) return { slug, result: 'not-rolled' };
+    if (!row) {
+      const unanswered = unansweredCall(rollout, slug);
+      return unanswered ? { slug, result: 'not-rolled', problem: unanswered } : { slug, result: 'not-rolled' };
+    }
     const landingProblem = problemOfRow(row);
     return landingProblem ? { slug, ...cp, result: 'failed', problem: landingProblem } : { slug, ...cp, result: 'rolled' };
   });
+}
+
+/**
+ * A tenant named in a call that got no answer (aborted in flight, timed out, dropped): the CP
+ * may have redeployed it anyway, so the report must not read as "untouched".
+ */
+function unansweredCall(rollout: RolloutProgress, slug: string): string | undefined {
+  const batch = rollout.batches.find((b) => !b.ok && b.slugs.includes(slug));
+  if (!batch) return undefined;
+  const why = batch.error === 'aborted' ? 'was in flight when the run was aborted' : `got no usable answer (${batch.error ?? 'failed'})`;
+  return `its redeploy call ${why}: the control plane may still have applied it`;
 }
 
 /** Why the CP's own row says this tenant did not land (the rollout stopped on it or around it). */

@@ -42,16 +42,27 @@ export function toPortError(cause: unknown, context: EcrCallContext): PortError 
   const name = typeof shape.name === 'string' ? shape.name : 'Error';
   const message = typeof shape.message === 'string' ? shape.message : typeof cause === 'string' ? cause : 'request failed';
   if (signal?.aborted || name === 'AbortError') return { kind: 'aborted', call, path };
+  // The SDK names a dropped connection `TimeoutError` too (to mark it retryable): the code tells them apart.
+  if (typeof shape.code === 'string' && NETWORK_CODES.has(shape.code)) {
+    return { kind: 'network', call, path, message: clean(`${message.split('\n')[0]} (${shape.code})`, context.secrets) };
+  }
   if (name === 'TimeoutError' || shape.code === 'ETIMEDOUT') return { kind: 'timeout', call, path, timeoutMs };
   const status = shape.$metadata?.httpStatusCode;
+  // A body the SDK could not parse (a proxy's HTML page, a cut answer): its message quotes the body, so it is not kept.
+  if (isDeserializationError(cause, name)) {
+    if (typeof status === 'number' && status >= 300) return { kind: 'http', call, path, status, excerpt: 'not a JSON answer (HTML or malformed page)' };
+    return { kind: 'invalid-response', call, path, issues: 'body is not valid JSON (malformed, truncated or an HTML page)' };
+  }
   if (typeof status === 'number' && status >= 300) {
     return { kind: 'http', call, path, status, excerpt: clean(`${name}: ${message}`, context.secrets) };
   }
-  if (typeof shape.code === 'string' && NETWORK_CODES.has(shape.code)) {
-    return { kind: 'network', call, path, message: clean(`${message} (${shape.code})`, context.secrets) };
-  }
   // Missing region, no credentials found, a malformed endpoint: set-up problems, not answers from ECR.
   return { kind: 'unexpected', call, message: clean(`${name}: ${message}`, context.secrets) };
+}
+
+/** The SDK's parse failure: a `SyntaxError` carrying the raw `$response`. */
+function isDeserializationError(cause: unknown, name: string): boolean {
+  return name === 'SyntaxError' && typeof cause === 'object' && cause !== null && '$response' in cause;
 }
 
 function clean(text: string, secrets: readonly string[]): string {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FaultDecision } from '../faults/faultTable';
 import type { RecordedRequest } from '../types';
 import type { Recorder } from './recorder';
 
@@ -29,6 +30,9 @@ export interface Reply {
 /** Handlers are synchronous and cheap: routing is a few string splits and a Map lookup. */
 export type Handler = (exchange: Exchange) => Reply;
 
+/** Consulted before the handler: a fault answers in place of the service (which then never sees the request). */
+export type FaultHook = (exchange: Exchange) => FaultDecision | undefined;
+
 export interface RunningServer {
   /** `http://127.0.0.1:PORT` */
   readonly url: string;
@@ -42,6 +46,7 @@ export async function startServer(
   handler: Handler,
   recorder: Recorder,
   host: '127.0.0.1',
+  faults?: FaultHook,
 ): Promise<RunningServer> {
   const timers = new Set<NodeJS.Timeout>();
   const server = createServer((req, res) => {
@@ -75,6 +80,19 @@ export async function startServer(
       bodyIsJson,
     };
     const entry = recorder.record({ service, method: exchange.method, path, query, authorization: exchange.authorization, body });
+    const fault = faults?.(exchange);
+    if (fault !== undefined) {
+      entry.fault = fault.kind;
+      const { action } = fault;
+      // A reset drops the connection mid-request; a hung request is never answered, and
+      // close() destroys its socket with every other one.
+      if (action.type === 'reset') req.socket.destroy();
+      if (action.type === 'reply') {
+        entry.status = action.status;
+        write(res, { status: action.status, text: action.body, contentType: action.contentType, ...(action.headers && { headers: action.headers }) });
+      }
+      return;
+    }
     let reply: Reply;
     try {
       reply = handler(exchange);

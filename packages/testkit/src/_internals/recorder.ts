@@ -7,7 +7,7 @@ export type RecordEntry = Mutable<RecordedRequest>;
 export interface Recorder {
   readonly requests: readonly RecordedRequest[];
   /** Appends at arrival; the caller fills in `status` when it answers. */
-  record(entry: Omit<RecordEntry, 'status' | 'at'>): RecordEntry;
+  record(entry: Omit<RecordEntry, 'status' | 'at' | 'fault'>): RecordEntry;
 }
 
 export function createRecorder(now: () => number = () => performance.now()): Recorder {

@@ -3,5 +3,6 @@
 
 export { startFakeEcr } from './startFakeEcr';
 export type { FakeEcr, FakeEcrOptions, FakeEcrRequest } from './startFakeEcr';
+export type { EcrFaultControls, EcrFaultSpec } from './ecrFaults';
 export type { FakeEcrImage, FakeEcrRepository } from './ecrState';
 export { digestOf as ecrDigestOf } from './ecrState';

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { runOperation, type EcrReply, type EcrWorld } from './ecrOperations';
+import type { FaultKind } from '../faults/types';
+import { createEcrFaults, ecrFaultAction, type EcrFaultControls } from './ecrFaults';
 import { defaultErrorType, emptyRepository, writeTag, type FakeEcrRepository, type QueuedFailure } from './ecrState';
 
 export interface FakeEcrOptions {
@@ -22,7 +24,10 @@ export interface FakeEcrRequest {
   readonly repositoryName?: string;
   readonly body: unknown;
   readonly authorized: boolean;
+  /** 0 when a fault reset the connection or left it hanging. */
   readonly status: number;
+  /** The injected fault that answered it; absent when the fake ECR did. */
+  readonly fault?: FaultKind;
 }
 
 export interface FakeEcr {
@@ -47,6 +52,9 @@ export interface FakeEcr {
    * @param errorType @default by status, e.g. `ServerException`
    */
   failNextPut(repository: string, status?: number, errorType?: string): void;
+  /** Network faults (429, 503 flaps, resets, hangs, HTML pages, truncated or incomplete JSON), per operation. */
+  readonly faults: EcrFaultControls;
+  /** Stops the server and destroys every connection, hung ones included. Idempotent. */
   close(): Promise<void>;
 }
 
@@ -69,6 +77,7 @@ export async function startFakeEcr(options: FakeEcrOptions = {}): Promise<FakeEc
     missingTagFailureCode: options.missingTagFailureCode ?? 'ImageNotFound',
   };
   const requests: FakeEcrRequest[] = [];
+  const faults = createEcrFaults();
   const repository = (name: string) => {
     let found = repositories.get(name);
     if (!found) repositories.set(name, (found = emptyRepository()));
@@ -83,7 +92,9 @@ export async function startFakeEcr(options: FakeEcrOptions = {}): Promise<FakeEc
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
     req.on('end', () => {
-      const { reply, operation, body } = handle(world, req, Buffer.concat(chunks).toString('utf8'));
+      const raw = Buffer.concat(chunks).toString('utf8');
+      if (answerFault(req, res, raw)) return;
+      const { reply, operation, body } = handle(world, req, raw);
       const repositoryName = typeof body?.repositoryName === 'string' ? body.repositoryName : undefined;
       requests.push({
         operation,
@@ -96,6 +107,31 @@ export async function startFakeEcr(options: FakeEcrOptions = {}): Promise<FakeEc
     });
     req.on('error', () => res.destroy());
   });
+
+  /** A matching fault answers in place of ECR (nothing is stored); true when it did. */
+  function answerFault(req: IncomingMessage, res: ServerResponse, raw: string): boolean {
+    const operation = operationOf(req);
+    const repositoryName = repositoryOf(raw);
+    const spec = faults.take({ operation, repositoryName });
+    if (spec === undefined) return false;
+    const action = ecrFaultAction(spec, operation);
+    const authorized = typeof req.headers.authorization === 'string' && req.headers.authorization !== '';
+    requests.push({
+      operation,
+      ...(repositoryName !== undefined ? { repositoryName } : {}),
+      body: undefined,
+      authorized,
+      status: action.type === 'reply' ? action.status : 0,
+      fault: spec.kind,
+    });
+    // A hung call is never answered: close() destroys its socket.
+    if (action.type === 'reset') req.socket.destroy();
+    if (action.type === 'reply') {
+      res.writeHead(action.status, { ...action.headers, 'content-length': Buffer.byteLength(action.body) });
+      res.end(action.body);
+    }
+    return true;
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -123,6 +159,7 @@ export async function startFakeEcr(options: FakeEcrOptions = {}): Promise<FakeEc
       queue.push({ status, errorType: errorType ?? defaultErrorType(status) });
       world.putFailures.set(name, queue);
     },
+    faults: { inject: (spec) => faults.inject(spec), clear: () => faults.clear() },
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -136,9 +173,22 @@ export async function startFakeEcr(options: FakeEcrOptions = {}): Promise<FakeEc
 
 type Body = Record<string, unknown>;
 
-function handle(world: EcrWorld, req: IncomingMessage, raw: string): { reply: EcrReply; operation: string; body: Body | undefined } {
+function operationOf(req: IncomingMessage): string {
   const target = String(req.headers['x-amz-target'] ?? '');
-  const operation = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : target;
+  return target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : target;
+}
+
+function repositoryOf(raw: string): string | undefined {
+  try {
+    const name = (JSON.parse(raw) as { repositoryName?: unknown } | null)?.repositoryName;
+    return typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function handle(world: EcrWorld, req: IncomingMessage, raw: string): { reply: EcrReply; operation: string; body: Body | undefined } {
+  const operation = operationOf(req);
   const error = (status: number, errorType: string, message: string) => ({ reply: { status, errorType, message }, operation, body: undefined });
   if (req.method !== 'POST' || (req.url ?? '/') !== '/') return error(404, 'UnknownOperationException', 'ECR serves POST / only');
   if (!req.headers.authorization) return error(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');

@@ -40751,7 +40751,7 @@ function describePortError(error62) {
     case "network":
       return `${error62.call}: network error (${error62.message})`;
     case "timeout":
-      return `${error62.call}: no answer within ${Math.round(error62.timeoutMs / 1e3)}s`;
+      return `${error62.call}: no answer within ${error62.timeoutMs < 1e3 ? `${error62.timeoutMs}ms` : `${Math.round(error62.timeoutMs / 1e3)}s`}`;
     case "invalid-response":
       return `${error62.call}: invalid response (${error62.issues})`;
     case "aborted":

@@ -42,7 +42,7 @@ export function describePortError(error: PortError): string {
     case 'network':
       return `${error.call}: network error (${error.message})`;
     case 'timeout':
-      return `${error.call}: no answer within ${Math.round(error.timeoutMs / 1000)}s`;
+      return `${error.call}: no answer within ${error.timeoutMs < 1000 ? `${error.timeoutMs}ms` : `${Math.round(error.timeoutMs / 1000)}s`}`;
     case 'invalid-response':
       return `${error.call}: invalid response (${error.issues})`;
     case 'aborted':

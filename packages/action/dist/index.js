@@ -42211,17 +42211,18 @@ var init_tenantUrl = __esm({
 });
 
 // ../core/src/verify/input.ts
-var verifyFleetShaInputSchema;
+var usableTenantUrlTemplateSchema, verifyFleetShaInputSchema;
 var init_input4 = __esm({
   "../core/src/verify/input.ts"() {
     "use strict";
     init_zod();
     init_schemas3();
     init_tenantUrl();
+    usableTenantUrlTemplateSchema = tenantUrlTemplateSchema.refine(isUsableTenantUrlTemplate, "must render an http(s) URL with a host and no credentials, query or fragment").default(DEFAULT_TENANT_URL_TEMPLATE2);
     verifyFleetShaInputSchema = external_exports.object({
       sha: shaSchema,
       slugs: external_exports.array(slugSchema).min(1, "needs at least one tenant: verifying nobody proves nothing"),
-      tenantUrlTemplate: tenantUrlTemplateSchema.refine(isUsableTenantUrlTemplate, "must render an http(s) URL with a host and no credentials, query or fragment").default(DEFAULT_TENANT_URL_TEMPLATE2),
+      tenantUrlTemplate: usableTenantUrlTemplateSchema,
       concurrency: external_exports.number().int().min(1).max(256).default(16),
       timeoutSeconds: positiveSeconds2.default(300),
       intervalSeconds: positiveSeconds2.default(5),
@@ -42586,16 +42587,16 @@ var init_schema = __esm({
   "../core/src/deploy/schema.ts"() {
     "use strict";
     init_zod();
+    init_input3();
     init_schemas3();
+    init_input4();
     optionalText2 = external_exports.string().optional().transform((v) => v === void 0 || v.trim() === "" ? void 0 : v.trim());
     deployInputSchema = external_exports.object({
+      ...redeployFleetInputSchema.omit({ targetTag: true }).shape,
       sha: shaSchema,
       branch: external_exports.string().trim().min(1).default("main"),
       eventName: optionalText2,
-      requiredContexts: external_exports.array(external_exports.string()).transform((list) => [...new Set(list.map((c6) => c6.trim()).filter(Boolean))]).refine(
-        (list) => list.length > 0,
-        "needs at least one context: an empty gate would let any commit through"
-      ),
+      requiredContexts: external_exports.array(external_exports.string()).transform((list) => [...new Set(list.map((c6) => c6.trim()).filter(Boolean))]).refine((list) => list.length > 0, "needs at least one context: an empty gate would let any commit through"),
       pollIntervalSeconds: positiveSeconds2.default(15),
       timeoutSeconds: positiveSeconds2.default(1800),
       killSwitchValues: external_exports.array(external_exports.string().nullish()).default([]),
@@ -42603,13 +42604,7 @@ var init_schema = __esm({
       manualTargetTag: optionalText2,
       manualTargetName: optionalText2,
       expectedSha: optionalText2,
-      canarySlug: optionalText2.pipe(slugSchema.optional()),
-      soakSeconds: nonNegativeSeconds2.default(60),
-      batchSize: external_exports.number().int().min(1).default(3),
-      maxStragglers: external_exports.number().int().min(0).default(1),
-      dryRun: external_exports.boolean().default(false),
-      retryDelaysMs: external_exports.array(external_exports.number().int().nonnegative()).optional(),
-      tenantUrlTemplate: tenantUrlTemplateSchema.default("https://{slug}.moleculesai.app"),
+      tenantUrlTemplate: usableTenantUrlTemplateSchema,
       verifyConcurrency: external_exports.number().int().min(1).max(256).default(16),
       verifyTimeoutSeconds: positiveSeconds2.default(300),
       verifyIntervalSeconds: positiveSeconds2.default(5)
@@ -42686,7 +42681,7 @@ async function run(raw, deps) {
       batchSize: input2.batchSize,
       maxStragglers: input2.maxStragglers,
       dryRun: input2.dryRun,
-      ...input2.retryDelaysMs && { retryDelaysMs: input2.retryDelaysMs }
+      retryDelaysMs: input2.retryDelaysMs
     },
     { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal, beforeFirstMutation: () => mutationGate(input2, deps, state2, events) }
   );

@@ -194,3 +194,13 @@ describe('deploy report', () => {
     expect(failure.report.tenants.filter((t) => t.result === 'not-rolled').map((t) => t.slug)).toEqual(['acme', 'globex', 'initech', 'umbrella']);
   });
 });
+
+describe('deploy validates everything before the first request', () => {
+  it('refuses a tenant URL template that verification could not use, before touching anything', async () => {
+    const { world, run } = setup({ tenantUrlTemplate: 'https://user:pw@{slug}.example.com' });
+    const failure = (await run())._unsafeUnwrapErr();
+    expect(failure.cause.kind).toBe('invalid-input');
+    expect(failure.report.reason).toContain('tenantUrlTemplate');
+    expect(world.calls).toEqual([]);
+  });
+});

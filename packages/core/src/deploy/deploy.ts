@@ -104,7 +104,7 @@ async function run(raw: DeployInput, deps: DeployDeps): Promise<RunResult> {
       batchSize: input.batchSize,
       maxStragglers: input.maxStragglers,
       dryRun: input.dryRun,
-      ...(input.retryDelaysMs && { retryDelaysMs: input.retryDelaysMs }),
+      retryDelaysMs: input.retryDelaysMs,
     },
     { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal, beforeFirstMutation: () => mutationGate(input, deps, state, events) },
   );

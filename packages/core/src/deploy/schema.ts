@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import {
-  nonNegativeSeconds,
-  positiveSeconds,
-  shaSchema,
-  slugSchema,
-  tenantUrlTemplateSchema,
-} from '../schemas';
+import { redeployFleetInputSchema } from '../rollout/input';
+import { positiveSeconds, shaSchema } from '../schemas';
+import { usableTenantUrlTemplateSchema } from '../verify/input';
 
 const optionalText = z
   .string()
@@ -15,15 +11,17 @@ const optionalText = z
 /**
  * Everything `deploy` needs, validated before the first request: a bad setting
  * discovered after the rollout (say, the tenant URL template) would be a half deploy.
+ * The rollout and verification rules are the operations' own schemas, not copies.
  */
 export const deployInputSchema = z.object({
+  ...redeployFleetInputSchema.omit({ targetTag: true }).shape,
   sha: shaSchema,
   branch: z.string().trim().min(1).default('main'),
   eventName: optionalText,
-  requiredContexts: z.array(z.string()).transform((list) => [...new Set(list.map((c) => c.trim()).filter(Boolean))]).refine(
-    (list) => list.length > 0,
-    'needs at least one context: an empty gate would let any commit through',
-  ),
+  requiredContexts: z
+    .array(z.string())
+    .transform((list) => [...new Set(list.map((c) => c.trim()).filter(Boolean))])
+    .refine((list) => list.length > 0, 'needs at least one context: an empty gate would let any commit through'),
   pollIntervalSeconds: positiveSeconds.default(15),
   timeoutSeconds: positiveSeconds.default(1800),
   killSwitchValues: z.array(z.string().nullish()).default([]),
@@ -31,13 +29,7 @@ export const deployInputSchema = z.object({
   manualTargetTag: optionalText,
   manualTargetName: optionalText,
   expectedSha: optionalText,
-  canarySlug: optionalText.pipe(slugSchema.optional()),
-  soakSeconds: nonNegativeSeconds.default(60),
-  batchSize: z.number().int().min(1).default(3),
-  maxStragglers: z.number().int().min(0).default(1),
-  dryRun: z.boolean().default(false),
-  retryDelaysMs: z.array(z.number().int().nonnegative()).optional(),
-  tenantUrlTemplate: tenantUrlTemplateSchema.default('https://{slug}.moleculesai.app'),
+  tenantUrlTemplate: usableTenantUrlTemplateSchema,
   verifyConcurrency: z.number().int().min(1).max(256).default(16),
   verifyTimeoutSeconds: positiveSeconds.default(300),
   verifyIntervalSeconds: positiveSeconds.default(5),

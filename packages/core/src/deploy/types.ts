@@ -10,10 +10,11 @@ import type {
   ControlPlane,
   VariableSource,
 } from '../ports';
-import type { RolloutBatch } from '../rollout/types';
+import type { RedeployFleetInput, RolloutBatch } from '../rollout/types';
 import type { TenantVerificationStatus } from '../verify/types';
 
-export interface DeployInput {
+/** The rollout options (canary, soak, batch size, stragglers, dry run, retry delays) are `redeployFleet`'s. */
+export interface DeployInput extends Omit<RedeployFleetInput, 'targetTag'> {
   readonly sha: string;
   /** @default 'main' */
   readonly branch?: string;
@@ -29,16 +30,6 @@ export interface DeployInput {
   readonly manualTargetTag?: string;
   readonly manualTargetName?: string;
   readonly expectedSha?: string;
-  readonly canarySlug?: string;
-  /** @default 60 */
-  readonly soakSeconds?: number;
-  /** @default 3 */
-  readonly batchSize?: number;
-  /** @default 1 */
-  readonly maxStragglers?: number;
-  /** @default false */
-  readonly dryRun?: boolean;
-  readonly retryDelaysMs?: readonly number[];
   /** @default 'https://{slug}.moleculesai.app' */
   readonly tenantUrlTemplate?: string;
   /** @default 16 */

@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { positiveSeconds, shaSchema, slugSchema, tenantUrlTemplateSchema } from '../schemas';
 import { DEFAULT_TENANT_URL_TEMPLATE, isUsableTenantUrlTemplate } from './tenantUrl';
 
+/** Also checked by `deploy` before its first request: a bad template found after the rollout is a half deploy. */
+export const usableTenantUrlTemplateSchema = tenantUrlTemplateSchema
+  .refine(isUsableTenantUrlTemplate, 'must render an http(s) URL with a host and no credentials, query or fragment')
+  .default(DEFAULT_TENANT_URL_TEMPLATE);
+
 export const verifyFleetShaInputSchema = z
   .object({
     sha: shaSchema,
     slugs: z.array(slugSchema).min(1, 'needs at least one tenant: verifying nobody proves nothing'),
-    tenantUrlTemplate: tenantUrlTemplateSchema
-      .refine(isUsableTenantUrlTemplate, 'must render an http(s) URL with a host and no credentials, query or fragment')
-      .default(DEFAULT_TENANT_URL_TEMPLATE),
+    tenantUrlTemplate: usableTenantUrlTemplateSchema,
     concurrency: z.number().int().min(1).max(256).default(16),
     timeoutSeconds: positiveSeconds.default(300),
     intervalSeconds: positiveSeconds.default(5),

@@ -1237,27 +1237,27 @@ var require_util = __commonJS({
     function isFormDataLike(object2) {
       return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
-    function throwIfAborted(signal) {
-      if (!signal) {
+    function throwIfAborted(signal2) {
+      if (!signal2) {
         return;
       }
-      if (typeof signal.throwIfAborted === "function") {
-        signal.throwIfAborted();
+      if (typeof signal2.throwIfAborted === "function") {
+        signal2.throwIfAborted();
       } else {
-        if (signal.aborted) {
+        if (signal2.aborted) {
           const err2 = new Error("The operation was aborted");
           err2.name = "AbortError";
           throw err2;
         }
       }
     }
-    function addAbortListener(signal, listener) {
-      if ("addEventListener" in signal) {
-        signal.addEventListener("abort", listener, { once: true });
-        return () => signal.removeEventListener("abort", listener);
+    function addAbortListener(signal2, listener) {
+      if ("addEventListener" in signal2) {
+        signal2.addEventListener("abort", listener, { once: true });
+        return () => signal2.removeEventListener("abort", listener);
       }
-      signal.addListener("abort", listener);
-      return () => signal.removeListener("abort", listener);
+      signal2.addListener("abort", listener);
+      return () => signal2.removeListener("abort", listener);
     }
     var hasToWellFormed = !!String.prototype.toWellFormed;
     function toUSVString(val) {
@@ -8111,7 +8111,7 @@ upgrade: ${upgrade}\r
       return true;
     }
     function writeH2(client, session, request) {
-      const { body, method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { body, method, path, host, upgrade, expectContinue, signal: signal2, headers: reqHeaders } = request;
       let headers;
       if (typeof reqHeaders === "string") headers = Request2[kHTTP2CopyHeaders](reqHeaders.trim());
       else headers = reqHeaders;
@@ -8138,7 +8138,7 @@ upgrade: ${upgrade}\r
       headers[HTTP2_HEADER_METHOD] = method;
       if (method === "CONNECT") {
         session.ref();
-        stream = session.request(headers, { endStream: false, signal });
+        stream = session.request(headers, { endStream: false, signal: signal2 });
         if (stream.id && !stream.pending) {
           request.onUpgrade(null, null, stream);
           ++h2State.openStreams;
@@ -8182,12 +8182,12 @@ upgrade: ${upgrade}\r
       const shouldEndStream = method === "GET" || method === "HEAD";
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream = session.request(headers, { endStream: shouldEndStream, signal });
+        stream = session.request(headers, { endStream: shouldEndStream, signal: signal2 });
         stream.once("continue", writeBodyH2);
       } else {
         stream = session.request(headers, {
           endStream: shouldEndStream,
-          signal
+          signal: signal2
         });
         writeBodyH2();
       }
@@ -9327,13 +9327,13 @@ var require_readable = __commonJS({
       }
       dump(opts) {
         let limit = opts && Number.isFinite(opts.limit) ? opts.limit : 262144;
-        const signal = opts && opts.signal;
-        if (signal) {
+        const signal2 = opts && opts.signal;
+        if (signal2) {
           try {
-            if (typeof signal !== "object" || !("aborted" in signal)) {
+            if (typeof signal2 !== "object" || !("aborted" in signal2)) {
               throw new InvalidArgumentError("signal must be an AbortSignal");
             }
-            util.throwIfAborted(signal);
+            util.throwIfAborted(signal2);
           } catch (err2) {
             return Promise.reject(err2);
           }
@@ -9342,13 +9342,13 @@ var require_readable = __commonJS({
           return Promise.resolve(null);
         }
         return new Promise((resolve2, reject) => {
-          const signalListenerCleanup = signal ? util.addAbortListener(signal, () => {
+          const signalListenerCleanup = signal2 ? util.addAbortListener(signal2, () => {
             this.destroy();
           }) : noop;
           this.on("close", function() {
             signalListenerCleanup();
-            if (signal && signal.aborted) {
-              reject(signal.reason || Object.assign(new Error("The operation was aborted"), { name: "AbortError" }));
+            if (signal2 && signal2.aborted) {
+              reject(signal2.reason || Object.assign(new Error("The operation was aborted"), { name: "AbortError" }));
             } else {
               resolve2(null);
             }
@@ -9518,17 +9518,17 @@ var require_abort_signal = __commonJS({
         self.onError(new RequestAbortedError());
       }
     }
-    function addSignal(self, signal) {
+    function addSignal(self, signal2) {
       self[kSignal] = null;
       self[kListener] = null;
-      if (!signal) {
+      if (!signal2) {
         return;
       }
-      if (signal.aborted) {
+      if (signal2.aborted) {
         abort(self);
         return;
       }
-      self[kSignal] = signal;
+      self[kSignal] = signal2;
       self[kListener] = () => {
         abort(self);
       };
@@ -9571,7 +9571,7 @@ var require_api_request = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
+        const { signal: signal2, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -9579,7 +9579,7 @@ var require_api_request = __commonJS({
           if (highWaterMark && (typeof highWaterMark !== "number" || highWaterMark < 0)) {
             throw new InvalidArgumentError("invalid highWaterMark");
           }
-          if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+          if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
             throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
           if (method === "CONNECT") {
@@ -9611,7 +9611,7 @@ var require_api_request = __commonJS({
             this.onError(err2);
           });
         }
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context) {
         if (!this.callback) {
@@ -9726,7 +9726,7 @@ var require_api_stream = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
+        const { signal: signal2, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -9734,7 +9734,7 @@ var require_api_stream = __commonJS({
           if (typeof factory !== "function") {
             throw new InvalidArgumentError("invalid factory");
           }
-          if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+          if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
             throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
           if (method === "CONNECT") {
@@ -9766,7 +9766,7 @@ var require_api_stream = __commonJS({
             this.onError(err2);
           });
         }
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context) {
         if (!this.callback) {
@@ -9940,8 +9940,8 @@ var require_api_pipeline = __commonJS({
         if (typeof handler !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
-        const { signal, method, opaque, onInfo, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, method, opaque, onInfo, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         if (method === "CONNECT") {
@@ -9994,7 +9994,7 @@ var require_api_pipeline = __commonJS({
           req.push(null);
         });
         this.res = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context) {
         const { ret, res } = this;
@@ -10096,8 +10096,8 @@ var require_api_upgrade = __commonJS({
         if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
-        const { signal, opaque, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, opaque, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         super("UNDICI_UPGRADE");
@@ -10106,7 +10106,7 @@ var require_api_upgrade = __commonJS({
         this.callback = callback;
         this.abort = null;
         this.context = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context) {
         if (!this.callback) {
@@ -10185,8 +10185,8 @@ var require_api_connect = __commonJS({
         if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
-        const { signal, opaque, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, opaque, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         super("UNDICI_CONNECT");
@@ -10194,7 +10194,7 @@ var require_api_connect = __commonJS({
         this.responseHeaders = responseHeaders || null;
         this.callback = callback;
         this.abort = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context) {
         if (!this.callback) {
@@ -12360,8 +12360,8 @@ var require_request2 = __commonJS({
     var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = require("events");
     var TransformStream2 = globalThis.TransformStream;
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
-    var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
-      signal.removeEventListener("abort", abort);
+    var requestFinalizer = new FinalizationRegistry2(({ signal: signal2, abort }) => {
+      signal2.removeEventListener("abort", abort);
     });
     var Request2 = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
@@ -12384,7 +12384,7 @@ var require_request2 = __commonJS({
         let request = null;
         let fallbackMode = null;
         const baseUrl = this[kRealm].settingsObject.baseUrl;
-        let signal = null;
+        let signal2 = null;
         if (typeof input2 === "string") {
           let parsedURL;
           try {
@@ -12402,7 +12402,7 @@ var require_request2 = __commonJS({
         } else {
           assert2(input2 instanceof _Request);
           request = input2[kState];
-          signal = input2[kSignal];
+          signal2 = input2[kSignal];
         }
         const origin = this[kRealm].settingsObject.origin;
         let window = "client";
@@ -12539,20 +12539,20 @@ var require_request2 = __commonJS({
           request.method = method;
         }
         if (init.signal !== void 0) {
-          signal = init.signal;
+          signal2 = init.signal;
         }
         this[kState] = request;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         this[kSignal][kRealm] = this[kRealm];
-        if (signal != null) {
-          if (!signal || typeof signal.aborted !== "boolean" || typeof signal.addEventListener !== "function") {
+        if (signal2 != null) {
+          if (!signal2 || typeof signal2.aborted !== "boolean" || typeof signal2.addEventListener !== "function") {
             throw new TypeError(
               "Failed to construct 'Request': member signal is not of type AbortSignal."
             );
           }
-          if (signal.aborted) {
-            ac.abort(signal.reason);
+          if (signal2.aborted) {
+            ac.abort(signal2.reason);
           } else {
             this[kAbortController] = ac;
             const acRef = new WeakRef(ac);
@@ -12563,15 +12563,15 @@ var require_request2 = __commonJS({
               }
             };
             try {
-              if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
-                setMaxListeners(100, signal);
-              } else if (getEventListeners(signal, "abort").length >= defaultMaxListeners) {
-                setMaxListeners(100, signal);
+              if (typeof getMaxListeners === "function" && getMaxListeners(signal2) === defaultMaxListeners) {
+                setMaxListeners(100, signal2);
+              } else if (getEventListeners(signal2, "abort").length >= defaultMaxListeners) {
+                setMaxListeners(100, signal2);
               }
             } catch {
             }
-            util.addAbortListener(signal, abort);
-            requestFinalizer.register(ac, { signal, abort });
+            util.addAbortListener(signal2, abort);
+            requestFinalizer.register(ac, { signal: signal2, abort });
           }
         }
         this[kHeaders] = new Headers(kConstruct);
@@ -12944,8 +12944,8 @@ var require_request2 = __commonJS({
       {
         key: "signal",
         converter: webidl.nullableConverter(
-          (signal) => webidl.converters.AbortSignal(
-            signal,
+          (signal2) => webidl.converters.AbortSignal(
+            signal2,
             { strict: false }
           )
         )
@@ -41282,10 +41282,10 @@ function callPort(call, fn) {
     })()
   );
 }
-async function safeSleep(clock, ms, signal) {
-  if (ms <= 0 || signal?.aborted) return;
+async function safeSleep(clock, ms, signal2) {
+  if (ms <= 0 || signal2?.aborted) return;
   try {
-    await clock.sleep(ms, signal);
+    await clock.sleep(ms, signal2);
   } catch {
   }
 }
@@ -41305,15 +41305,15 @@ var init_portCall = __esm({
     init_index_es();
     systemClock = {
       now: () => Date.now(),
-      sleep: (ms, signal) => new Promise((resolve2) => {
-        if (signal?.aborted) return resolve2();
+      sleep: (ms, signal2) => new Promise((resolve2) => {
+        if (signal2?.aborted) return resolve2();
         const timer = setTimeout(done, ms);
         function done() {
           clearTimeout(timer);
-          signal?.removeEventListener("abort", done);
+          signal2?.removeEventListener("abort", done);
           resolve2();
         }
-        signal?.addEventListener("abort", done, { once: true });
+        signal2?.addEventListener("abort", done, { once: true });
       })
     };
   }
@@ -41470,19 +41470,19 @@ var init_readFailure = __esm({
 });
 
 // ../core/src/contexts/statusPages.ts
-function readAllStatuses(source, sha2, signal) {
+function readAllStatuses(source, sha2, signal2) {
   return new ResultAsync(
     (async () => {
       const rows = [];
       let requests = 0;
       for (let page = 1; page <= MAX_STATUS_PAGES; page++) {
-        if (signal?.aborted) {
+        if (signal2?.aborted) {
           return err({ error: { kind: "aborted", call: LIST_STATUSES_CALL }, requests });
         }
         requests += 1;
         const result = await callPort(
           LIST_STATUSES_CALL,
-          () => source.listStatuses({ sha: sha2, page, limit: STATUS_PAGE_LIMIT }, signal)
+          () => source.listStatuses({ sha: sha2, page, limit: STATUS_PAGE_LIMIT }, signal2)
         );
         if (result.isErr()) return err({ error: result.error, requests });
         if (!Array.isArray(result.value)) {
@@ -41527,7 +41527,7 @@ function waitForContexts(input2, deps) {
   return new ResultAsync(poll(parsed.data, deps).catch(unexpectedFailure));
 }
 async function poll(input2, deps) {
-  const { statuses, clock, signal } = deps;
+  const { statuses, clock, signal: signal2 } = deps;
   const events = emitter(deps.onEvent);
   const intervalMs = input2.pollIntervalSeconds * 1e3;
   const deadline = clock.now() + input2.timeoutSeconds * 1e3;
@@ -41538,11 +41538,11 @@ async function poll(input2, deps) {
   let requests = 0;
   let lastReadError;
   for (; ; ) {
-    if (signal?.aborted) return err(ABORTED);
+    if (signal2?.aborted) return err(ABORTED);
     polls += 1;
-    const read = await readAllStatuses(statuses, input2.sha, signal);
+    const read = await readAllStatuses(statuses, input2.sha, signal2);
     requests += read.isOk() ? read.value.requests : read.error.requests;
-    if (signal?.aborted) return err(ABORTED);
+    if (signal2?.aborted) return err(ABORTED);
     if (read.isErr()) {
       const failure2 = read.error.error;
       if (failure2.kind === "aborted") return err(ABORTED);
@@ -41570,7 +41570,7 @@ async function poll(input2, deps) {
         ...lastReadError ? { lastReadError } : {}
       });
     }
-    await safeSleep(clock, Math.min(intervalMs, remaining), signal);
+    await safeSleep(clock, Math.min(intervalMs, remaining), signal2);
   }
 }
 function pollEvent(poll2, satisfied, required2, requests) {
@@ -41846,23 +41846,23 @@ function callControlPlane(context, label, request, mutating) {
   return new ResultAsync(attemptUntilSettled(context, label, request, mutating));
 }
 async function attemptUntilSettled(context, label, request, mutating) {
-  const { controlPlane, clock, events, retryDelaysMs, signal } = context;
+  const { controlPlane, clock, events, retryDelaysMs, signal: signal2 } = context;
   let attempts = 0;
   for (; ; ) {
-    if (signal?.aborted) return err({ cause: { kind: "aborted", call: REDEPLOY_CALL }, attempts });
+    if (signal2?.aborted) return err({ cause: { kind: "aborted", call: REDEPLOY_CALL }, attempts });
     attempts += 1;
     const answer = await callPort(
       REDEPLOY_CALL,
-      () => controlPlane.redeployFleet(request, signal ? { mutating, signal } : { mutating })
+      () => controlPlane.redeployFleet(request, signal2 ? { mutating, signal: signal2 } : { mutating })
     );
     if (answer.isOk()) return ok({ response: answer.value, attempts });
     const retry3 = attempts;
     const delayMs = retryDelaysMs[retry3 - 1];
-    if (delayMs === void 0 || !isRetryableCpFailure(answer.error) || signal?.aborted) {
+    if (delayMs === void 0 || !isRetryableCpFailure(answer.error) || signal2?.aborted) {
       return err({ cause: answer.error, attempts });
     }
     events({ type: "retry", call: label, attempt: retry3, delayMs, reason: describePortError(answer.error) });
-    await safeSleep(clock, delayMs, signal);
+    await safeSleep(clock, delayMs, signal2);
   }
 }
 var REDEPLOY_CALL;
@@ -42027,23 +42027,23 @@ function redeployFleet(input2, deps) {
   return new ResultAsync(rollOut(parsed.data, deps));
 }
 async function rollOut(input2, deps) {
-  const { signal } = deps;
+  const { signal: signal2 } = deps;
   const events = emitter(deps.onEvent);
   const cp = {
     controlPlane: deps.controlPlane,
     clock: deps.clock,
     events,
     retryDelaysMs: input2.retryDelaysMs,
-    ...signal ? { signal } : {}
+    ...signal2 ? { signal: signal2 } : {}
   };
   const progress = new ProgressLog(input2.targetTag, input2.dryRun);
   const aborted2 = () => err({ kind: "aborted", during: "rollout", progress: progress.snapshot() });
   const canary = input2.canarySlug;
-  if (signal?.aborted) return aborted2();
+  if (signal2?.aborted) return aborted2();
   events({ type: "phase", phase: "enumerate", message: `asking the control plane which tenants would roll to ${input2.targetTag}` });
   const enumeration = await callControlPlane(cp, "redeploy-fleet enumerate", enumerationRequest(input2), false);
   if (enumeration.isErr()) {
-    if (enumeration.error.cause.kind === "aborted" || signal?.aborted) return aborted2();
+    if (enumeration.error.cause.kind === "aborted" || signal2?.aborted) return aborted2();
     return err({ kind: "enumeration-failed", cause: enumeration.error.cause });
   }
   const listed = enumeration.value.response;
@@ -42055,14 +42055,14 @@ async function rollOut(input2, deps) {
   }
   progress.enumerated = canaryFirst(returned, canary);
   events({ type: "info", message: `${returned.length} tenant(s) would roll to ${input2.targetTag}` });
-  if (signal?.aborted) return aborted2();
+  if (signal2?.aborted) return aborted2();
   const gate = await runMutationGate(deps.beforeFirstMutation);
   if (gate.isErr()) return err({ kind: "gate-failed", cause: gate.error });
   if (!gate.value.proceed) return ok(progress.result("skipped", [], gate.value.reason));
   const calls = planCalls(progress.enumerated, canary, input2.batchSize);
   events({ type: "phase", phase: "rollout", message: describePlan(input2, progress.enumerated.length, calls) });
   for (const [index, call] of calls.entries()) {
-    if (signal?.aborted) return aborted2();
+    if (signal2?.aborted) return aborted2();
     events({ type: "batch-start", phase: call.phase, index: index + 1, total: calls.length, slugs: call.slugs });
     const answer = await callControlPlane(cp, `redeploy-fleet ${call.phase}`, callRequest(input2, call), !input2.dryRun);
     const failure2 = answer.isErr() ? answer.error.cause : failureOf(answer.value.response, call, input2);
@@ -42072,7 +42072,7 @@ async function rollOut(input2, deps) {
       reportRowProblems(answer.value.response.results, events);
     }
     if (failure2 !== void 0) {
-      const aborting = failure2.kind === "aborted" || signal?.aborted === true;
+      const aborting = failure2.kind === "aborted" || signal2?.aborted === true;
       const message = aborting ? "aborted" : describeCause(failure2);
       if (attempts > 0) progress.batches.push({ phase: call.phase, slugs: call.slugs, ok: false, attempts, error: message });
       events({ type: "batch-done", phase: call.phase, index: index + 1, total: calls.length, ok: false, message });
@@ -42084,8 +42084,8 @@ async function rollOut(input2, deps) {
     if (call.phase === "canary" && !input2.dryRun && input2.soakSeconds > 0) {
       events({ type: "phase", phase: "soak", message: `soaking the canary ${canary ?? ""} for ${input2.soakSeconds}s before the rest of the fleet` });
       events({ type: "soak", seconds: input2.soakSeconds });
-      await safeSleep(deps.clock, input2.soakSeconds * 1e3, signal);
-      if (signal?.aborted) return aborted2();
+      await safeSleep(deps.clock, input2.soakSeconds * 1e3, signal2);
+      if (signal2?.aborted) return aborted2();
     }
   }
   if (input2.dryRun) {
@@ -42273,9 +42273,9 @@ var init_tenantState = __esm({
 
 // ../core/src/verify/pool.ts
 async function runPool(queue, options, work, onError) {
-  const { signal } = options;
+  const { signal: signal2 } = options;
   const worker = async () => {
-    while (!signal?.aborted) {
+    while (!signal2?.aborted) {
       const item = queue.shift();
       if (item === void 0) return;
       try {
@@ -42322,7 +42322,7 @@ var init_pool = __esm({
 
 // ../core/src/verify/verifyTargets.ts
 async function verifyTargets(targets, options, deps) {
-  const { clock, signal, tenants } = deps;
+  const { clock, signal: signal2, tenants } = deps;
   const events = emitter(deps.onEvent);
   const start = clock.now();
   const deadline = start + options.timeoutMs;
@@ -42337,11 +42337,11 @@ async function verifyTargets(targets, options, deps) {
   let verified = 0;
   const visit2 = async (target) => {
     const wait = target.dueAt - clock.now();
-    if (wait > 0) await safeSleep(clock, wait, signal);
-    if (signal?.aborted) return;
+    if (wait > 0) await safeSleep(clock, wait, signal2);
+    if (signal2?.aborted) return;
     target.attempts += 1;
-    const read = await callPort(READ_CALL, () => tenants.readBuildInfo(target.baseUrl, signal));
-    if (signal?.aborted) return;
+    const read = await callPort(READ_CALL, () => tenants.readBuildInfo(target.baseUrl, signal2));
+    if (signal2?.aborted) return;
     if (read.isOk()) {
       target.servedSha = read.value.gitSha;
       if (shaMatches(read.value.gitSha, options.sha)) {
@@ -42360,10 +42360,10 @@ async function verifyTargets(targets, options, deps) {
     target.dueAt = Math.min(now + options.intervalMs, deadline);
     queue.push(target);
   };
-  await runPool(queue, { concurrency: options.concurrency, ...signal ? { signal } : {} }, visit2, (target, cause) => {
+  await runPool(queue, { concurrency: options.concurrency, ...signal2 ? { signal: signal2 } : {} }, visit2, (target, cause) => {
     target.lastError = `unexpected failure: ${messageOf(cause)}`;
   });
-  if (!signal?.aborted) {
+  if (!signal2?.aborted) {
     for (const target of checked) {
       if (target.status !== "verified") events({ type: "tenant-problem", slug: target.slug, problem: describeTenantProblem(target, options.sha) });
     }
@@ -42634,7 +42634,7 @@ function deploy(input2, deps) {
 }
 async function run(raw, deps) {
   const events = emitter(deps.onEvent);
-  const { clock, signal } = deps;
+  const { clock, signal: signal2 } = deps;
   const parsed = deployInputSchema.safeParse(raw);
   if (!parsed.success) {
     const state3 = newRunState(String(raw?.sha ?? ""), "main", false, clock.now());
@@ -42655,16 +42655,16 @@ async function run(raw, deps) {
   state2.targetSource = target.value.source;
   for (const warning3 of target.value.warnings) warn(state2, events, warning3);
   if (target.value.reminder) warn(state2, events, target.value.reminder);
-  if (signal?.aborted) return fail(state2, deps, { kind: "aborted", during: "start" });
+  if (signal2?.aborted) return fail(state2, deps, { kind: "aborted", during: "start" });
   events({ type: "phase", phase: "kill-switch", message: "checking the job-start kill switch" });
-  const startSwitch = await resolveKillSwitch({ jobStartValues: input2.killSwitchValues, live: false }, { onEvent: deps.onEvent, signal });
+  const startSwitch = await resolveKillSwitch({ jobStartValues: input2.killSwitchValues, live: false }, { onEvent: deps.onEvent, signal: signal2 });
   if (startSwitch.isErr()) return fail(state2, deps, startSwitch.error);
   state2.killSwitch = startSwitch.value;
   if (startSwitch.value.armed) return skip(state2, deps, `kill switch armed at job start (${KILL_SWITCH_VARIABLE}): nothing was changed`);
   events({ type: "phase", phase: "contexts", message: `waiting for ${input2.requiredContexts.length} required contexts on ${input2.sha}` });
   const contexts = await waitForContexts(
     { sha: input2.sha, requiredContexts: input2.requiredContexts, pollIntervalSeconds: input2.pollIntervalSeconds, timeoutSeconds: input2.timeoutSeconds },
-    { statuses: deps.statuses, clock, onEvent: deps.onEvent, signal }
+    { statuses: deps.statuses, clock, onEvent: deps.onEvent, signal: signal2 }
   );
   if (contexts.isErr()) {
     if (contexts.error.kind === "contexts-timeout") state2.contexts = contexts.error.unsatisfied;
@@ -42683,7 +42683,7 @@ async function run(raw, deps) {
       dryRun: input2.dryRun,
       retryDelaysMs: input2.retryDelaysMs
     },
-    { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal, beforeFirstMutation: () => mutationGate(input2, deps, state2, events) }
+    { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal: signal2, beforeFirstMutation: () => mutationGate(input2, deps, state2, events) }
   );
   if (rollout.isErr()) {
     const error62 = rollout.error;
@@ -42698,7 +42698,7 @@ async function run(raw, deps) {
     return finish(state2, deps, "planned", `dry run: ${rollout.value.enumerated.length} tenants would roll to ${state2.targetTag}; nothing was changed`);
   }
   for (const slug2 of state2.stragglers) warn(state2, events, `straggler quarantined: ${slug2} did not prove it runs ${state2.targetTag}; it needs separate recovery`);
-  if (signal?.aborted) return fail(state2, deps, { kind: "aborted", during: "verify" });
+  if (signal2?.aborted) return fail(state2, deps, { kind: "aborted", during: "verify" });
   const supersededBeforeVerify = await supersededCheck(input2, deps, state2, events, "the rollout finished but verification is left to the newer job");
   if (supersededBeforeVerify) return supersededBeforeVerify;
   events({ type: "phase", phase: "verify", message: `verifying ${state2.rollout.enumerated.length - state2.stragglers.length} tenants serve ${state2.expectedSha}` });
@@ -42712,7 +42712,7 @@ async function run(raw, deps) {
       timeoutSeconds: input2.verifyTimeoutSeconds,
       intervalSeconds: input2.verifyIntervalSeconds
     },
-    { tenants: deps.tenants, clock, onEvent: deps.onEvent, signal }
+    { tenants: deps.tenants, clock, onEvent: deps.onEvent, signal: signal2 }
   );
   if (verified.isErr()) {
     if ("tenants" in verified.error) state2.verification = verified.error.tenants;
@@ -43021,7 +43021,7 @@ function smokeCanaries(canaries, deps) {
   );
 }
 async function run2(canaries, deps) {
-  const { signal } = deps;
+  const { signal: signal2 } = deps;
   const events = emitter(deps.onEvent);
   events({ type: "phase", phase: "smoke", message: `smoke suite on ${canaries.length} canar${canaries.length === 1 ? "y" : "ies"}` });
   const results = [];
@@ -43030,14 +43030,14 @@ async function run2(canaries, deps) {
     const probe = newProbe(deps.clock, deps.random);
     const checks = [];
     for (const check3 of SMOKE_CHECKS) {
-      if (signal?.aborted) return err(ABORTED4);
+      if (signal2?.aborted) return err(ABORTED4);
       let result;
       try {
         result = await check3.run(send, probe);
       } catch (cause) {
         result = { check: check3.name, passed: false, reason: `unexpected failure: ${messageOf(cause)}` };
       }
-      if (signal?.aborted) return err(ABORTED4);
+      if (signal2?.aborted) return err(ABORTED4);
       result = redact2(result, canary.token);
       checks.push(result);
       if (!result.passed) events({ type: "warning", message: `smoke ${canary.url}: ${result.check} failed: ${result.reason}` });
@@ -43127,15 +43127,15 @@ var init_registryCall = __esm({
 
 // ../core/src/promotion/precheck.ts
 async function precheck(runs, context) {
-  const { signal, sourceTag, targetTag } = context;
+  const { signal: signal2, sourceTag, targetTag } = context;
   const missing = [];
   const unreadable = [];
   const aborted2 = () => ({ missing, unreadable, aborted: true });
   for (const run5 of runs) {
-    if (signal?.aborted) return aborted2();
+    if (signal2?.aborted) return aborted2();
     const { repository: repository2 } = run5;
     const source = await readManifest(context, repository2, sourceTag);
-    if (signal?.aborted) return aborted2();
+    if (signal2?.aborted) return aborted2();
     if (source.isErr()) {
       run5.reasons.push(`could not read ${sourceTag}: ${source.error}`);
     } else if (source.value === null) {
@@ -43145,7 +43145,7 @@ async function precheck(runs, context) {
       run5.source = source.value;
     }
     const latest = await readManifest(context, repository2, targetTag);
-    if (signal?.aborted) return aborted2();
+    if (signal2?.aborted) return aborted2();
     if (latest.isErr()) {
       run5.reasons.push(`could not read ${targetTag}: ${latest.error}`);
     } else {
@@ -43157,9 +43157,9 @@ async function precheck(runs, context) {
   }
   return { missing, unreadable, aborted: false };
 }
-async function readManifest(context, repository2, tag, signal = context.signal) {
+async function readManifest(context, repository2, tag, signal2 = context.signal) {
   const call = `GET manifest ${repository2}:${tag}`;
-  const answer = await registryCall(call, () => context.registry.getManifest(repository2, tag, signal));
+  const answer = await registryCall(call, () => context.registry.getManifest(repository2, tag, signal2));
   if (answer.isErr()) return err(describeRegistryError(answer.error));
   if (answer.value !== null && !isUsableManifest(answer.value)) return err(`${call}: the adapter answered something that is not a manifest`);
   return ok(answer.value);
@@ -43210,12 +43210,12 @@ var init_repoRun = __esm({
 });
 
 // ../core/src/promotion/writeTag.ts
-async function writeTag(context, repository2, manifest, signal) {
+async function writeTag(context, repository2, manifest, signal2) {
   const tag = context.targetTag;
   const call = `PUT manifest ${repository2}:${tag}`;
   const written = await registryCall(
     call,
-    () => context.registry.putManifest(repository2, tag, { mediaType: manifest.mediaType, body: manifest.body, digest: manifest.digest }, signal)
+    () => context.registry.putManifest(repository2, tag, { mediaType: manifest.mediaType, body: manifest.body, digest: manifest.digest }, signal2)
   );
   if (written.isErr()) {
     const error62 = written.error;
@@ -43226,7 +43226,7 @@ async function writeTag(context, repository2, manifest, signal) {
   if (answered !== manifest.digest) {
     return err({ kind: "digest-mismatch", reason: `the registry answered ${answered ?? "no digest"} for ${tag}, expected ${manifest.digest}`, mayHaveLanded: true, actual: answered });
   }
-  const back = await readManifest(context, repository2, tag, signal);
+  const back = await readManifest(context, repository2, tag, signal2);
   if (back.isErr()) return err({ kind: "move-failed", reason: `reading ${tag} back failed: ${back.error}`, mayHaveLanded: true });
   const actual = back.value?.digest ?? null;
   if (actual !== manifest.digest) {
@@ -43294,11 +43294,11 @@ function moveLatest(action, input2, deps) {
   );
 }
 async function move(action, input2, context, runs, events) {
-  const { signal, sourceTag, targetTag } = context;
+  const { signal: signal2, sourceTag, targetTag } = context;
   const verb = verbOf(action);
   const report = () => toReport(action, input2.sha, context, runs);
   events({ type: "phase", phase: action, message: `${action === "promote" ? `promoting ${sourceTag} to ${targetTag}` : `rolling ${targetTag} back to ${sourceTag}`} in ${input2.repositories.join(", ")}` });
-  const checked = signal?.aborted ? { aborted: true, missing: [], unreadable: [] } : await precheck(runs, context);
+  const checked = signal2?.aborted ? { aborted: true, missing: [], unreadable: [] } : await precheck(runs, context);
   if (checked.aborted) {
     return err({ kind: "aborted", during: action, message: `${verb} to ${sourceTag} aborted before anything was changed`, report: report() });
   }
@@ -43312,7 +43312,7 @@ async function move(action, input2, context, runs, events) {
   let stop2;
   let failing;
   for (const run5 of runs) {
-    if (signal?.aborted) {
+    if (signal2?.aborted) {
       stop2 = { kind: "aborted" };
       break;
     }
@@ -43329,7 +43329,7 @@ async function move(action, input2, context, runs, events) {
       events({ type: "info", message: `${run5.repository}: ${targetTag} already points at ${sourceTag} (${source.digest}): nothing to write` });
       continue;
     }
-    const written = await writeTag(context, run5.repository, source, signal);
+    const written = await writeTag(context, run5.repository, source, signal2);
     if (written.isOk()) {
       run5.state = "promoted";
       run5.after = written.value;
@@ -43340,7 +43340,7 @@ async function move(action, input2, context, runs, events) {
     run5.state = "failed";
     run5.reasons.push(written.error.reason);
     failing = run5;
-    stop2 = signal?.aborted ? { kind: "aborted" } : { ...written.error, repository: run5.repository };
+    stop2 = signal2?.aborted ? { kind: "aborted" } : { ...written.error, repository: run5.repository };
     events({ type: "warning", message: `${run5.repository}: ${written.error.reason}` });
     break;
   }
@@ -43455,11 +43455,11 @@ function canaryVerify(input2, deps) {
   );
 }
 async function run3(input2, deps) {
-  const { signal } = deps;
+  const { signal: signal2 } = deps;
   const events = emitter(deps.onEvent);
   const sha7 = shortSha(input2.sha);
   const untouched = "latest untouched";
-  if (signal?.aborted) return fail2("failed", { kind: "aborted", during: "start" }, `${sha7} not promoted: aborted`, { sha: input2.sha, canaries: [] });
+  if (signal2?.aborted) return fail2("failed", { kind: "aborted", during: "start" }, `${sha7} not promoted: aborted`, { sha: input2.sha, canaries: [] });
   events({ type: "phase", phase: "canary-wait", message: `waiting up to ${input2.waitSeconds}s for ${input2.canaries.length} canaries to serve ${sha7}` });
   const states = await verifyTargets(
     input2.canaries.map((canary) => ({ name: canary.url, baseUrl: canary.url })),
@@ -43469,10 +43469,10 @@ async function run3(input2, deps) {
       timeoutMs: input2.waitSeconds * 1e3,
       intervalMs: input2.intervalSeconds * 1e3
     },
-    { tenants: deps.tenants, clock: deps.clock, ...deps.onEvent ? { onEvent: deps.onEvent } : {}, ...signal ? { signal } : {} }
+    { tenants: deps.tenants, clock: deps.clock, ...deps.onEvent ? { onEvent: deps.onEvent } : {}, ...signal2 ? { signal: signal2 } : {} }
   );
   const canaries = states.map(toCanaryBuildInfo);
-  if (signal?.aborted) return fail2("failed", { kind: "aborted", during: "canary-wait" }, `${sha7} not promoted: aborted while waiting for the canaries; ${untouched}`, { sha: input2.sha, canaries });
+  if (signal2?.aborted) return fail2("failed", { kind: "aborted", during: "canary-wait" }, `${sha7} not promoted: aborted while waiting for the canaries; ${untouched}`, { sha: input2.sha, canaries });
   const behind = states.filter((state2) => state2.status !== "verified");
   if (behind.length > 0) {
     const detail = behind.map((state2) => `${state2.slug} ${describeTenantProblem(state2, sha7)}`).join("; ");
@@ -43485,7 +43485,7 @@ async function run3(input2, deps) {
     clock: deps.clock,
     ...deps.random ? { random: deps.random } : {},
     ...deps.onEvent ? { onEvent: deps.onEvent } : {},
-    ...signal ? { signal } : {}
+    ...signal2 ? { signal: signal2 } : {}
   });
   if (smoked.isErr()) return fail2("failed", smoked.error, `${sha7} not promoted: aborted during the smoke suite; ${untouched}`, { sha: input2.sha, canaries });
   const smoke = smoked.value;
@@ -43500,7 +43500,7 @@ async function run3(input2, deps) {
   }
   const promoted = await promoteImage(
     { sha: input2.sha, repositories: input2.repositories },
-    { registry: deps.registry, ...deps.onEvent ? { onEvent: deps.onEvent } : {}, ...signal ? { signal } : {} }
+    { registry: deps.registry, ...deps.onEvent ? { onEvent: deps.onEvent } : {}, ...signal2 ? { signal: signal2 } : {} }
   );
   if (promoted.isErr()) {
     const error62 = promoted.error;
@@ -44069,18 +44069,18 @@ var init_timeout = __esm({
 });
 
 // ../../node_modules/ky/distribution/utils/delay.js
-async function delay(ms, { signal }) {
+async function delay(ms, { signal: signal2 }) {
   return new Promise((resolve2, reject) => {
-    if (signal) {
-      signal.throwIfAborted();
-      signal.addEventListener("abort", abortHandler, { once: true });
+    if (signal2) {
+      signal2.throwIfAborted();
+      signal2.addEventListener("abort", abortHandler, { once: true });
     }
     function abortHandler() {
       clearTimeout(timeoutId);
-      reject(signal.reason);
+      reject(signal2.reason);
     }
     const timeoutId = setTimeout(() => {
-      signal?.removeEventListener("abort", abortHandler);
+      signal2?.removeEventListener("abort", abortHandler);
       resolve2();
     }, ms);
   });
@@ -44643,10 +44643,10 @@ var init_sanitizeExcerpt = __esm({
 
 // ../http/src/_internals/exchangeOnce.ts
 async function exchangeOnce(send, request) {
-  const { call, signal, secrets } = request;
+  const { call, signal: signal2, secrets } = request;
   let url2 = request.url;
   const pathOf2 = (u) => redactSecrets(u.pathname, secrets);
-  if (signal?.aborted) return err({ kind: "aborted", call, path: pathOf2(url2) });
+  if (signal2?.aborted) return err({ kind: "aborted", call, path: pathOf2(url2) });
   const controller = new AbortController();
   let timedOut = false;
   const started = performance.now();
@@ -44655,7 +44655,7 @@ async function exchangeOnce(send, request) {
     controller.abort();
   }, request.timeoutMs);
   const forwardAbort = () => controller.abort();
-  signal?.addEventListener("abort", forwardAbort, { once: true });
+  signal2?.addEventListener("abort", forwardAbort, { once: true });
   try {
     for (let hop = 0; ; hop++) {
       const response = await send(url2.href, {
@@ -44677,7 +44677,7 @@ async function exchangeOnce(send, request) {
       url2 = next;
     }
   } catch (cause) {
-    if (signal?.aborted) return err({ kind: "aborted", call, path: pathOf2(url2) });
+    if (signal2?.aborted) return err({ kind: "aborted", call, path: pathOf2(url2) });
     if (timedOut) return err({ kind: "timeout", call, path: pathOf2(url2), timeoutMs: request.timeoutMs });
     if (UNDICI_TIMEOUT_CODES.has(causeCode(cause) ?? "")) {
       return err({ kind: "timeout", call, path: pathOf2(url2), timeoutMs: Math.round(performance.now() - started) });
@@ -44685,7 +44685,7 @@ async function exchangeOnce(send, request) {
     return err({ kind: "network", call, path: pathOf2(url2), message: sanitizeExcerpt(networkMessage(cause), secrets) });
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener("abort", forwardAbort);
+    signal2?.removeEventListener("abort", forwardAbort);
   }
 }
 function nextHop(current, response, method, hop) {
@@ -45057,7 +45057,7 @@ function retryDelayMs(retryNumber, error62, policy) {
   return Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (retryNumber - 1));
 }
 async function withGetRetries(attempt, policy, where) {
-  const { call, signal } = where;
+  const { call, signal: signal2 } = where;
   try {
     return await pRetry(
       async () => {
@@ -45070,18 +45070,18 @@ async function withGetRetries(attempt, policy, where) {
         retries: policy.retries,
         minTimeout: 0,
         maxTimeout: 0,
-        signal,
+        signal: signal2,
         onFailedAttempt: async ({ error: error62, attemptNumber, retriesLeft }) => {
           if (retriesLeft <= 0 || !(error62 instanceof AttemptFailed)) return;
           const delayMs = retryDelayMs(attemptNumber, error62.portError, policy);
           notify(policy.onRetry, { call, attempt: attemptNumber, delayMs, reason: describePortError(error62.portError) });
-          await sleepQuietly(policy.clock, delayMs, signal);
+          await sleepQuietly(policy.clock, delayMs, signal2);
         }
       }
     );
   } catch (cause) {
     if (cause instanceof AttemptFailed) return err(cause.portError);
-    if (signal?.aborted) return err({ kind: "aborted", call, path: where.path });
+    if (signal2?.aborted) return err({ kind: "aborted", call, path: where.path });
     return err({ kind: "unexpected", call, message: cause instanceof Error ? cause.message : "retry loop failed" });
   }
 }
@@ -45091,10 +45091,10 @@ function notify(listener, notice2) {
   } catch {
   }
 }
-async function sleepQuietly(clock, ms, signal) {
-  if (ms <= 0 || signal?.aborted) return;
+async function sleepQuietly(clock, ms, signal2) {
+  if (ms <= 0 || signal2?.aborted) return;
   try {
-    await clock.sleep(ms, signal);
+    await clock.sleep(ms, signal2);
   } catch {
   }
 }
@@ -45334,36 +45334,36 @@ function createGiteaClient(options) {
     return run5(parsed.data);
   }
   return {
-    listStatuses(request, signal) {
+    listStatuses(request, signal2) {
       const call = "GET commit statuses";
       return guard(
         call,
         pageRequestSchema,
         request,
-        ({ sha: sha2, page, limit }) => http.getJson(call, `${repoPath}/commits/${encodeURIComponent(sha2)}/statuses`, statusPageSchema, { signal, query: { page, limit } }).map((response) => response.body ?? [])
+        ({ sha: sha2, page, limit }) => http.getJson(call, `${repoPath}/commits/${encodeURIComponent(sha2)}/statuses`, statusPageSchema, { signal: signal2, query: { page, limit } }).map((response) => response.body ?? [])
       );
     },
-    readVariable(name, signal) {
+    readVariable(name, signal2) {
       const call = "GET actions variable";
       return guard(
         call,
         variableNameSchema,
         name,
-        (variable) => http.getJson(call, `${repoPath}/actions/variables/${encodeURIComponent(variable)}`, variableSchema, { signal, acceptStatuses: [404] }).andThen((response) => response.ok ? okAsync(response.body.data) : confirmRepoVisible(signal))
+        (variable) => http.getJson(call, `${repoPath}/actions/variables/${encodeURIComponent(variable)}`, variableSchema, { signal: signal2, acceptStatuses: [404] }).andThen((response) => response.ok ? okAsync(response.body.data) : confirmRepoVisible(signal2))
       );
     },
-    readBranchHead(branch, signal) {
+    readBranchHead(branch, signal2) {
       const call = "GET branch";
       return guard(
         call,
         branchNameSchema,
         branch,
-        (name) => http.getJson(call, `${repoPath}/branches/${name.split("/").map(encodeURIComponent).join("/")}`, branchSchema, { signal }).andThen((response) => response.ok ? okAsync(response.body.commit.id) : errAsync(notAnAnswer(call)))
+        (name) => http.getJson(call, `${repoPath}/branches/${name.split("/").map(encodeURIComponent).join("/")}`, branchSchema, { signal: signal2 }).andThen((response) => response.ok ? okAsync(response.body.commit.id) : errAsync(notAnAnswer(call)))
       );
     }
   };
-  function confirmRepoVisible(signal) {
-    return http.getJson("GET repository (variable 404)", repoPath, repoSchema, { signal }).map(() => null);
+  function confirmRepoVisible(signal2) {
+    return http.getJson("GET repository (variable 404)", repoPath, repoSchema, { signal: signal2 }).map(() => null);
   }
 }
 function notAnAnswer(call) {
@@ -47060,13 +47060,13 @@ var require_util8 = __commonJS({
     function isFormDataLike(object2) {
       return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
-    function addAbortListener(signal, listener) {
-      if ("addEventListener" in signal) {
-        signal.addEventListener("abort", listener, { once: true });
-        return () => signal.removeEventListener("abort", listener);
+    function addAbortListener(signal2, listener) {
+      if ("addEventListener" in signal2) {
+        signal2.addEventListener("abort", listener, { once: true });
+        return () => signal2.removeEventListener("abort", listener);
       }
-      signal.addListener("abort", listener);
-      return () => signal.removeListener("abort", listener);
+      signal2.addListener("abort", listener);
+      return () => signal2.removeListener("abort", listener);
     }
     var hasToWellFormed = typeof String.prototype.toWellFormed === "function";
     var hasIsWellFormed = typeof String.prototype.isWellFormed === "function";
@@ -52819,7 +52819,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path, host, upgrade, expectContinue, signal: signal2, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -52874,7 +52874,7 @@ var require_client_h2 = __commonJS({
       }
       if (method === "CONNECT") {
         session.ref();
-        stream = session.request(headers, { endStream: false, signal });
+        stream = session.request(headers, { endStream: false, signal: signal2 });
         let upgradeResponseFinished = false;
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
@@ -52951,12 +52951,12 @@ var require_client_h2 = __commonJS({
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream = session.request(headers, { endStream: shouldEndStream, signal });
+        stream = session.request(headers, { endStream: shouldEndStream, signal: signal2 });
         stream.once("continue", writeBodyH2);
       } else {
         stream = session.request(headers, {
           endStream: shouldEndStream,
-          signal
+          signal: signal2
         });
         writeBodyH2();
       }
@@ -55318,11 +55318,11 @@ var require_readable2 = __commonJS({
       }
       async dump(opts) {
         let limit = Number.isFinite(opts?.limit) ? opts.limit : 128 * 1024;
-        const signal = opts?.signal;
-        if (signal != null && (typeof signal !== "object" || !("aborted" in signal))) {
+        const signal2 = opts?.signal;
+        if (signal2 != null && (typeof signal2 !== "object" || !("aborted" in signal2))) {
           throw new InvalidArgumentError("signal must be an AbortSignal");
         }
-        signal?.throwIfAborted();
+        signal2?.throwIfAborted();
         if (this._readableState.closeEmitted) {
           return null;
         }
@@ -55331,13 +55331,13 @@ var require_readable2 = __commonJS({
             this.destroy(new AbortError2());
           }
           const onAbort = () => {
-            this.destroy(signal.reason ?? new AbortError2());
+            this.destroy(signal2.reason ?? new AbortError2());
           };
-          signal?.addEventListener("abort", onAbort);
+          signal2?.addEventListener("abort", onAbort);
           this.on("close", function() {
-            signal?.removeEventListener("abort", onAbort);
-            if (signal?.aborted) {
-              reject(signal.reason ?? new AbortError2());
+            signal2?.removeEventListener("abort", onAbort);
+            if (signal2?.aborted) {
+              reject(signal2.reason ?? new AbortError2());
             } else {
               resolve2(null);
             }
@@ -55564,7 +55564,7 @@ var require_api_request2 = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
+        const { signal: signal2, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -55572,7 +55572,7 @@ var require_api_request2 = __commonJS({
           if (highWaterMark && (typeof highWaterMark !== "number" || highWaterMark < 0)) {
             throw new InvalidArgumentError("invalid highWaterMark");
           }
-          if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+          if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
             throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
           if (method === "CONNECT") {
@@ -55600,7 +55600,7 @@ var require_api_request2 = __commonJS({
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError;
         this.highWaterMark = highWaterMark;
-        this.signal = signal;
+        this.signal = signal2;
         this.reason = null;
         this.removeAbortListener = null;
         if (util.isStream(body)) {
@@ -55751,18 +55751,18 @@ var require_abort_signal2 = __commonJS({
       }
       removeSignal(self);
     }
-    function addSignal(self, signal) {
+    function addSignal(self, signal2) {
       self.reason = null;
       self[kSignal] = null;
       self[kListener] = null;
-      if (!signal) {
+      if (!signal2) {
         return;
       }
-      if (signal.aborted) {
+      if (signal2.aborted) {
         abort(self);
         return;
       }
-      self[kSignal] = signal;
+      self[kSignal] = signal2;
       self[kListener] = () => {
         abort(self);
       };
@@ -55803,7 +55803,7 @@ var require_api_stream2 = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
+        const { signal: signal2, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -55811,7 +55811,7 @@ var require_api_stream2 = __commonJS({
           if (typeof factory !== "function") {
             throw new InvalidArgumentError("invalid factory");
           }
-          if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+          if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
             throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
           if (method === "CONNECT") {
@@ -55843,7 +55843,7 @@ var require_api_stream2 = __commonJS({
             this.onError(err2);
           });
         }
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context) {
         if (this.reason) {
@@ -56019,8 +56019,8 @@ var require_api_pipeline2 = __commonJS({
         if (typeof handler !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
-        const { signal, method, opaque, onInfo, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, method, opaque, onInfo, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         if (method === "CONNECT") {
@@ -56073,7 +56073,7 @@ var require_api_pipeline2 = __commonJS({
           req.push(null);
         });
         this.res = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context) {
         const { ret, res } = this;
@@ -56177,8 +56177,8 @@ var require_api_upgrade2 = __commonJS({
         if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
-        const { signal, opaque, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, opaque, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         super("UNDICI_UPGRADE");
@@ -56187,7 +56187,7 @@ var require_api_upgrade2 = __commonJS({
         this.callback = callback;
         this.abort = null;
         this.context = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context) {
         if (this.reason) {
@@ -56269,8 +56269,8 @@ var require_api_connect2 = __commonJS({
         if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
-        const { signal, opaque, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, opaque, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         super("UNDICI_CONNECT");
@@ -56278,7 +56278,7 @@ var require_api_connect2 = __commonJS({
         this.responseHeaders = responseHeaders || null;
         this.callback = callback;
         this.abort = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context) {
         if (this.reason) {
@@ -58598,8 +58598,8 @@ var require_request4 = __commonJS({
     var assert2 = require("assert");
     var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = require("events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
-    var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
-      signal.removeEventListener("abort", abort);
+    var requestFinalizer = new FinalizationRegistry2(({ signal: signal2, abort }) => {
+      signal2.removeEventListener("abort", abort);
     });
     var dependentControllerMap = /* @__PURE__ */ new WeakMap();
     function buildAbort(acRef) {
@@ -58641,7 +58641,7 @@ var require_request4 = __commonJS({
         let request = null;
         let fallbackMode = null;
         const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
-        let signal = null;
+        let signal2 = null;
         if (typeof input2 === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
@@ -58661,7 +58661,7 @@ var require_request4 = __commonJS({
           this[kDispatcher] = init.dispatcher || input2[kDispatcher];
           assert2(input2 instanceof _Request);
           request = input2[kState];
-          signal = input2[kSignal];
+          signal2 = input2[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window = "client";
@@ -58810,33 +58810,33 @@ var require_request4 = __commonJS({
           }
         }
         if (init.signal !== void 0) {
-          signal = init.signal;
+          signal2 = init.signal;
         }
         this[kState] = request;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
-        if (signal != null) {
-          if (!signal || typeof signal.aborted !== "boolean" || typeof signal.addEventListener !== "function") {
+        if (signal2 != null) {
+          if (!signal2 || typeof signal2.aborted !== "boolean" || typeof signal2.addEventListener !== "function") {
             throw new TypeError(
               "Failed to construct 'Request': member signal is not of type AbortSignal."
             );
           }
-          if (signal.aborted) {
-            ac.abort(signal.reason);
+          if (signal2.aborted) {
+            ac.abort(signal2.reason);
           } else {
             this[kAbortController] = ac;
             const acRef = new WeakRef(ac);
             const abort = buildAbort(acRef);
             try {
-              if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
-                setMaxListeners(1500, signal);
-              } else if (getEventListeners(signal, "abort").length >= defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+              if (typeof getMaxListeners === "function" && getMaxListeners(signal2) === defaultMaxListeners) {
+                setMaxListeners(1500, signal2);
+              } else if (getEventListeners(signal2, "abort").length >= defaultMaxListeners) {
+                setMaxListeners(1500, signal2);
               }
             } catch {
             }
-            util.addAbortListener(signal, abort);
-            requestFinalizer.register(ac, { signal, abort }, abort);
+            util.addAbortListener(signal2, abort);
+            requestFinalizer.register(ac, { signal: signal2, abort }, abort);
           }
         }
         this[kHeaders] = new Headers(kConstruct);
@@ -59124,10 +59124,10 @@ var require_request4 = __commonJS({
       }
       return newRequest;
     }
-    function fromInnerRequest(innerRequest, signal, guard) {
+    function fromInnerRequest(innerRequest, signal2, guard) {
       const request = new Request2(kConstruct);
       request[kState] = innerRequest;
-      request[kSignal] = signal;
+      request[kSignal] = signal2;
       request[kHeaders] = new Headers(kConstruct);
       setHeadersList(request[kHeaders], innerRequest.headersList);
       setHeadersGuard(request[kHeaders], guard);
@@ -59234,8 +59234,8 @@ var require_request4 = __commonJS({
       {
         key: "signal",
         converter: webidl.nullableConverter(
-          (signal) => webidl.converters.AbortSignal(
-            signal,
+          (signal2) => webidl.converters.AbortSignal(
+            signal2,
             "RequestInit",
             "signal",
             { strict: false }
@@ -65028,10 +65028,10 @@ function createBuildInfoReader(options = {}) {
   const timeoutValid = Number.isInteger(timeoutMs) && timeoutMs > 0 && timeoutMs <= 2147483647;
   const fetchImpl = options?.fetch;
   return {
-    readBuildInfo(baseUrl, signal) {
+    readBuildInfo(baseUrl, signal2) {
       if (!timeoutValid) return errAsync({ kind: "unexpected", call: CALL2, message: "createBuildInfoReader: timeoutMs: expected a positive integer" });
       const url2 = typeof baseUrl === "string" ? `${baseUrl.replace(/\/+$/, "")}/buildinfo` : "";
-      return fetchJsonOnce({ call: CALL2, url: url2, schema: buildInfoSchema, timeoutMs, signal, ...fetchImpl ? { fetch: fetchImpl } : {} });
+      return fetchJsonOnce({ call: CALL2, url: url2, schema: buildInfoSchema, timeoutMs, signal: signal2, ...fetchImpl ? { fetch: fetchImpl } : {} });
     }
   };
 }
@@ -65097,10 +65097,10 @@ var init_resolveSmokeUrl = __esm({
 
 // ../fleet-adapter/src/smoke/sendSmokeRequest.ts
 async function sendSmokeRequest(send, exchange) {
-  const { call, url: url2, signal } = exchange;
+  const { call, url: url2, signal: signal2 } = exchange;
   const secrets = exchange.bearer ? [exchange.bearer] : [];
   const path = redactSecrets(url2.pathname, secrets);
-  if (signal?.aborted) return err({ kind: "aborted", call, path });
+  if (signal2?.aborted) return err({ kind: "aborted", call, path });
   let payload;
   if (exchange.body !== void 0) {
     try {
@@ -65120,7 +65120,7 @@ async function sendSmokeRequest(send, exchange) {
     controller.abort();
   }, exchange.timeoutMs);
   const forwardAbort = () => controller.abort();
-  signal?.addEventListener("abort", forwardAbort, { once: true });
+  signal2?.addEventListener("abort", forwardAbort, { once: true });
   try {
     const response = await send(url2.href, {
       method: exchange.method,
@@ -65132,12 +65132,12 @@ async function sendSmokeRequest(send, exchange) {
     const text2 = await response.text();
     return ok({ status: response.status, json: parseJson(text2) });
   } catch (cause) {
-    if (signal?.aborted) return err({ kind: "aborted", call, path });
+    if (signal2?.aborted) return err({ kind: "aborted", call, path });
     if (timedOut) return err({ kind: "timeout", call, path, timeoutMs: exchange.timeoutMs });
     return err({ kind: "network", call, path, message: sanitizeExcerpt(cause instanceof Error ? cause.message : "request failed", secrets) });
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener("abort", forwardAbort);
+    signal2?.removeEventListener("abort", forwardAbort);
   }
 }
 function parseJson(text2) {
@@ -65161,7 +65161,7 @@ function createSmokeClient(options = {}) {
   const timeoutMs = validTimeout(options?.timeoutMs) ?? DEFAULT_TIMEOUT_MS2;
   const fetchImpl = options?.fetch;
   return {
-    send(request, signal) {
+    send(request, signal2) {
       const target = resolveSmokeUrl(request);
       if (target.isErr()) return errAsync(target.error);
       const { url: url2, call } = target.value;
@@ -65175,7 +65175,7 @@ function createSmokeClient(options = {}) {
               ...request.bearer ? { bearer: request.bearer } : {},
               ...request.body !== void 0 ? { body: request.body } : {},
               timeoutMs,
-              ...signal ? { signal } : {}
+              ...signal2 ? { signal: signal2 } : {}
             });
           } catch (cause) {
             return err({ kind: "unexpected", call, message: cause instanceof Error ? cause.name : "non-error thrown" });
@@ -76227,21 +76227,21 @@ var race, createAbortError, isAbortError;
 var init_race = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/retry/util-retry/race.js"() {
     "use strict";
-    race = (promise2, signal) => {
-      if (!signal) {
+    race = (promise2, signal2) => {
+      if (!signal2) {
         return promise2;
       }
       let cleanup = () => {
       };
       const aborted2 = new Promise((_, reject) => {
         const handler = () => reject(createAbortError());
-        if (signal.aborted) {
+        if (signal2.aborted) {
           handler();
-        } else if (typeof signal.addEventListener === "function") {
-          signal.addEventListener("abort", handler, { once: true });
-          cleanup = () => signal.removeEventListener("abort", handler);
+        } else if (typeof signal2.addEventListener === "function") {
+          signal2.addEventListener("abort", handler, { once: true });
+          cleanup = () => signal2.removeEventListener("abort", handler);
         } else {
-          signal.onabort = handler;
+          signal2.onabort = handler;
         }
       });
       return Promise.race([promise2, aborted2]).finally(cleanup);
@@ -79607,9 +79607,9 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               reject(abortError);
             };
             if (typeof abortSignal.addEventListener === "function") {
-              const signal = abortSignal;
-              signal.addEventListener("abort", onAbort, { once: true });
-              req.once("close", () => signal.removeEventListener("abort", onAbort));
+              const signal2 = abortSignal;
+              signal2.addEventListener("abort", onAbort, { once: true });
+              req.once("close", () => signal2.removeEventListener("abort", onAbort));
             } else {
               abortSignal.onabort = onAbort;
             }
@@ -92265,11 +92265,11 @@ function errorName(cause) {
   return typeof name === "string" ? name : void 0;
 }
 function toPortError(cause, context) {
-  const { call, path, timeoutMs, signal } = context;
+  const { call, path, timeoutMs, signal: signal2 } = context;
   const shape = typeof cause === "object" && cause !== null ? cause : {};
   const name = typeof shape.name === "string" ? shape.name : "Error";
   const message = typeof shape.message === "string" ? shape.message : typeof cause === "string" ? cause : "request failed";
-  if (signal?.aborted || name === "AbortError") return { kind: "aborted", call, path };
+  if (signal2?.aborted || name === "AbortError") return { kind: "aborted", call, path };
   if (typeof shape.code === "string" && NETWORK_CODES.has(shape.code)) {
     return { kind: "network", call, path, message: clean(`${message.split("\n")[0]} (${shape.code})`, context.secrets) };
   }
@@ -92428,10 +92428,10 @@ function createEcrRegistry(options = {}) {
   });
   return {
     name: "ecr",
-    getManifest(repository2, tag, signal) {
+    getManifest(repository2, tag, signal2) {
       const input2 = validateGet(GET_CALL, repository2, tag);
       if (input2.isErr()) return errAsync(input2.error);
-      const context = callContext(GET_CALL, input2.value, requestTimeoutMs, secrets, signal);
+      const context = callContext(GET_CALL, input2.value, requestTimeoutMs, secrets, signal2);
       return sendEcr(
         context,
         getClient,
@@ -92442,15 +92442,15 @@ function createEcrRegistry(options = {}) {
             imageIds: [{ imageTag: input2.value.tag }],
             acceptedMediaTypes: [...MANIFEST_MEDIA_TYPES]
           }),
-          { abortSignal: signal }
+          { abortSignal: signal2 }
         )
       ).andThen((output2) => readBatchGetImage(output2, context));
     },
-    putManifest(repository2, tag, manifest, signal) {
+    putManifest(repository2, tag, manifest, signal2) {
       const input2 = validatePut(PUT_CALL, repository2, tag, manifest);
       if (input2.isErr()) return errAsync(input2.error);
       const { manifest: m4 } = input2.value;
-      const context = callContext(PUT_CALL, input2.value, requestTimeoutMs, secrets, signal);
+      const context = callContext(PUT_CALL, input2.value, requestTimeoutMs, secrets, signal2);
       const sent = sendEcr(
         context,
         getClient,
@@ -92464,7 +92464,7 @@ function createEcrRegistry(options = {}) {
             // ECR checks the body against it: a manifest altered on the way is refused, not stored.
             imageDigest: m4.digest
           }),
-          { abortSignal: signal }
+          { abortSignal: signal2 }
         ),
         (cause) => {
           const name = errorName(cause);
@@ -92480,8 +92480,8 @@ function createEcrRegistry(options = {}) {
     }
   };
 }
-function callContext(call, input2, timeoutMs, secrets, signal) {
-  return { call, path: `${input2.repository}:${input2.tag}`, timeoutMs, secrets, ...signal ? { signal } : {} };
+function callContext(call, input2, timeoutMs, secrets, signal2) {
+  return { call, path: `${input2.repository}:${input2.tag}`, timeoutMs, secrets, ...signal2 ? { signal: signal2 } : {} };
 }
 function positiveOr(value, fallback) {
   return typeof value === "number" && Number.isInteger(value) && value > 0 && value <= 2147483647 ? value : fallback;
@@ -92512,9 +92512,9 @@ var init_createEcrRegistry = __esm({
 
 // ../registry-adapter/src/oci/ociExchange.ts
 async function ociExchange(send, request) {
-  const { call, signal, secrets } = request;
+  const { call, signal: signal2, secrets } = request;
   const path = redactSecrets(request.url.pathname, secrets);
-  if (signal?.aborted) return err({ kind: "aborted", call, path });
+  if (signal2?.aborted) return err({ kind: "aborted", call, path });
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -92522,7 +92522,7 @@ async function ociExchange(send, request) {
     controller.abort();
   }, request.timeoutMs);
   const forwardAbort = () => controller.abort();
-  signal?.addEventListener("abort", forwardAbort, { once: true });
+  signal2?.addEventListener("abort", forwardAbort, { once: true });
   try {
     const response = await send(request.url.href, {
       method: request.method,
@@ -92537,12 +92537,12 @@ async function ociExchange(send, request) {
     }
     return ok({ status: response.status, headers: response.headers, bytes, path });
   } catch (cause) {
-    if (signal?.aborted) return err({ kind: "aborted", call, path });
+    if (signal2?.aborted) return err({ kind: "aborted", call, path });
     if (timedOut) return err({ kind: "timeout", call, path, timeoutMs: request.timeoutMs });
     return err({ kind: "network", call, path, message: sanitizeExcerpt(networkMessage2(cause), secrets) });
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener("abort", forwardAbort);
+    signal2?.removeEventListener("abort", forwardAbort);
   }
 }
 function networkMessage2(cause) {
@@ -92784,19 +92784,19 @@ function createOciRegistry(options) {
   const manifestUrl = (origin, repository2, tag) => new URL(`/v2/${repository2}/manifests/${encodeURIComponent(tag)}`, origin);
   return {
     name: address.isOk() ? address.value.name : "oci",
-    getManifest(repository2, tag, signal) {
+    getManifest(repository2, tag, signal2) {
       const input2 = validateGet(GET_CALL2, repository2, tag).andThen((value) => ready(GET_CALL2).map((r6) => ({ ...value, ...r6 })));
       if (input2.isErr()) return errAsync(input2.error);
       const { origin, auth: a6, repository: repo, tag: t } = input2.value;
       return guarded2(GET_CALL2, async () => {
         const answer = await a6.send(
-          { call: GET_CALL2, url: manifestUrl(origin, repo, t), method: "GET", headers: { accept: ACCEPT }, timeoutMs, ...signal ? { signal } : {} },
+          { call: GET_CALL2, url: manifestUrl(origin, repo, t), method: "GET", headers: { accept: ACCEPT }, timeoutMs, ...signal2 ? { signal: signal2 } : {} },
           `repository:${repo}:pull`
         );
         return answer.andThen((response) => readManifestResponse(response, GET_CALL2, a6.secrets));
       });
     },
-    putManifest(repository2, tag, manifest, signal) {
+    putManifest(repository2, tag, manifest, signal2) {
       const input2 = validatePut(PUT_CALL2, repository2, tag, manifest).andThen((value) => ready(PUT_CALL2).map((r6) => ({ ...value, ...r6 })));
       if (input2.isErr()) return errAsync(input2.error);
       const { origin, auth: a6, repository: repo, tag: t, manifest: m4 } = input2.value;
@@ -92810,7 +92810,7 @@ function createOciRegistry(options) {
             headers: { "content-type": m4.mediaType },
             body: m4.body,
             timeoutMs,
-            ...signal ? { signal } : {}
+            ...signal2 ? { signal: signal2 } : {}
           },
           `repository:${repo}:pull,push`
         );
@@ -93072,15 +93072,21 @@ function actionsCorePort() {
 }
 
 // src/cancellation.ts
+var SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
 function abortOnSignals(source, log) {
   const controller = new AbortController();
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    source.on(signal, () => {
-      log(`molecule-deploy: ${signal} received, stopping and writing the report`);
-      controller.abort();
+  for (const signal2 of ["SIGINT", "SIGTERM"]) {
+    source.on(signal2, () => {
+      log(`molecule-deploy: ${signal2} received, stopping and writing the report`);
+      if (!controller.signal.aborted) controller.abort(signal2);
     });
   }
   return controller.signal;
+}
+function signalExitCode(signal2) {
+  if (!signal2.aborted) return void 0;
+  const reason = signal2.reason;
+  return reason === "SIGINT" || reason === "SIGTERM" ? SIGNAL_EXIT_CODES[reason] : void 0;
 }
 
 // src/main.ts
@@ -93580,8 +93586,12 @@ async function exists(path) {
 
 // src/index.ts
 var core2 = actionsCorePort();
-run4({ env: process.env, core: core2, signal: abortOnSignals(process, (message) => core2.info(message)) }).catch((cause) => {
+var signal = abortOnSignals(process, (message) => core2.info(message));
+run4({ env: process.env, core: core2, signal }).catch((cause) => {
   core2.setFailed(`molecule-deploy: internal error: ${cause instanceof Error ? cause.message : String(cause)}`);
+}).finally(() => {
+  const code = signalExitCode(signal);
+  if (code !== void 0) process.exitCode = code;
 });
 /*! Bundled license information:
 

@@ -53,7 +53,7 @@ describe.each(['SIGINT', 'SIGTERM'] as const)('the bundled action cancelled by t
     const stopMs = performance.now() - signalledAt;
     expect(requestsAtSignal, 'the signal was never sent').toBeGreaterThanOrEqual(0);
     expect(stopMs).toBeLessThan(STOP_BOUND_MS);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(signal === 'SIGINT' ? 130 : 143);
     expect(run.outputs.outcome).toBe('failed');
 
     // No mutating request arrived after the signal; the two before it are the canary and batch 1.

@@ -23,6 +23,9 @@ export function fakeWorld(options: { sha: string; slugs: string[]; previousSha?:
   const cpRequests: RedeployRequest[] = [];
   let statuses: CommitStatus[] = (options.required ?? []).map((context, i) => ({ id: i + 1, context, state: 'success' }));
   let head = options.sha;
+  // A push that lands while the job runs: the head moves after this many branch reads.
+  let headMove: { afterReads: number; sha: string } | undefined;
+  let branchReads = 0;
   let variable: string | null = null;
   let variableError: PortError | undefined;
   const staleTenants = new Set<string>();
@@ -40,6 +43,8 @@ export function fakeWorld(options: { sha: string; slugs: string[]; previousSha?:
     },
     readBranchHead: () => {
       calls.push({ port: 'branch' });
+      branchReads += 1;
+      if (headMove && branchReads > headMove.afterReads) head = headMove.sha;
       return okAsync(head);
     },
     readVariable: () => {
@@ -79,6 +84,9 @@ export function fakeWorld(options: { sha: string; slugs: string[]; previousSha?:
     mutatingCalls: () => cpRequests.filter((r) => !r.dry_run),
     setStatuses: (rows: CommitStatus[]) => {
       statuses = rows;
+    },
+    moveHeadAfterReads: (afterReads: number, sha: string) => {
+      headMove = { afterReads, sha };
     },
     setHead: (sha: string) => {
       head = sha;

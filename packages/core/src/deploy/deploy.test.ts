@@ -204,3 +204,29 @@ describe('deploy validates everything before the first request', () => {
     expect(world.calls).toEqual([]);
   });
 });
+
+describe('deploy when a newer push lands during the run (lesson 6)', () => {
+  const NEWER = 'fedcba9876543210fedcba9876543210fedcba98';
+
+  it('re-reads the head immediately before the first change and skips without mutating', async () => {
+    const { world, run } = setup();
+    // Read 1: after the contexts. Read 2: at the gate, after enumeration: the newer push is there.
+    world.moveHeadAfterReads(1, NEWER);
+    const report = (await run())._unsafeUnwrap();
+    expect(report.outcome).toBe('skipped');
+    expect(report.reason).toMatch(/superseded/);
+    expect(world.cpRequests.length).toBe(1);
+    expect(world.mutatingCalls()).toEqual([]);
+  });
+
+  it('leaves verification to the newer job when the push lands during the rollout', async () => {
+    const { world, run } = setup();
+    // Reads 1 and 2 (after contexts, at the gate) see this commit; read 3, before verification, the newer one.
+    world.moveHeadAfterReads(2, NEWER);
+    const report = (await run())._unsafeUnwrap();
+    expect(report.outcome).toBe('skipped');
+    expect(report.reason).toMatch(/superseded.*verification is left to the newer job/);
+    expect(world.mutatingCalls().length).toBe(3);
+    expect(world.calls.some((c) => c.port === 'buildinfo')).toBe(false);
+  });
+});

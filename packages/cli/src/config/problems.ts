@@ -26,7 +26,9 @@ export class ProblemList {
   /** A value that did not parse: the zod messages, and the value itself when it is safe to echo. */
   addInvalid(key: SettingKey, raw: RawSetting, error: z.ZodError): void {
     const messages = [...new Set(error.issues.map((issue) => issue.message))].join('; ');
-    this.add(key, `${messages} (${describeValue(key, raw)})`);
+    // The value came from "the flag": name it as this front end does (an action input, a positional argument).
+    const source = raw.source === SETTINGS[key].flag ? (this.flagNames[key] ?? raw.source) : raw.source;
+    this.add(key, `${messages} (${describeValue(key, { ...raw, source })})`);
   }
 
   get empty(): boolean {

@@ -79,6 +79,7 @@ describe('sha', () => {
     expect(load('rollback', { GITHUB_SHA: SHA }, { sha: 'abcdef1' })._unsafeUnwrap().sha).toBe('abcdef1');
     expect(problems('rollback', { GITHUB_SHA: SHA })).toContain('SHA argument: is required by rollback');
     expect(problems('rollback', {}, { sha: 'abc' })).toContain('SHA argument: must be a commit SHA');
+    expect(problems('rollback', {}, { sha: 'abc' })).toContain('(got "abc" from SHA argument)');
   });
 });
 

@@ -122,7 +122,12 @@ describe('runSmoke: each failing check has a short reason', () => {
     ['commit answers 500', on('POST', '/memories/commit', { status: 500, json: undefined }), 'memory-round-trip', 'commit: expected 2xx, got 500'],
     ['commit has no id', on('POST', '/memories/commit', { status: 200, json: { ok: true } }), 'memory-round-trip', 'commit: no id in the answer'],
     ['search answers 404', on('GET', '/memories/search', { status: 404, json: undefined }), 'memory-round-trip', 'search: expected 200, got 404'],
-    ['search does not find the probe (the scrubber ate it)', on('GET', '/memories/search', { status: 200, json: { results: [{ content: '[scrubbed]' }] } }), 'memory-round-trip', 'search: probe not found'],
+    ['search does not find the probe (the scrubber ate it)', on('GET', '/memories/search', { status: 200, json: { results: [{ content: '[scrubbed]' }] } }), 'memory-round-trip', 'search: probe not found in the results'],
+    // The probe is in the answer only as the echoed query: found nothing, so not a pass (a false green otherwise).
+    ['search echoes the query but finds nothing', (request: Parameters<CanaryOverride>[0]) =>
+      request.path.startsWith('/memories/search')
+        ? { status: 200, json: { query: new URLSearchParams(request.path.split('?')[1]).get('query'), results: [] } }
+        : undefined, 'memory-round-trip', 'search: probe not found in the results'],
     ['events answers 403', on('GET', '/events', { status: 403, json: { error: 'forbidden' } }), 'events', 'expected 200, got 403'],
     ['events is not JSON', on('GET', '/events', { status: 200, json: undefined }), 'events', 'not JSON'],
     ['the auth gate is open', on('GET', '/admin/liveness', { status: 200, json: { subsystems: {} } }, true), 'auth-gate', 'expected 401, got 200'],

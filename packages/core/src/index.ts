@@ -45,7 +45,7 @@ export type {
   CheckSupersededError,
   SupersededCheck,
 } from './gates/types';
-export { resolveKillSwitch, isKillSwitchValueArmed, KILL_SWITCH_VARIABLE } from './gates/killSwitch';
+export { resolveKillSwitch, isKillSwitchValueArmed, classifyKillSwitchValue, KILL_SWITCH_VARIABLE } from './gates/killSwitch';
 export { checkSuperseded } from './gates/superseded';
 
 export type { SelectTargetInput, TargetSelection, SelectTargetError } from './target/types';

@@ -5,7 +5,7 @@ import { fakeVariables, httpError } from '../_testing/fakeGitea';
 import type { PortError } from '../errors/transport';
 import type { DeployEvent } from '../events';
 import type { VariableSource } from '../ports';
-import { isKillSwitchValueArmed, KILL_SWITCH_VARIABLE, resolveKillSwitch } from './killSwitch';
+import { classifyKillSwitchValue, isKillSwitchValueArmed, KILL_SWITCH_VARIABLE, resolveKillSwitch } from './killSwitch';
 
 function listen() {
   const events: DeployEvent[] = [];
@@ -19,6 +19,30 @@ describe('isKillSwitchValueArmed', () => {
 
   it.each(['', '0', 'false', 'no', 'off', 'enabled', 'maybe', null, undefined])('does not arm on %j', (value) => {
     expect(isKillSwitchValueArmed(value)).toBe(false);
+  });
+});
+
+describe('classifyKillSwitchValue', () => {
+  it.each(['', ' ', '0', 'false', 'No', 'off', 'enabled', 'enable', null, undefined])('reads %j as clear', (value) => {
+    expect(classifyKillSwitchValue(value)).toBe('clear');
+  });
+
+  it.each(['ture', 'stop', 'y', 'armed', 'maybe'])('reads the typo or free word %j as unknown, never as clear', (value) => {
+    expect(classifyKillSwitchValue(value)).toBe('unknown');
+  });
+});
+
+describe('resolveKillSwitch with a value that is neither armed nor clear', () => {
+  it.each(['ture', 'stop', 'armed'])('holds the deploy when the live variable says %j (whoever typed it meant stop)', async (value) => {
+    const result = await resolveKillSwitch({ live: true }, { variables: fakeVariables(value) });
+    const error = result._unsafeUnwrapErr();
+    expect(error.kind).toBe('kill-switch-unreadable');
+    expect(JSON.stringify(error)).not.toContain(value);
+  });
+
+  it('refuses such a job-start value as invalid input, naming it by position', async () => {
+    const result = await resolveKillSwitch({ jobStartValues: ['false', 'stop'] }, {});
+    expect(result._unsafeUnwrapErr()).toMatchObject({ kind: 'invalid-input', issues: [{ path: 'jobStartValues.1' }] });
   });
 });
 

@@ -9,18 +9,37 @@ import type { KillSwitchState, ResolveKillSwitchDeps, ResolveKillSwitchError, Re
 export const KILL_SWITCH_VARIABLE = 'PROD_AUTO_DEPLOY_DISABLED';
 
 const ARMED_VALUES: ReadonlySet<string> = new Set(['1', 'true', 'yes', 'on', 'disabled', 'disable']);
+const CLEAR_VALUES: ReadonlySet<string> = new Set(['', '0', 'false', 'no', 'off', 'enabled', 'enable']);
 
 /**
- * Whether a value of the kill switch means "stop". Operators type these by hand in a
- * settings page, so case and surrounding blanks do not matter; anything else (including
- * empty and unset) means not armed.
+ * What a value of the kill switch says. Operators type these by hand in a settings page,
+ * so case and surrounding blanks do not matter. Unset and empty are `clear`; a word that is
+ * neither armed nor clear (`ture`, `stop`) is `unknown`: whoever typed it during an incident
+ * most likely meant "stop", so it must never read as "not armed".
  */
+export function classifyKillSwitchValue(value: string | null | undefined): 'armed' | 'clear' | 'unknown' {
+  if (value === null || value === undefined) return 'clear';
+  const word = value.trim().toLowerCase();
+  if (ARMED_VALUES.has(word)) return 'armed';
+  return CLEAR_VALUES.has(word) ? 'clear' : 'unknown';
+}
+
+/** Whether a value of the kill switch is one of the words that arm it. */
 export function isKillSwitchValueArmed(value: string | null | undefined): boolean {
-  return typeof value === 'string' && ARMED_VALUES.has(value.trim().toLowerCase());
+  return classifyKillSwitchValue(value) === 'armed';
 }
 
 const inputSchema = z.object({
-  jobStartValues: z.array(z.string().nullish()).default([]),
+  jobStartValues: z
+    .array(z.string().nullish())
+    .default([])
+    .superRefine((values, ctx) => {
+      values.forEach((value, index) => {
+        if (classifyKillSwitchValue(value) === 'unknown') {
+          ctx.addIssue({ code: 'custom', path: [index], message: 'is neither an arming value (1, true, yes, on, disabled, disable) nor a clear one (0, false, no, off, enabled, empty)' });
+        }
+      });
+    }),
   live: z.boolean().default(false),
   variableName: z.string().trim().min(1, 'must not be empty').default(KILL_SWITCH_VARIABLE),
 });
@@ -99,6 +118,14 @@ async function resolve(
     });
   }
 
+  if (classifyKillSwitchValue(read.value) === 'unknown') {
+    // Someone set it to something: it cannot be proven off. The value is not echoed (it is an operator's text).
+    return err({
+      kind: 'kill-switch-unreadable',
+      variableName: name,
+      cause: { kind: 'invalid-response', call, path: call.slice(4), issues: 'the value is neither an arming nor a clearing word' },
+    });
+  }
   const armed = isKillSwitchValueArmed(read.value);
   const detail =
     read.value === null

@@ -48,7 +48,7 @@ export const SETTINGS = {
     flag: '--event-name',
     value: '<event>',
     env: ['GITHUB_EVENT_NAME'],
-    description: 'Actions event; `push` ignores a manual target tag (with a warning)',
+    description: 'Actions event; only workflow_dispatch (or none) honours a manual target tag, other events ignore it with a warning',
     parser: parse.text,
   }),
   apiUrl: setting({ flag: '--api-url', value: '<url>', env: ['GITHUB_API_URL'], description: 'Gitea API URL', parser: parse.text }),

@@ -6,7 +6,8 @@ import { isValidImageTag, selectTarget } from './selectTarget';
 const anySha = fc.stringMatching(/^[0-9a-fA-F]{7,40}$/);
 /** What Actions may put in GITHUB_EVENT_NAME, plus unset and odd spellings. */
 const eventName = fc.constantFrom(undefined, '', 'push', 'PUSH', 'workflow_dispatch', 'schedule', 'pull_request');
-const nonPushEvent = fc.constantFrom(undefined, '', '  ', 'workflow_dispatch', 'schedule');
+/** The events a person starts: only these may deploy a manual target (lesson 13). */
+const nonPushEvent = fc.constantFrom(undefined, '', '  ', 'workflow_dispatch', 'WORKFLOW_DISPATCH');
 /** Unset as Actions renders it: absent, empty or blank. */
 const unsetTag = fc.constantFrom(undefined, '', '   ', '\n');
 
@@ -38,7 +39,7 @@ describe('selectTarget (property)', () => {
     );
   });
 
-  it('a manual staging-<hex> tag on a non-push run is deployed as given and verified against that hex', () => {
+  it('a manual staging-<hex> tag on a manual run is deployed as given and verified against that hex', () => {
     fc.assert(
       fc.property(anySha, anySha, nonPushEvent, (sha, hex, event) => {
         const tag = `staging-${hex}`;

@@ -47,7 +47,14 @@ describe('selectTarget', () => {
     expect(selection.warnings[0]).not.toContain('not a tag');
   });
 
-  it.each(['workflow_dispatch', 'schedule', undefined])('honours a staging-<hex> manual tag on %s runs and verifies its commit (lesson 11)', (eventName) => {
+  it.each(['schedule', 'workflow_run', 'pull_request'])('ignores a forgotten manual tag on an automatic %s run too, naming the event (lesson 13)', (eventName) => {
+    const selection = selectTarget({ sha: SHA, eventName, manualTargetTag: 'staging-1234567' })._unsafeUnwrap();
+
+    expect(selection).toMatchObject({ targetTag: `staging-${SHA.slice(0, 7).toLowerCase()}`, expectedSha: SHA, source: 'commit' });
+    expect(selection.warnings.join('\n')).toContain(`a ${eventName} run always deploys`);
+  });
+
+  it.each(['workflow_dispatch', undefined])('honours a staging-<hex> manual tag on %s runs and verifies its commit (lesson 11)', (eventName) => {
     const selection = selectTarget({ sha: SHA, eventName, manualTargetTag: ' staging-1234567890AB ' })._unsafeUnwrap();
 
     expect(selection).toMatchObject({ targetTag: 'staging-1234567890AB', expectedSha: '1234567890ab', source: 'manual', warnings: [] });

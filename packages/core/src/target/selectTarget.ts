@@ -38,8 +38,10 @@ type ValidInput = z.output<typeof inputSchema>;
  * - A push run always deploys its own commit (lesson 13): a manual tag is ignored with a
  *   warning naming where it was set and saying to clear it; so is an expected SHA that
  *   disagrees with the commit (it belongs to that forgotten manual target).
- * - Any other run (`workflow_dispatch`, `schedule`, no event) honours a manual tag and
- *   reminds the operator to clear it. The fleet is verified against `expectedSha`, else the
+ * - Only a manual run (`workflow_dispatch`, or no Actions event at all: a person at a
+ *   terminal) honours a manual tag, and reminds the operator to clear it. Every other
+ *   event (`schedule`, `workflow_run`, …) is automatic and treated like a push: a
+ *   forgotten rollback variable must not roll production back on a timer either. The fleet is verified against `expectedSha`, else the
  *   SHA in a `staging-<hex>` tag (lesson 11); any other tag without `expectedSha` is refused.
  * - Without a manual tag an `expectedSha` must name this commit: deploying `staging-<sha7>`
  *   and verifying another commit could only fail, after the rollout.
@@ -57,22 +59,28 @@ export function selectTarget(input: unknown): Result<TargetSelection, SelectTarg
   const valid = parsed.data;
   const manualName = valid.manualTargetName ?? DEFAULT_MANUAL_TARGET_NAME;
 
-  if (valid.eventName?.toLowerCase() === 'push') return ok(pushTarget(valid, manualName));
+  if (!isManualRun(valid.eventName)) return ok(automaticTarget(valid, manualName, valid.eventName ?? 'push'));
   if (valid.manualTargetTag === undefined) return commitTarget(valid);
   return manualTarget(valid, valid.manualTargetTag, manualName);
 }
 
-function pushTarget(input: ValidInput, manualName: string): TargetSelection {
+/** A person asked for this run: the only kind that may deploy something other than its own commit. */
+function isManualRun(eventName: string | undefined): boolean {
+  const event = eventName?.trim().toLowerCase() ?? '';
+  return event === '' || event === 'workflow_dispatch';
+}
+
+function automaticTarget(input: ValidInput, manualName: string, eventName: string): TargetSelection {
   const warnings: string[] = [];
   if (input.manualTargetTag !== undefined) {
     const invalid = isValidImageTag(input.manualTargetTag) ? '' : ' (it is not even a valid image tag)';
     warnings.push(
-      `${manualName} is set${invalid} but ignored: a push run always deploys staging-${shortSha(input.sha)}. ` +
+      `${manualName} is set${invalid} but ignored: a ${eventName} run always deploys staging-${shortSha(input.sha)}. ` +
         `Clear ${manualName}, or every later manual run will deploy it again.`,
     );
   }
   if (input.expectedSha !== undefined && !shaMatches(input.expectedSha, input.sha)) {
-    warnings.push(`the expected SHA ${input.expectedSha} is ignored: a push run verifies its own commit ${shortSha(input.sha)}. Clear it.`);
+    warnings.push(`the expected SHA ${input.expectedSha} is ignored: a ${eventName} run verifies its own commit ${shortSha(input.sha)}. Clear it.`);
   }
   return { targetTag: `staging-${shortSha(input.sha)}`, expectedSha: input.sha, source: 'commit', warnings };
 }

@@ -1,4 +1,5 @@
-import type { FaultSpec, World } from '@molecule/deploy-testkit';
+import type { SmokeCheckName } from '@molecule/deploy-core';
+import type { FaultSpec, RequestMatcher, RouteName, World } from '@molecule/deploy-testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCanaryCell, REPOSITORIES, type CanaryCellRun } from './_faults/canaryCell';
 import { cpRetries, isDryRun, isMutating, MATRIX_FAULTS, onlySlugs, previousImage, targetImage, type MatrixFault } from './_faults/cells';
@@ -151,22 +152,87 @@ const latestUntouched = (run: CanaryCellRun) => {
   for (const repository of REPOSITORIES) expect(run.ecr.tagDigest(repository, 'latest')).toBe(run.latestBefore[repository]);
 };
 
-const CANARY_CALLS: readonly CanaryCall[] = [
-  {
-    name: 'canary smoke (liveness)',
-    arm: (f) => ({ world: on('smoke', 'liveness', f) }),
-    // Smoke checks are answers, not retried: even one 503 is a red check.
-    survives: () => false,
-    check: (run) => {
-      expect(run.outcome).toBe('rejected');
-      expect(run.causeKind).toBe('smoke-red');
-      expect(run.report.reason).toMatch(/smoke suite red \(.*liveness: /);
-      expect(run.report.smoke?.canaries[0]?.checks.find((c) => c.check === 'liveness')?.passed).toBe(false);
-      // Rejected before the registry: not a single ECR call.
-      expect(run.ecr.requests).toEqual([]);
-      latestUntouched(run);
-    },
+/**
+ * Each canary gets two `/admin/liveness` requests: the liveness check's (with its bearer) and,
+ * last in the suite, the auth gate's (without). A matcher sees no headers, so it counts them;
+ * the cells check that every request faulted carried (or lacked) an Authorization header.
+ */
+function livenessRequest(which: 'with-bearer' | 'without-bearer'): RequestMatcher {
+  const seen = new Map<string, number>();
+  return (method, path) => {
+    if (method !== 'GET' || !path.endsWith('/admin/liveness')) return false;
+    const count = (seen.get(path) ?? 0) + 1;
+    seen.set(path, count);
+    return (count % 2 === 1) === (which === 'with-bearer');
+  };
+}
+
+interface SmokeRoute {
+  /** The route faulted: a testkit route name, or the auth gate's anonymous liveness request. */
+  readonly route: RouteName | 'auth-gate';
+  /** The check that must go red, and the start of its reason. */
+  readonly check: SmokeCheckName;
+  readonly reasonStart: string;
+  /** What the check says of a 200 that is not the answer it needs (an HTML login page, cut or incomplete JSON). */
+  readonly wrong200: string;
+}
+
+/** Every request of the canary smoke suite (control-plane.md). */
+const SMOKE_ROUTES: readonly SmokeRoute[] = [
+  { route: 'liveness', check: 'liveness', reasonStart: '', wrong200: '(not JSON|no subsystems map)' },
+  { route: 'workspaces', check: 'workspaces', reasonStart: '', wrong200: '(not JSON|not a JSON array)' },
+  { route: 'memories-commit', check: 'memory-round-trip', reasonStart: 'commit: ', wrong200: 'no id in the answer' },
+  { route: 'memories-search', check: 'memory-round-trip', reasonStart: 'search: ', wrong200: 'probe not found' },
+  { route: 'events', check: 'events', reasonStart: '', wrong200: '(not JSON|not a JSON array)' },
+  // Any 200 to a request without a bearer is the C4 regression itself.
+  { route: 'auth-gate', check: 'auth-gate', reasonStart: '', wrong200: 'expected 401, got 200' },
+];
+
+/** What a failed check says of each fault (the matrix's deadline is 400 ms). */
+const smokeReason = (fault: MatrixFault, wrong200: string, expected: string): string => {
+  if (fault.kind === 'reset') return 'request failed: network error';
+  if (fault.kind === 'hang') return 'request failed: no answer within 400ms';
+  const status = fault.kind === 'rate-limit' ? 429 : fault.kind === 'flap' ? 503 : fault.kind === 'html' && fault.status === 502 ? 502 : undefined;
+  return status === undefined ? wrong200 : `expected ${expected}, got ${status}`;
+};
+
+/** A smoke fault costs at most one short deadline per canary: far below the registry cells' bound. */
+const SMOKE_BOUND_MS = 5_000;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const smokeCall = ({ route, check, reasonStart, wrong200 }: SmokeRoute): CanaryCall => ({
+  name: `canary smoke (${route === 'auth-gate' ? 'auth gate: liveness without a bearer' : route})`,
+  arm: (f) => {
+    // Fresh per cell: the liveness matchers count requests.
+    const match = route === 'auth-gate' ? livenessRequest('without-bearer') : route === 'liveness' ? livenessRequest('with-bearer') : route;
+    return { world: on('smoke', match, f) };
   },
+  // Smoke checks are answers, not retried: even one 503 (a flap) is a red check.
+  survives: () => false,
+  check: (run, fault) => {
+    expect(run.elapsedMs).toBeLessThan(SMOKE_BOUND_MS);
+    // Rejected, never promoted, and the reason names the failing check.
+    expect(run.outcome).toBe('rejected');
+    expect(run.causeKind).toBe('smoke-red');
+    expect(run.report.promotion).toBeUndefined();
+    const expected = check === 'auth-gate' ? '401' : route === 'memories-commit' ? '2xx' : '200';
+    expect(run.report.reason).toMatch(new RegExp(`smoke suite red \\(.*${escape(`${check}: ${reasonStart}`)}${smokeReason(fault, wrong200, expected)}`));
+    expect(run.report.reason).toMatch(/; latest untouched$/);
+    // That check, and only that one, went red (on at least one canary).
+    const red = new Set(run.report.smoke?.canaries.flatMap((c) => c.checks.filter((x) => !x.passed).map((x) => x.check)));
+    expect([...red]).toEqual([check]);
+    // The fault hit the request meant: only the auth gate's goes without a bearer.
+    const faulted = run.world.requests.filter((r) => r.fault !== undefined);
+    expect(faulted.map((r) => r.authorization === undefined)).toEqual(faulted.map(() => route === 'auth-gate'));
+    // Rejected before the registry: not a single ECR call, so `latest` cannot have moved.
+    expect(run.ecr.requests).toEqual([]);
+    latestUntouched(run);
+  },
+});
+
+const CANARY_CALLS: readonly CanaryCall[] = [
+  ...SMOKE_ROUTES.map(smokeCall),
   {
     name: 'registry read (ECR BatchGetImage)',
     arm: (f) => ({ ecr: { match: 'BatchGetImage', kind: f.kind, ...(f.status !== undefined ? { status: f.status } : {}) } }),

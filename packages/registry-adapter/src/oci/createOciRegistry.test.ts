@@ -50,6 +50,21 @@ describe('getManifest', () => {
     });
   });
 
+  it.each([
+    ['a media type not asked for', { 'content-type': 'text/html' }, BODY, 'Content-Type: not one of the manifest media types asked for'],
+    ['a cut body', { 'content-type': OCI_INDEX }, BODY.slice(0, 40), 'manifest is not (complete) JSON'],
+    ['an index without manifests', { 'content-type': OCI_INDEX }, '{"schemaVersion":2}', 'manifest: manifests: expected array'],
+    ['a schemaVersion other than 2', { 'content-type': OCI_MANIFEST }, '{"schemaVersion":1,"config":{},"layers":[]}', 'manifest: schemaVersion: unexpected value'],
+  ])('refuses a 200 that is not a whole manifest: %s', async (_, headers, body, issues) => {
+    server.use(http.get(MANIFEST_URL, () => new HttpResponse(body, { status: 200, headers })));
+    expect((await registry().getManifest('team/platform', 'latest'))._unsafeUnwrapErr()).toEqual({
+      kind: 'invalid-response',
+      call: 'GET manifest',
+      path: '/v2/team/platform/manifests/latest',
+      issues,
+    });
+  });
+
   it('answers null for 404', async () => {
     server.use(http.get(MANIFEST_URL, () => errors(404, 'MANIFEST_UNKNOWN', 'manifest unknown')));
     expect((await registry().getManifest('team/platform', 'staging-0000000'))._unsafeUnwrap()).toBeNull();
@@ -82,6 +97,16 @@ describe('putManifest', () => {
     expect(result._unsafeUnwrap()).toEqual({ digest: DIGEST });
     expect(received?.contentType).toBe(OCI_INDEX);
     expect(Buffer.from(received!.bytes).equals(Buffer.from(BODY, 'utf8'))).toBe(true);
+  });
+
+  it('takes any 2xx announcing a digest, or a bare 201, as stored; a 200 with neither is not the registry answering', async () => {
+    const put = () => registry().putManifest('team/platform', 'latest', { digest: DIGEST, mediaType: OCI_INDEX, body: BODY });
+    server.use(http.put(MANIFEST_URL, () => new HttpResponse(null, { status: 200, headers: { 'docker-content-digest': DIGEST } })));
+    expect((await put())._unsafeUnwrap()).toEqual({ digest: DIGEST });
+    server.use(http.put(MANIFEST_URL, () => new HttpResponse(null, { status: 201 })));
+    expect((await put())._unsafeUnwrap()).toEqual({ digest: DIGEST });
+    server.use(http.put(MANIFEST_URL, () => new HttpResponse('<html><body>Sign in</body></html>', { status: 200, headers: { 'content-type': 'text/html' } })));
+    expect((await put())._unsafeUnwrapErr()).toMatchObject({ kind: 'invalid-response', call: 'PUT manifest', path: '/v2/team/platform/manifests/latest' });
   });
 
   it('refuses, without sending anything, a body that does not hash to the digest given with it', async () => {

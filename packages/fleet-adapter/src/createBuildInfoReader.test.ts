@@ -1,3 +1,4 @@
+import { isSha } from '@molecule/deploy-core';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +43,27 @@ describe('readBuildInfo', () => {
     ] as const) {
       serve(body);
       expect((await createBuildInfoReader().readBuildInfo(TENANT))._unsafeUnwrap()).toEqual({ gitSha: expected });
+    }
+  });
+
+  it('caps a huge git_sha so that it still reads as not a sha', async () => {
+    serve({ git_sha: 'a'.repeat(5_000) });
+    const gitSha = (await createBuildInfoReader().readBuildInfo(TENANT))._unsafeUnwrap().gitSha!;
+    expect(gitSha).toBe(`${'a'.repeat(63)}…`);
+    expect(isSha(gitSha)).toBe(false);
+  });
+
+  it('makes control characters visible and redacts credentials, never turning a non-sha into a sha', async () => {
+    for (const [raw, expected] of [
+      ['abcdef1\u0000', 'abcdef1\ufffd'],
+      ['\u202eabcdef1', '\ufffdabcdef1'],
+      ['  abcdef1  ', 'not a sha: abcdef1'],
+      ['build token=s3cr3t-value on ip-10-1-2-3.eu-west-1.compute.internal', 'build token=[redacted] on [host]'],
+    ] as const) {
+      serve({ git_sha: raw });
+      const gitSha = (await createBuildInfoReader().readBuildInfo(TENANT))._unsafeUnwrap().gitSha;
+      expect(gitSha).toBe(expected);
+      expect(isSha(gitSha!)).toBe(false);
     }
   });
 

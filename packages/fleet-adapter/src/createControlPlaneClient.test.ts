@@ -71,6 +71,40 @@ describe('redeployFleet', () => {
     expect(JSON.stringify(response)).not.toContain(TOKEN);
   });
 
+  it('sanitises every string of a row: a token in ssm_status is redacted, a huge image reference is capped', async () => {
+    const image = `123456789012.dkr.ecr.eu-west-1.amazonaws.com/platform:staging-abc1234${'-x'.repeat(1_500)}`;
+    answer({
+      ok: false,
+      results: [{ ...row, slug: 'acme', phase: `batch-1 token=${TOKEN}`, ssm_status: `Failed: Authorization: Bearer ${TOKEN}`, verified_on_target: false, running_image: image }],
+    });
+    const response = (await cp().redeployFleet(canary, { mutating: true }))._unsafeUnwrap();
+    const got = response.results[0]!;
+    expect(got.ssmStatus).toBe('Failed: Authorization: [redacted]');
+    expect(got.phase).toBe('batch-1 token=[redacted]');
+    expect(got.runningImage!.length).toBeLessThanOrEqual(120);
+    expect(got.runningImage).toMatch(/^\[host\]\/platform:staging-abc1234/);
+    expect(JSON.stringify(response)).not.toContain(TOKEN);
+    expect(JSON.stringify(response)).not.toContain('amazonaws.com');
+  });
+
+  it('passes ordinary row values through unchanged', async () => {
+    answer({ ok: true, results: [{ ...row, phase: 'batch-2', ssm_status: 'DryRun', running_image: 'ghcr.io/molecule/platform:staging-abc1234' }] });
+    const got = (await cp().redeployFleet(dryRun, { mutating: false }))._unsafeUnwrap().results[0];
+    expect(got).toMatchObject({ slug: 'hongming', phase: 'batch-2', ssmStatus: 'DryRun', runningImage: 'ghcr.io/molecule/platform:staging-abc1234' });
+  });
+
+  it.each([
+    ['a slash', 'acme/../admin'],
+    ['a leading dash', '-acme'],
+    ['an empty slug', ''],
+    ['a space', 'acme corp'],
+    ['a 121-character slug', 'a'.repeat(121)],
+  ])('refuses an answer whose row slug has %s as invalid-response', async (_name, slug) => {
+    answer({ ok: true, results: [row, { ...row, slug }] });
+    const error = (await cp().redeployFleet(dryRun, { mutating: false }))._unsafeUnwrapErr();
+    expect(error).toMatchObject({ kind: 'invalid-response', issues: expect.stringContaining('results.1.slug') });
+  });
+
   it('requires a results array', async () => {
     answer({ ok: true });
     const error = (await cp().redeployFleet(dryRun, { mutating: false }))._unsafeUnwrapErr();

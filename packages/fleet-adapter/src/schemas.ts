@@ -1,4 +1,4 @@
-import type { BuildInfo, RedeployResponse, RedeployRow } from '@molecule/deploy-core';
+import { isSha, type BuildInfo, type RedeployResponse, type RedeployRow } from '@molecule/deploy-core';
 import { sanitizeExcerpt } from '@molecule/deploy-http';
 import { z } from 'zod';
 
@@ -15,8 +15,13 @@ export const redeployRequestSchema = z.strictObject({
   only_slugs: z.array(z.string().min(1)).min(1).optional(),
 });
 
+// Core's slug pattern (not on its public surface): a slug is rendered into tenant hostnames and
+// reports, so a row naming anything else is not a row we can act on. Length-bounded too.
+const SLUG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+const MAX_SLUG_LENGTH = 120;
+
 const rowSchema = z.object({
-  slug: z.string(),
+  slug: z.string().max(MAX_SLUG_LENGTH).regex(SLUG_PATTERN, 'must be letters, digits and dashes'),
   phase: z.string(),
   ssm_status: z.string(),
   ssm_exit_code: z.number().nullish(),
@@ -27,27 +32,33 @@ const rowSchema = z.object({
 });
 
 /**
- * The 200 answer, mapped onto core's camelCase rows. Two things matter here:
+ * The 200 answer, mapped onto core's camelCase rows. Three things matter here:
  * - `verified_on_target` ABSENT (older CP: core treats it as verified) stays distinct
  *   from `false` (authoritative); `null` counts as absent.
- * - `error` strings carry internal detail: they are sanitised and shortened, never raw.
+ * - Every string of a row ends up in reasons, events and reports (lesson 10): `phase`,
+ *   `ssm_status`, `running_image` and `error` are sanitised and capped at MAX_EXCERPT_LENGTH
+ *   (an `ssm_status` quoting the CP token, a 3,000-char image reference naming an internal
+ *   registry host), never raw. Ordinary values (`canary`, `Success`, `staging-abc1234`) pass unchanged.
+ * - `slug` is not rewritten but validated: a row with an unusable slug makes the whole answer
+ *   `invalid-response` (fail closed rather than act on, or print, a name we cannot trust).
  */
 export function redeployResponseSchema(secrets: readonly string[]) {
-  const clean = (text: string | null | undefined) => {
-    if (text == null) return undefined;
-    const excerpt = sanitizeExcerpt(text, secrets);
+  const text = (value: string) => sanitizeExcerpt(value, secrets);
+  const clean = (value: string | null | undefined) => {
+    if (value == null) return undefined;
+    const excerpt = text(value);
     return excerpt === '' ? undefined : excerpt;
   };
   const row = rowSchema.transform((r): RedeployRow => {
     const error = clean(r.error);
     return {
       slug: r.slug,
-      phase: r.phase,
-      ssmStatus: r.ssm_status,
+      phase: text(r.phase),
+      ssmStatus: text(r.ssm_status),
       ...(r.ssm_exit_code !== undefined ? { ssmExitCode: r.ssm_exit_code } : {}),
       ...(r.healthz_ok !== undefined ? { healthzOk: r.healthz_ok } : {}),
       ...(r.verified_on_target != null ? { verifiedOnTarget: r.verified_on_target } : {}),
-      ...(r.running_image !== undefined ? { runningImage: r.running_image } : {}),
+      ...(r.running_image !== undefined ? { runningImage: r.running_image === null ? null : text(r.running_image) } : {}),
       ...(error !== undefined ? { error } : {}),
     };
   });
@@ -59,8 +70,27 @@ export function redeployResponseSchema(secrets: readonly string[]) {
     });
 }
 
+/** Longest served `git_sha` passed on: a 40-char sha fits, a 5,000-char value from a broken tenant does not. */
+export const MAX_SERVED_SHA_LENGTH = 64;
+// Control characters and invisible formatting (zero-width, bidi overrides) would garble or disguise a CI log line.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * What a tenant says it serves, safe to print. A sha is passed on unchanged. Anything else only
+ * ever reads as `blind`/`mismatch`, never as a match, so it may be rewritten for display:
+ * invisible characters become U+FFFD, credentials and internal hosts are redacted, the length
+ * is capped. If that rewriting (trimming, unwrapping a JSON `message`) happens to leave
+ * something sha-shaped, it is labelled so that it still cannot match.
+ */
+export function servedShaOf(raw: string): string {
+  if (isSha(raw)) return raw;
+  const cleaned = sanitizeExcerpt(raw.replace(INVISIBLE, '\ufffd'));
+  const shown = cleaned.length > MAX_SERVED_SHA_LENGTH ? `${cleaned.slice(0, MAX_SERVED_SHA_LENGTH - 1)}…` : cleaned;
+  return isSha(shown) ? `not a sha: ${shown}` : shown;
+}
+
 /** `GET /buildinfo`: only `git_sha` matters; other fields (image_tag, …) are ignored. */
 export const buildInfoSchema = z
   .object({ git_sha: z.string().nullish() })
   .loose()
-  .transform((body): BuildInfo => ({ gitSha: body.git_sha ? body.git_sha : null }));
+  .transform((body): BuildInfo => ({ gitSha: body.git_sha ? servedShaOf(body.git_sha) : null }));

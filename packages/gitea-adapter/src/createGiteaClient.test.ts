@@ -56,6 +56,15 @@ describe('listStatuses', () => {
     ]);
   });
 
+  it('sanitises and caps a status description: the token, credentials and internal hosts never come through', async () => {
+    const description = `deploy check failed: Authorization: token ${TOKEN} at runner-7.ci.internal.example\n${'z'.repeat(2_000)}`;
+    server.use(http.get(`${REPO}/commits/${SHA}/statuses`, () => HttpResponse.json([{ id: 3, context: 'CI', status: 'failure', description }])));
+    const [row] = (await gitea().client.listStatuses({ sha: SHA, page: 1, limit: 50 }))._unsafeUnwrap();
+    expect(row!.description).toMatch(/^deploy check failed: Authorization: \[redacted\] at \[host\] z+…$/);
+    expect(row!.description!.length).toBeLessThanOrEqual(120);
+    expect(JSON.stringify(row)).not.toContain(TOKEN);
+  });
+
   it('fails the whole page when a row has neither status nor state', async () => {
     server.use(http.get(`${REPO}/commits/${SHA}/statuses`, () => HttpResponse.json([{ id: 1, context: 'ok', status: 'success' }, { id: 2, context: 'x' }])));
     const error = (await gitea().client.listStatuses({ sha: SHA, page: 1, limit: 50 }))._unsafeUnwrapErr();

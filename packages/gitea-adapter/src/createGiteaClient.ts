@@ -11,7 +11,7 @@ import {
 import { createHttpClient, type HttpClient, type RetryNotice, type RetryOptions } from '@molecule/deploy-http';
 import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
 import { z } from 'zod';
-import { branchSchema, repoSchema, statusPageSchema, variableSchema } from './schemas';
+import { branchSchema, repoSchema, statusPageSchemaFor, variableSchema } from './schemas';
 
 export interface GiteaClientOptions {
   /** REST base, e.g. `https://git.example/api/v1` (see `resolveGiteaApiUrl`). */
@@ -66,6 +66,7 @@ export function createGiteaClient(options: GiteaClientOptions): GiteaClient {
     secrets: typeof options?.token === 'string' ? [options.token] : [],
     ...pick(options, ['timeoutMs', 'retry', 'clock', 'onRetry', 'fetch', 'userAgent']),
   });
+  const statusPageSchema = statusPageSchemaFor(typeof options?.token === 'string' && options.token ? [options.token] : []);
   const repoPath = checked.success ? `/repos/${encodeURIComponent(checked.data.owner)}/${encodeURIComponent(checked.data.repo)}` : '';
 
   function guard<I, T>(call: string, schema: z.ZodType<I>, input: unknown, run: (input: I) => ResultAsync<T, PortError>): ResultAsync<T, PortError> {

@@ -1,4 +1,5 @@
 import type { CommitStatus } from '@molecule/deploy-core';
+import { sanitizeExcerpt } from '@molecule/deploy-http';
 import { z } from 'zod';
 
 const optionalText = z.string().nullish();
@@ -7,34 +8,48 @@ const optionalText = z.string().nullish();
  * One row of `GET …/commits/{sha}/statuses`. Gitea names the state `status`; some
  * servers (and GitHub-shaped proxies) say `state`: either is accepted, `status` first.
  * A row with neither cannot be judged and fails the whole page (fail closed).
+ *
+ * `description` is free text written by whatever posted the status and ends up in the
+ * deploy's failure reason (lesson 10): it is sanitised (`secrets` and anything
+ * credential-shaped redacted, internal hosts and paths hidden) and capped at 120 characters.
  */
-export const statusRowSchema = z
-  .object({
-    id: z.number().int(),
-    context: z.string(),
-    status: optionalText,
-    state: optionalText,
-    description: optionalText,
-    target_url: optionalText,
-    created_at: optionalText,
-  })
-  .transform((row, ctx): CommitStatus => {
-    const state = row.status || row.state;
-    if (!state) {
-      ctx.issues.push({ code: 'custom', message: 'expected status or state', input: row, path: ['status'] });
-      return z.NEVER;
-    }
-    return {
-      id: row.id,
-      context: row.context,
-      state: state.toLowerCase(),
-      ...(row.description != null ? { description: row.description } : {}),
-      ...(row.target_url != null ? { targetUrl: row.target_url } : {}),
-      ...(row.created_at != null ? { createdAt: row.created_at } : {}),
-    };
-  });
+export function statusRowSchemaFor(secrets: readonly string[]) {
+  return z
+    .object({
+      id: z.number().int(),
+      context: z.string(),
+      status: optionalText,
+      state: optionalText,
+      description: optionalText,
+      target_url: optionalText,
+      created_at: optionalText,
+    })
+    .transform((row, ctx): CommitStatus => {
+      const state = row.status || row.state;
+      if (!state) {
+        ctx.issues.push({ code: 'custom', message: 'expected status or state', input: row, path: ['status'] });
+        return z.NEVER;
+      }
+      const description = row.description != null ? sanitizeExcerpt(row.description, secrets) : '';
+      return {
+        id: row.id,
+        context: row.context,
+        state: state.toLowerCase(),
+        ...(description !== '' ? { description } : {}),
+        ...(row.target_url != null ? { targetUrl: row.target_url } : {}),
+        ...(row.created_at != null ? { createdAt: row.created_at } : {}),
+      };
+    });
+}
 
-export const statusPageSchema = z.array(statusRowSchema);
+/** A page of rows; the client passes its token as a secret to redact. */
+export function statusPageSchemaFor(secrets: readonly string[]) {
+  return z.array(statusRowSchemaFor(secrets));
+}
+
+/** Without known secrets: credential-shaped text is still redacted. Kept for the public surface. */
+export const statusRowSchema = statusRowSchemaFor([]);
+export const statusPageSchema = statusPageSchemaFor([]);
 
 /** `GET …/actions/variables/{name}`: the value is in `data`. */
 export const variableSchema = z.object({ data: z.string() });

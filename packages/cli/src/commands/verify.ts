@@ -40,7 +40,8 @@ export async function runVerify(config: DeployConfig, ctx: CommandContext): Prom
   const verifications: readonly TenantVerification[] = 'tenants' in error ? error.tenants : [];
   const problems = verifications
     .filter((t) => t.status !== 'verified' && t.status !== 'excluded')
-    .map((t) => `  problem     ${t.slug} (${t.status})${t.lastError ? `: ${t.lastError}` : t.servedSha ? `: serves ${t.servedSha}` : ''}`);
+    // servedSha comes from the tenant: core already clips it to 64 chars + '…'; clipped again here in case it ever does not.
+    .map((t) => `  problem     ${t.slug} (${t.status})${t.lastError ? `: ${t.lastError}` : t.servedSha ? `: serves ${t.servedSha.slice(0, 65)}` : ''}`);
   return finish(ctx, config, {
     report: { command: 'verify', outcome: 'failed', reason, sha, tenants: verifications, error: { kind: error.kind, message: reason } },
     summary: [`verify failed: ${reason}`, ...problems],

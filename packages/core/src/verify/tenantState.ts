@@ -32,7 +32,7 @@ export function toVerification(state: TenantState): TenantVerification {
 
 /** One line for a `tenant-problem` event. Served values are shortened: they come from the tenant. */
 export function describeTenantProblem(state: TenantState, expectedSha: string): string {
-  const served = state.servedSha === undefined || state.servedSha === null ? state.servedSha : clip(state.servedSha);
+  const served = state.servedSha === undefined || state.servedSha === null ? state.servedSha : clipServedSha(state.servedSha);
   const lastError = state.lastError !== undefined ? `; last read failed: ${state.lastError}` : '';
   switch (state.status) {
     case 'mismatch':
@@ -45,13 +45,25 @@ export function describeTenantProblem(state: TenantState, expectedSha: string): 
           : `/buildinfo git_sha "${served}" is not a commit sha, so the check is blind${lastError}`;
     case 'unreachable':
       return state.attempts === 0
-        ? 'never read'
+        ? (state.lastError ?? 'never read')
         : `no valid /buildinfo answer in ${state.attempts} read(s): ${state.lastError ?? 'unknown failure'}`;
     default:
       return state.status;
   }
 }
 
-function clip(value: string): string {
-  return value.length > 64 ? `${value.slice(0, 64)}…` : value;
+/** Longest served value kept or shown: a 40-char sha fits, a 5,000-char one from a broken tenant does not. */
+export const MAX_SERVED_SHA_LENGTH = 64;
+// Control characters and invisible formatting (zero-width, bidi overrides) would garble or disguise a log line.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * A served `git_sha` as it may be kept and printed, whatever adapter read it (lesson 10):
+ * invisible characters become U+FFFD, the length is capped. Only ever applied for display and
+ * reports; matching uses the value as read, and a value this changes was never a sha anyway
+ * (too long or not hex), so it still reads as `blind`/`mismatch`.
+ */
+export function clipServedSha(value: string): string {
+  const visible = value.replace(INVISIBLE, '\ufffd');
+  return visible.length > MAX_SERVED_SHA_LENGTH ? `${visible.slice(0, MAX_SERVED_SHA_LENGTH)}…` : visible;
 }

@@ -96,6 +96,56 @@ describe('verifyFleetSha: failures at the deadline', () => {
     expect(tenants.readsOf('acme')).toBe(4);
   });
 
+  it('checks the deadline before every read, the first included: 100 slow tenants end near the timeout, not after 1,000 s', async () => {
+    const clock = fakeClock();
+    const started = clock.now();
+    const readAt: number[] = [];
+    const slow = fakeTenants({
+      serve: () => ({ gitSha: OLD }),
+      // Each read takes 10 virtual seconds.
+      onRead: () => {
+        readAt.push(clock.now() - started);
+        clock.advance(10_000);
+      },
+    });
+    const slugs = Array.from({ length: 100 }, (_, i) => `tenant-${i}`);
+    const events: DeployEvent[] = [];
+    const error = (
+      await verifyFleetSha({ sha: SHA, slugs, concurrency: 1, timeoutSeconds: 30, intervalSeconds: 5 }, { tenants: slow, clock, onEvent: (e) => events.push(e) })
+    )._unsafeUnwrapErr();
+    // Reads start at 0, 10, 20 and 30 s (on the deadline is still in time); the last one ends at 40 s.
+    expect(readAt).toEqual([0, 10_000, 20_000, 30_000]);
+    expect(clock.now() - started).toBe(40_000);
+    if (error.kind !== 'fleet-unverified') throw new Error(`unexpected ${error.kind}`);
+    expect(error.tenants.slice(0, 4).every((t) => t.status === 'mismatch' && t.attempts === 1)).toBe(true);
+    const unread = error.tenants.slice(4);
+    expect(unread).toHaveLength(96);
+    expect(unread.every((t) => t.status === 'unreachable' && t.attempts === 0 && t.lastError === 'not read before the deadline')).toBe(true);
+    expect(events.find((e) => e.type === 'tenant-problem' && e.slug === 'tenant-99')).toMatchObject({ problem: 'not read before the deadline' });
+  });
+
+  it('still reads every tenant, up to a final read on the deadline, when the deadline allows it', async () => {
+    const slugs = Array.from({ length: 8 }, (_, i) => `tenant-${i}`);
+    const { tenants, run } = setup(() => ({ gitSha: OLD }));
+    const error = (await run({ sha: SHA, slugs, concurrency: 2, timeoutSeconds: 1, intervalSeconds: 5 }))._unsafeUnwrapErr();
+    if (error.kind !== 'fleet-unverified') throw new Error(`unexpected ${error.kind}`);
+    expect(slugs.map((slug) => tenants.readsOf(slug))).toEqual(slugs.map(() => 2));
+    expect(error.tenants.every((t) => t.status === 'mismatch')).toBe(true);
+  });
+
+  it('keeps a huge or garbled served value clipped and printable, still blind', async () => {
+    const served: Record<string, string> = { huge: 'a'.repeat(5_000), garbled: 'abc\u0000\u202edef' };
+    const { events, run } = setup((slug) => ({ gitSha: served[slug] ?? SHA }));
+    const error = (await run({ sha: SHA, slugs: ['huge', 'garbled'], timeoutSeconds: 1 }))._unsafeUnwrapErr();
+    if (error.kind !== 'fleet-unverified') throw new Error(`unexpected ${error.kind}`);
+    expect(error.tenants.map((t) => [t.slug, t.status, t.servedSha])).toEqual([
+      ['huge', 'blind', `${'a'.repeat(64)}…`],
+      ['garbled', 'blind', 'abc\ufffd\ufffddef'],
+    ]);
+    const problems = events.flatMap((e) => (e.type === 'tenant-problem' ? [e.problem] : []));
+    expect(problems.every((problem) => problem.length < 200 && !/[\u0000-\u001f\u202e]/.test(problem))).toBe(true);
+  });
+
   it('keeps what a tenant last said when a later read fails', async () => {
     const { run } = setup((_slug, read) => (read === 1 ? { gitSha: OLD } : unreachable(503)));
     const error = (await run({ sha: SHA, slugs: ['acme'], timeoutSeconds: 10, intervalSeconds: 5 }))._unsafeUnwrapErr();

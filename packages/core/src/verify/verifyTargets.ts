@@ -4,7 +4,7 @@ import { callPort, messageOf, safeSleep } from '../portCall';
 import type { BuildInfoSource, Clock } from '../ports';
 import { shaMatches } from '../sha';
 import { runPool, WorkQueue } from './pool';
-import { describeTenantProblem, unmatchedStatus, type TenantState } from './tenantState';
+import { clipServedSha, describeTenantProblem, unmatchedStatus, type TenantState } from './tenantState';
 
 /** Something that serves `/buildinfo`: a fleet tenant (named by slug) or a canary (named by its URL). */
 export interface VerifyTarget {
@@ -30,12 +30,21 @@ export interface VerifyTargetsDeps {
 }
 
 const READ_CALL = 'GET /buildinfo';
+/** Why a target that never had its turn before the deadline is `unreachable`. */
+export const NOT_READ = 'not read before the deadline';
 
 /**
  * The polling engine shared by `verifyFleetSha` (slugs rendered from a template) and
  * `canaryVerify` (full canary URLs): each target is read until it serves `sha` or the shared
  * deadline passes, `intervalMs` apart, at most `concurrency` reads in flight. Answers every
  * target's final state in input order (`TenantState.slug` holds the target's name).
+ *
+ * The deadline is checked before EVERY read, the first one included: no read starts after it
+ * (one may start on it, like the final re-read scheduled there). So the run ends about one read after the
+ * deadline whatever the fleet size. A target whose turn never came before the deadline stays
+ * `unreachable` with lastError {@link NOT_READ}: unproven, so it fails closed. "Every target is
+ * read at least once" therefore holds only when the deadline allows it; the first
+ * `concurrency` targets always are (their reads start at time 0 and the timeout is positive).
  *
  * Emits `tenant-verified` as targets match and, unless aborted, one `tenant-problem` per
  * target that did not. Rejects only when `clock.now()` throws: callers type that.
@@ -63,14 +72,24 @@ export async function verifyTargets(
   /** One read of one target; queues the next read when it is worth one before the deadline. */
   const visit = async (target: TenantState): Promise<void> => {
     const wait = target.dueAt - clock.now();
-    if (wait > 0) await safeSleep(clock, wait, signal);
+    if (wait > 0) {
+      // Scheduled for later, and never later than the deadline: the read starts on time
+      // (the final one exactly on the deadline), so a timer that fires a little late does not cancel it.
+      await safeSleep(clock, wait, signal);
+    } else if (clock.now() > deadline) {
+      // Reached only after the deadline because the pool was busy: a read now would stretch the run
+      // by one read per queued target (100 tenants × 10 s at concurrency 1 = 1,000 s past a 30 s timeout).
+      if (target.attempts === 0) target.lastError = NOT_READ;
+      return;
+    }
     if (signal?.aborted) return;
 
     target.attempts += 1;
     const read = await callPort(READ_CALL, () => tenants.readBuildInfo(target.baseUrl, signal));
     if (signal?.aborted) return;
     if (read.isOk()) {
-      target.servedSha = read.value.gitSha;
+      // Kept clipped: it ends up in reasons and reports. Matching below uses what was read.
+      target.servedSha = typeof read.value.gitSha === 'string' ? clipServedSha(read.value.gitSha) : null;
       if (shaMatches(read.value.gitSha, options.sha)) {
         target.status = 'verified';
         verified += 1;

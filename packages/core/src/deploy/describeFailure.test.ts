@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { describeStageError } from './describeFailure';
+
+const SHA = 'abcdef1234567890abcdef1234567890abcdef12';
+
+describe('describeStageError: fleet-unverified', () => {
+  it('renders at most 64 characters of what a tenant serves, however long the value', () => {
+    const reason = describeStageError({
+      kind: 'fleet-unverified',
+      sha: SHA,
+      tenants: [
+        { slug: 'acme', status: 'blind', servedSha: 'f'.repeat(5_000), attempts: 3 },
+        { slug: 'globex', status: 'verified', servedSha: SHA, attempts: 1 },
+      ],
+    });
+    expect(reason).toBe(`1 of 2 tenants do not serve ${SHA}: acme (blind ${'f'.repeat(64)}…)`);
+  });
+});

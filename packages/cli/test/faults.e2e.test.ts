@@ -13,8 +13,12 @@ import { runDeployCell, type DeployCellRun } from './_faults/deployCell';
 // request must cost 400 ms, not the CLI's 30 s default); the canary cells run `canaryVerify`
 // with the real smoke, /buildinfo and ECR adapters.
 
-/** Every deploy cell, hung requests and retries included, ends well within this. */
-const BOUND_MS = 10_000;
+/**
+ * Every deploy cell, hung requests and retries included, ends well within this. The slowest
+ * is a rate-limited branch head: it is read before every mutating call (lesson 6), and each
+ * read waits out Retry-After on every bounded retry before it gives up.
+ */
+const BOUND_MS = 20_000;
 /**
  * The canary cells: the AWS SDK backs off throttling for longer (it is the only retry layer
  * for ECR: 3 attempts per call, 4 pre-check reads).
@@ -266,7 +270,7 @@ const CANARY_CALLS: readonly CanaryCall[] = [
  * request would cost 30 s there, and a Gitea reset or 502 1 + 2 + 4 s per read).
  */
 const CLI_FAULTS = MATRIX_FAULTS.filter((f) => ['rate-limit', 'flap', 'truncated', 'missing-fields'].includes(f.kind) || (f.kind === 'html' && f.status === 200));
-const CLI_BOUND_MS = 15_000;
+const CLI_BOUND_MS = 25_000;
 
 const deployRuns = new Map<string, DeployCellRun>();
 const cliRuns = new Map<string, CliCellRun>();

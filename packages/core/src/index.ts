@@ -59,6 +59,7 @@ export type {
   RolloutProgress,
   RolloutBatch,
   MutationGateDecision,
+  MutationGateContext,
   GateFailure,
   CpHalt,
 } from './rollout/types';

@@ -21,7 +21,7 @@ export async function runPlan(config: DeployConfig, ctx: CommandContext): Promis
     `skip if ${config.branch} no longer points at ${config.sha}`,
     `ask ${new URL(config.cpUrl).origin}${config.nonProdCpUrl ? ' (NON-PRODUCTION)' : ''} which tenants would roll to ${config.targetTag}`,
     config.tokens.control
-      ? `re-read ${KILL_SWITCH_VARIABLE} live, and the branch head, just before the first change`
+      ? `re-read ${KILL_SWITCH_VARIABLE} live, and the branch head, before the canary and before every batch`
       : `no control token: the live ${KILL_SWITCH_VARIABLE} cannot be re-read; only the job-start value counts`,
     config.dryRun
       ? 'dry run: the control plane plans every call, nothing changes, nothing is verified'

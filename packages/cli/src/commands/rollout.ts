@@ -4,10 +4,11 @@ import {
   type GateFailure,
   type KillSwitchState,
   type MutationGateDecision,
+  type RedeployFleetDeps,
   type ResolveKillSwitchDeps,
   type RolloutProgress,
 } from '@molecule/deploy-core';
-import type { ResultAsync } from 'neverthrow';
+import { okAsync, type ResultAsync } from 'neverthrow';
 import type { DeployConfig } from '../config/types';
 import { describeStageError as describeError } from '@molecule/deploy-core';
 import { controlPlaneClient, controlVariables } from './adapters';
@@ -18,8 +19,9 @@ import { setupFailed } from './setupFailed';
 /**
  * `rollout`: the canary-first scoped rollout alone (no context gate, no /buildinfo
  * verification). The kill switch still applies: job-start value before anything, the
- * live variable immediately before the first mutation. Exit 0 for rolled-out, planned
- * (dry run) and skipped; 1 otherwise.
+ * live variable immediately before every mutating call (canary, each batch). Exit 0 for
+ * rolled-out, planned (dry run) and skipped (a stop half-way is `skipped` too, its reason
+ * naming what was already redeployed); 1 otherwise.
  */
 export async function runRollout(config: DeployConfig, ctx: CommandContext): Promise<number> {
   const controlPlane = controlPlaneClient(config);
@@ -44,13 +46,19 @@ export async function runRollout(config: DeployConfig, ctx: CommandContext): Pro
   }
 
   let killSwitch: KillSwitchState = atStart.value;
-  const liveGate = (): ResultAsync<MutationGateDecision, GateFailure> =>
-    resolveKillSwitch({ jobStartValues: config.killSwitchValues, live: true }, switchDeps)
-      .mapErr((error): GateFailure => ({ kind: error.kind, message: describeError(error) }))
-      .map((state): MutationGateDecision => {
-        killSwitch = state;
-        return state.armed ? { proceed: false, reason: `kill switch armed: ${state.detail}; nothing was changed` } : { proceed: true };
-      });
+  const liveGate: RedeployFleetDeps['beforeMutation'] = (next): ResultAsync<MutationGateDecision, GateFailure> =>
+    // Without a control token the check returns the job-start value, already known to be off: once is enough.
+    !variables.value && next.completed.length > 0
+      ? okAsync({ proceed: true })
+      : resolveKillSwitch({ jobStartValues: config.killSwitchValues, live: true }, switchDeps)
+          .mapErr((error): GateFailure => ({ kind: error.kind, message: describeError(error) }))
+          .map((state): MutationGateDecision => {
+            killSwitch = state;
+            if (!state.armed) return { proceed: true };
+            if (next.completed.length === 0) return { proceed: false, reason: `kill switch armed: ${state.detail}; nothing was changed` };
+            const done = next.completed.map((call) => `${call.phase} (${call.slugs.join(', ')})`).join(', ');
+            return { proceed: false, reason: `kill switch armed during the rollout (${state.detail}) after ${done}; ${next.untouched.length} tenants not touched` };
+          });
 
   const result = await redeployFleet(
     {
@@ -62,7 +70,7 @@ export async function runRollout(config: DeployConfig, ctx: CommandContext): Pro
       dryRun: config.dryRun,
       retryDelaysMs: config.cpRetryDelaysMs,
     },
-    { controlPlane: controlPlane.value, clock: ctx.clock, onEvent: ctx.onEvent, ...(ctx.signal && { signal: ctx.signal }), beforeFirstMutation: liveGate },
+    { controlPlane: controlPlane.value, clock: ctx.clock, onEvent: ctx.onEvent, ...(ctx.signal && { signal: ctx.signal }), beforeMutation: liveGate },
   );
   if (result.isErr()) {
     const error = result.error;
@@ -70,9 +78,9 @@ export async function runRollout(config: DeployConfig, ctx: CommandContext): Pro
     return failed(ctx, config, { ...base, killSwitch, ...(progress && progressDetails(progress)) }, describeError(error), error.kind);
   }
   const rollout = result.value;
-  const outcome = rollout.status === 'dry-run' ? 'planned' : rollout.status;
+  const outcome = rollout.status === 'dry-run' ? 'planned' : rollout.status === 'stopped' ? 'skipped' : rollout.status;
   const reason =
-    rollout.status === 'skipped'
+    rollout.status === 'skipped' || rollout.status === 'stopped'
       ? (rollout.skipReason ?? 'skipped before the first mutation')
       : rollout.status === 'dry-run'
         ? `dry run: ${rollout.enumerated.length} tenants would roll to ${targetTag}; nothing was changed`

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { okAsync } from 'neverthrow';
 import { fakeClock } from '../_testing/fakeClock';
+import type { Clock, ControlPlane, RedeployResponse } from '../ports';
 import { fakeWorld } from '../_testing/fakeDeployPorts';
 import type { DeployEvent } from '../events';
 import { deploy } from './deploy';
@@ -221,12 +223,121 @@ describe('deploy when a newer push lands during the run (lesson 6)', () => {
 
   it('leaves verification to the newer job when the push lands during the rollout', async () => {
     const { world, run } = setup();
-    // Reads 1 and 2 (after contexts, at the gate) see this commit; read 3, before verification, the newer one.
-    world.moveHeadAfterReads(2, NEWER);
+    // Reads 1 to 4 (after contexts, at the gates before the canary, batch-1 and batch-2) see this commit;
+    // read 5, before verification, the newer one.
+    world.moveHeadAfterReads(4, NEWER);
     const report = (await run())._unsafeUnwrap();
     expect(report.outcome).toBe('skipped');
     expect(report.reason).toMatch(/superseded.*verification is left to the newer job/);
     expect(world.mutatingCalls().length).toBe(3);
     expect(world.calls.some((c) => c.port === 'buildinfo')).toBe(false);
+  });
+});
+
+describe('deploy re-checks the kill switch and the branch head before every mutating call (not only the first)', () => {
+  const NEWER = 'fedcba9876543210fedcba9876543210fedcba98';
+  const AFTER_CANARY = ['acme', 'globex', 'initech', 'umbrella'];
+
+  /** A clock that runs `during` when the canary soak (60 s) starts. */
+  function soakHook(during: () => void): Clock {
+    const inner = fakeClock();
+    return { now: inner.now, sleep: (ms, signal) => (ms === 60_000 && during(), inner.sleep(ms, signal)) };
+  }
+
+  function rows(report: { tenants: readonly { slug: string; result: string }[] }) {
+    return report.tenants.map((t) => [t.slug, t.result]);
+  }
+
+  it('stops before batch 1 when the live kill switch is armed during the canary soak, and says what changed', async () => {
+    const { world, deps, input } = setup();
+    const report = (await deploy(input, { ...deps, clock: soakHook(() => world.setVariable('true')) }))._unsafeUnwrap();
+
+    expect(world.mutatingCalls().map((r) => r.only_slugs)).toEqual([['hongming']]);
+    expect(report.outcome).toBe('skipped');
+    expect(report.reason).toMatch(/^kill switch armed during the rollout \(.+\) after canary \(hongming\); 4 tenants not touched$/);
+    expect(report.reason).not.toMatch(/nothing was changed/);
+    expect(rows(report)).toEqual([['hongming', 'rolled'], ...AFTER_CANARY.map((slug) => [slug, 'not-rolled'])]);
+    expect(report.batches.map((b) => [b.phase, b.ok])).toEqual([['canary', true]]);
+    expect(report.warnings.join('\n')).toMatch(/fleet is mixed: 1 tenant\(s\) run staging-abcdef1, 4 do not/);
+    expect(report.killSwitch).toMatchObject({ armed: true });
+    expect(world.calls.some((c) => c.port === 'buildinfo')).toBe(false);
+  });
+
+  it('stops the batches when the branch head moves after the canary: skipped, naming what this job redeployed', async () => {
+    const { world, run } = setup();
+    // Read 1: after the contexts. Read 2: the gate before the canary. Read 3, before batch-1: the newer push.
+    world.moveHeadAfterReads(2, NEWER);
+    const report = (await run())._unsafeUnwrap();
+
+    expect(world.mutatingCalls().map((r) => r.only_slugs)).toEqual([['hongming']]);
+    expect(report.outcome).toBe('skipped');
+    expect(report.reason).toBe(
+      `superseded during the rollout: main is now at ${NEWER}; this job already redeployed hongming (canary) and made no further call; the newer job redeploys the fleet`,
+    );
+    expect(rows(report)).toEqual([['hongming', 'rolled'], ...AFTER_CANARY.map((slug) => [slug, 'not-rolled'])]);
+    expect(world.calls.some((c) => c.port === 'buildinfo')).toBe(false);
+  });
+
+  it('names every tenant already redeployed when the head moves after a batch', async () => {
+    const { world, run } = setup();
+    world.moveHeadAfterReads(3, NEWER); // the gate before batch-2 sees the newer push
+    const report = (await run())._unsafeUnwrap();
+    expect(world.mutatingCalls().map((r) => r.only_slugs)).toEqual([['hongming'], ['acme', 'globex']]);
+    expect(report.reason).toContain('this job already redeployed hongming, acme, globex (canary, batch-1)');
+    expect(rows(report)).toEqual([
+      ['hongming', 'rolled'],
+      ['acme', 'rolled'],
+      ['globex', 'rolled'],
+      ['initech', 'not-rolled'],
+      ['umbrella', 'not-rolled'],
+    ]);
+  });
+
+  it('fails closed when the kill switch becomes unreadable after the canary, reporting the canary as rolled', async () => {
+    const { world, deps, input } = setup();
+    const unreadable = { kind: 'http', call: 'GET actions variable', path: '/repos/o/r/actions/variables/X', status: 500 } as const;
+    const failure = (await deploy(input, { ...deps, clock: soakHook(() => world.failVariable(unreadable)) }))._unsafeUnwrapErr();
+
+    expect(world.mutatingCalls().map((r) => r.only_slugs)).toEqual([['hongming']]);
+    expect(failure.cause.kind).toBe('gate-failed');
+    expect(failure.report.outcome).toBe('failed');
+    expect(failure.report.reason).toMatch(/cannot be proven off.*; the rollout stopped before batch-1 after canary \(hongming\); 4 tenants not touched$/);
+    expect(failure.report.error).toEqual({ kind: 'gate-failed', message: failure.report.reason });
+    expect(rows(failure.report)).toEqual([['hongming', 'rolled'], ...AFTER_CANARY.map((slug) => [slug, 'not-rolled'])]);
+  });
+
+  it('still reports which tenants changed when the rollout hits something that throws mid-fleet', async () => {
+    const { world, deps, input } = setup();
+    const exploding = Object.defineProperty({ ok: true }, 'results', {
+      get() {
+        throw new Error('getter exploded');
+      },
+    }) as RedeployResponse;
+    let calls = 0;
+    const controlPlane: ControlPlane = {
+      redeployFleet: (request, options) => (++calls === 3 ? okAsync(exploding) : world.controlPlane.redeployFleet(request, options)),
+    };
+    const failure = (await deploy(input, { ...deps, controlPlane }))._unsafeUnwrapErr();
+    expect(failure.cause.kind).toBe('unexpected');
+    expect(failure.report).toMatchObject({ outcome: 'failed', reason: 'the rollout failed unexpectedly: getter exploded', error: { kind: 'unexpected' } });
+    expect(rows(failure.report)).toEqual([['hongming', 'rolled'], ...AFTER_CANARY.map((slug) => [slug, 'not-rolled'])]);
+    // batch-1's call reached the CP before the throw: its tenants are not presented as untouched.
+    expect(failure.report.tenants.find((t) => t.slug === 'acme')?.problem).toMatch(/got no usable answer .*may still have applied it/);
+    expect(failure.report.tenants.find((t) => t.slug === 'initech')?.problem).toBeUndefined();
+  });
+
+  it('without a live reader, says once (not per batch) that the live value could not be checked', async () => {
+    const { world, events, run } = setup({}, { live: false });
+    expect((await run())._unsafeUnwrap().outcome).toBe('deployed');
+    expect(world.mutatingCalls()).toHaveLength(3);
+    expect(events.filter((e) => e.type === 'warning' && /could not be checked/.test(e.message))).toHaveLength(1);
+  });
+
+  it('reads the live kill switch and the head once per mutating call on a healthy run', async () => {
+    const { world, run } = setup();
+    expect((await run())._unsafeUnwrap().outcome).toBe('deployed');
+    // 3 mutating calls → 3 live reads; branch: after contexts, 3 gates, before verification.
+    expect(world.calls.filter((c) => c.port === 'variable')).toHaveLength(3);
+    expect(world.calls.filter((c) => c.port === 'branch')).toHaveLength(5);
   });
 });

@@ -3,10 +3,12 @@ import { waitForContexts } from '../contexts/waitForContexts';
 import { invalidInput } from '../errors/input';
 import { emitter, type DeployEventListener } from '../events';
 import { checkSuperseded } from '../gates/superseded';
+import type { KillSwitchState } from '../gates/types';
 import { KILL_SWITCH_VARIABLE, resolveKillSwitch } from '../gates/killSwitch';
 import { messageOf } from '../portCall';
 import { redeployFleet } from '../rollout/redeployFleet';
-import type { GateFailure, MutationGateDecision } from '../rollout/types';
+import { describeCompleted } from '../rollout/describeProgress';
+import type { GateFailure, MutationGateContext, MutationGateDecision, RedeployFleetError } from '../rollout/types';
 import { selectTarget } from '../target/selectTarget';
 import { verifyFleetSha } from '../verify/verifyFleetSha';
 import { describeStageError, type StageError } from './describeFailure';
@@ -18,11 +20,14 @@ type RunResult = Result<DeployReport, DeployFailure>;
 
 /**
  * The production auto-deploy: job-start kill switch → required contexts → superseded?
- * → enumerate → (live kill switch + superseded, immediately before the first mutation)
- * → canary-first rollout → superseded? → every tenant's /buildinfo.
+ * → enumerate → canary-first rollout, with the live kill switch and superseded re-read
+ * immediately before EVERY mutating call (canary, each batch) → superseded? → every
+ * tenant's /buildinfo.
  *
- * Ends `deployed`, `skipped` (kill switch or superseded: a success that touched nothing),
- * `planned` (dry run) or, as an err carrying the same report, `failed`.
+ * Ends `deployed`, `skipped`, `planned` (dry run) or, as an err carrying the same report,
+ * `failed`. `skipped` is a success that stopped for the kill switch or a newer push: before
+ * the first mutation it touched nothing (and says so); stopped later, its reason names the
+ * tenants already redeployed and its report rows tell rolled from not-rolled.
  */
 export function deploy(input: DeployInput, deps: DeployDeps): ResultAsync<DeployReport, DeployFailure> {
   return new ResultAsync(
@@ -95,7 +100,7 @@ async function run(raw: DeployInput, deps: DeployDeps): Promise<RunResult> {
   const superseded = await supersededCheck(input, deps, state, events);
   if (superseded) return superseded;
 
-  // 4. The rollout; the live kill switch is re-read between enumeration and the first mutation.
+  // 4. The rollout; the live kill switch and the branch head are re-read before every mutating call.
   const rollout = await redeployFleet(
     {
       targetTag: state.targetTag,
@@ -106,17 +111,19 @@ async function run(raw: DeployInput, deps: DeployDeps): Promise<RunResult> {
       dryRun: input.dryRun,
       retryDelaysMs: input.retryDelaysMs,
     },
-    { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal, beforeFirstMutation: () => mutationGate(input, deps, state, events) },
+    { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal, beforeMutation: (next) => mutationGate(input, deps, state, events, next) },
   );
   if (rollout.isErr()) {
     const error = rollout.error;
     if ('progress' in error) state.rollout = error.progress;
     if (error.kind === 'stragglers-exceeded') state.stragglers = error.stragglers;
-    return fail(state, deps, error);
+    return fail(state, deps, error, partialGateFailure(error));
   }
   state.rollout = rollout.value;
   state.stragglers = rollout.value.stragglers;
   if (rollout.value.status === 'skipped') return skip(state, deps, rollout.value.skipReason ?? 'skipped before the first mutation');
+  // Not `deployed`: the gate stopped it half-way. The newer job, or the operator who armed the switch, owns the fleet now.
+  if (rollout.value.status === 'stopped') return skip(state, deps, rollout.value.skipReason ?? `stopped before ${rollout.value.stoppedBefore ?? 'a batch'}`);
   if (rollout.value.status === 'dry-run') {
     return finish(state, deps, 'planned', `dry run: ${rollout.value.enumerated.length} tenants would roll to ${state.targetTag}; nothing was changed`);
   }
@@ -167,28 +174,72 @@ async function supersededCheck(
   return undefined;
 }
 
-/** Immediately before the first mutating call: the live kill switch, then the branch head again. */
-function mutationGate(input: ValidDeployInput, deps: DeployDeps, state: RunState, events: DeployEventListener): ResultAsync<MutationGateDecision, GateFailure> {
-  events({ type: 'phase', phase: 'live-kill-switch', message: 're-checking the kill switch before the first change' });
+/**
+ * Immediately before each mutating call: the live kill switch, then the branch head again.
+ * A stop before the first call changed nothing and says so; a stop later must say what this
+ * job already redeployed, never "nothing was changed".
+ */
+function mutationGate(
+  input: ValidDeployInput,
+  deps: DeployDeps,
+  state: RunState,
+  events: DeployEventListener,
+  next: MutationGateContext,
+): ResultAsync<MutationGateDecision, GateFailure> {
+  const started = next.completed.length > 0;
+  // Without a live reader the check returns the job-start value, already known to be off:
+  // re-reading it before every batch would only repeat the warning.
+  const killSwitch: ResultAsync<KillSwitchState | undefined, GateFailure> =
+    !deps.variables && started ? okAsync(undefined) : liveKillSwitch(input, deps, state, events, next.phase);
+  return killSwitch.andThen((switchState): ResultAsync<MutationGateDecision, GateFailure> => {
+    if (switchState?.armed) {
+      if (!started) return okAsync({ proceed: false, reason: `kill switch armed (${switchState.detail}): nothing was changed` });
+      warn(state, events, `the fleet is mixed: ${next.redeployed.length} tenant(s) run ${state.targetTag ?? 'the new image'}, ${next.untouched.length} do not; the rollout stopped for the kill switch`);
+      return okAsync({
+        proceed: false,
+        reason: `kill switch armed during the rollout (${switchState.detail}) after ${describeCompleted(next.completed)}; ${next.untouched.length} tenants not touched`,
+      });
+    }
+    return checkSuperseded({ sha: input.sha, branch: input.branch }, { branches: deps.branches, onEvent: deps.onEvent, signal: deps.signal })
+      .mapErr((error): GateFailure => ({ kind: error.kind, message: describeStageError(error as StageError) }))
+      .map((check): MutationGateDecision => {
+        state.superseded = check;
+        if (!check.superseded) return { proceed: true };
+        const head = `${input.branch} is now at ${check.head ?? 'a newer commit'}`;
+        if (!started) return { proceed: false, reason: `superseded: ${head}; nothing was changed` };
+        return {
+          proceed: false,
+          reason: `superseded during the rollout: ${head}; this job already redeployed ${next.redeployed.join(', ')} (${next.completed.map((call) => call.phase).join(', ')}) and made no further call; the newer job redeploys the fleet`,
+        };
+      });
+  });
+}
+
+function liveKillSwitch(
+  input: ValidDeployInput,
+  deps: DeployDeps,
+  state: RunState,
+  events: DeployEventListener,
+  phase: string,
+): ResultAsync<KillSwitchState, GateFailure> {
+  events({ type: 'phase', phase: 'live-kill-switch', message: `re-checking the kill switch before ${phase}` });
   return resolveKillSwitch(
     { jobStartValues: input.killSwitchValues, live: true },
     { ...(deps.variables && { variables: deps.variables }), onEvent: deps.onEvent, signal: deps.signal },
   )
     .mapErr((error): GateFailure => ({ kind: error.kind, message: describeStageError(error) }))
-    .andThen((killSwitch): ResultAsync<MutationGateDecision, GateFailure> => {
-      state.killSwitch = killSwitch;
-      if (killSwitch.armed) {
-        return okAsync({ proceed: false, reason: `kill switch armed (${killSwitch.detail}): nothing was changed` });
-      }
-      return checkSuperseded({ sha: input.sha, branch: input.branch }, { branches: deps.branches, onEvent: deps.onEvent, signal: deps.signal })
-        .mapErr((error): GateFailure => ({ kind: error.kind, message: describeStageError(error as StageError) }))
-        .map((check): MutationGateDecision => {
-          state.superseded = check;
-          return check.superseded
-            ? { proceed: false, reason: `superseded: ${input.branch} is now at ${check.head ?? 'a newer commit'}; nothing was changed` }
-            : { proceed: true };
-        });
+    .andTee((read) => {
+      state.killSwitch = read;
     });
+}
+
+/** A gate that failed after some calls were made: the reason must say what had already changed. */
+function partialGateFailure(error: RedeployFleetError): string | undefined {
+  if (error.kind !== 'gate-failed' || error.progress.batches.length === 0) return undefined;
+  const done = error.progress.batches.filter((batch) => batch.ok);
+  const named = new Set(done.flatMap((batch) => batch.slugs));
+  const untouched = error.progress.enumerated.filter((slug) => !named.has(slug)).length;
+  return `${describeStageError(error)}; the rollout stopped before ${error.phase} after ${describeCompleted(done)}; ${untouched} tenants not touched`;
 }
 
 function warn(state: RunState, events: DeployEventListener, message: string): void {
@@ -205,8 +256,8 @@ function finish(state: RunState, deps: DeployDeps, outcome: Exclude<DeployOutcom
   return ok(renderReport(state, outcome, reason, deps.clock.now()));
 }
 
-function fail(state: RunState, deps: DeployDeps, error: StageError): RunResult {
-  const reason = describeStageError(error);
+function fail(state: RunState, deps: DeployDeps, error: StageError, reasonOverride?: string): RunResult {
+  const reason = reasonOverride ?? describeStageError(error);
   emitter(deps.onEvent)({ type: 'phase', phase: 'done', message: `failed: ${reason}` });
   const report = renderReport(state, 'failed', reason, safeNow(deps), { kind: error.kind, message: reason });
   return err({ kind: 'deploy-failed', cause: error, report });

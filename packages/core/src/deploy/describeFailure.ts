@@ -3,6 +3,7 @@ import { describeInvalidInput } from '../errors/input';
 import { describePortError, type PortError } from '../errors/transport';
 import type { ResolveKillSwitchError } from '../gates/types';
 import type { CpHalt, RedeployFleetError } from '../rollout/types';
+import { clipServedSha } from '../verify/tenantState';
 import type { VerifyFleetShaError } from '../verify/types';
 
 export type StageError = WaitForContextsError | ResolveKillSwitchError | RedeployFleetError | VerifyFleetShaError;
@@ -33,6 +34,8 @@ export function describeStageError(error: StageError): string {
       return 'the control plane enumerated no tenants to roll';
     case 'gate-failed':
       return error.cause.message;
+    case 'unexpected':
+      return error.message;
     case 'batch-failed':
       return `${error.phase} (${error.slugs.join(', ')}) failed: ${describeCause(error.cause)}`;
     case 'stragglers-exceeded':
@@ -41,7 +44,7 @@ export function describeStageError(error: StageError): string {
       const failing = error.tenants.filter((t) => t.status !== 'verified' && t.status !== 'excluded');
       return `${failing.length} of ${error.tenants.length} tenants do not serve ${error.sha}: ${failing
         .slice(0, 10)
-        .map((t) => `${t.slug} (${t.status}${t.servedSha ? ` ${t.servedSha}` : ''})`)
+        .map((t) => `${t.slug} (${t.status}${t.servedSha ? ` ${clipServedSha(t.servedSha)}` : ''})`)
         .join(', ')}${failing.length > 10 ? ', …' : ''}`;
     }
   }

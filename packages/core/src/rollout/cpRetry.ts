@@ -3,9 +3,11 @@ import { describePortError, type PortError } from '../errors/transport';
 import type { DeployEventListener } from '../events';
 import { callPort, safeSleep } from '../portCall';
 import type { Clock, ControlPlane, RedeployRequest, RedeployResponse } from '../ports';
+import { redeployAnswerProblem } from './answerShape';
 
 /** The name adapters give this call; used for errors raised here. */
 export const REDEPLOY_CALL = 'POST /cp/admin/tenants/redeploy-fleet';
+const REDEPLOY_PATH = '/cp/admin/tenants/redeploy-fleet';
 
 export interface CpCallContext {
   readonly controlPlane: ControlPlane;
@@ -25,6 +27,11 @@ export interface CpCallFailure {
   /** The last failure; `aborted` when the signal fired before or between attempts. */
   readonly cause: PortError;
   readonly attempts: number;
+}
+
+/** An answer core cannot use: typed like the adapter's own, never retried. */
+export function invalidRedeployAnswer(issues: string): PortError {
+  return { kind: 'invalid-response', call: REDEPLOY_CALL, path: REDEPLOY_PATH, issues };
 }
 
 /**
@@ -53,7 +60,8 @@ export function isRetryableCpFailure(error: PortError): boolean {
  * retries, sleeping each delay on the clock first (a `retry` event announces it).
  * `Retry-After` is deliberately not honoured: the delays are the documented, bounded
  * policy, and a server-chosen wait could stretch a rollout without limit.
- * Once the signal fires no new attempt starts.
+ * Once the signal fires no new attempt starts. An answer whose shape core cannot use
+ * becomes `invalid-response` (not retried, like the adapter's own).
  */
 export function callControlPlane(
   context: CpCallContext,
@@ -78,7 +86,11 @@ async function attemptUntilSettled(
     const answer = await callPort(REDEPLOY_CALL, () =>
       controlPlane.redeployFleet(request, signal ? { mutating, signal } : { mutating }),
     );
-    if (answer.isOk()) return ok({ response: answer.value, attempts });
+    if (answer.isOk()) {
+      const problem = redeployAnswerProblem(answer.value);
+      if (problem === undefined) return ok({ response: answer.value, attempts });
+      return err({ cause: invalidRedeployAnswer(problem), attempts });
+    }
 
     const retry = attempts; // 1-based number of the retry this failure would trigger
     const delayMs = retryDelaysMs[retry - 1];

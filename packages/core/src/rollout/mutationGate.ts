@@ -1,43 +1,45 @@
 import { err, ok, type Result } from 'neverthrow';
 import { messageOf } from '../portCall';
-import type { GateFailure, MutationGateDecision, RedeployFleetDeps } from './types';
+import type { GateFailure, MutationGateContext, MutationGateDecision, RedeployFleetDeps } from './types';
 
 /**
- * Runs the caller's gate (live kill switch, superseded re-check) and fails closed on
- * anything that is not a clear answer: a throw, a rejection, or a value that is neither
- * `{ proceed: true }` nor `{ proceed: false, reason }` becomes a `GateFailure`, so no
- * mutation happens when the gate cannot be proven open.
+ * Runs the caller's gate (live kill switch, superseded re-check) before one mutating call
+ * and fails closed on anything that is not a clear answer: a throw, a rejection, or a value
+ * that is neither `{ proceed: true }` nor `{ proceed: false, reason }` becomes a
+ * `GateFailure`, so no call is made when the gate cannot be proven open.
  */
 export async function runMutationGate(
-  gate: RedeployFleetDeps['beforeFirstMutation'],
+  gate: RedeployFleetDeps['beforeMutation'],
+  next: MutationGateContext,
 ): Promise<Result<MutationGateDecision, GateFailure>> {
   if (gate === undefined) return ok({ proceed: true });
+  const check = `the check before ${next.phase}`;
   let outcome: unknown;
   try {
-    outcome = await gate();
+    outcome = await gate(next);
   } catch (cause) {
-    return err({ kind: 'gate-threw', message: `the check before the first mutation failed: ${messageOf(cause)}` });
+    return err({ kind: 'gate-threw', message: `${check} failed: ${messageOf(cause)}` });
   }
-  if (!isResult(outcome)) return err(malformed('it did not return a Result'));
-  if (outcome.isErr()) return err(asGateFailure(outcome.error));
+  if (!isResult(outcome)) return err(malformed(check, 'it did not return a Result'));
+  if (outcome.isErr()) return err(asGateFailure(check, outcome.error));
   const decision: unknown = outcome.value;
   if (isRecord(decision) && decision.proceed === true) return ok({ proceed: true });
   if (isRecord(decision) && decision.proceed === false) {
-    const reason = typeof decision.reason === 'string' && decision.reason !== '' ? decision.reason : 'the check before the first mutation said no';
+    const reason = typeof decision.reason === 'string' && decision.reason !== '' ? decision.reason : `${check} said no`;
     return ok({ proceed: false, reason });
   }
-  return err(malformed('its decision was neither proceed: true nor proceed: false'));
+  return err(malformed(check, 'its decision was neither proceed: true nor proceed: false'));
 }
 
-function malformed(why: string): GateFailure {
-  return { kind: 'gate-malformed', message: `the check before the first mutation cannot be trusted: ${why}` };
+function malformed(check: string, why: string): GateFailure {
+  return { kind: 'gate-malformed', message: `${check} cannot be trusted: ${why}` };
 }
 
-function asGateFailure(error: unknown): GateFailure {
+function asGateFailure(check: string, error: unknown): GateFailure {
   if (isRecord(error) && typeof error.kind === 'string' && typeof error.message === 'string') {
     return { kind: error.kind, message: error.message };
   }
-  return { kind: 'gate-failed', message: `the check before the first mutation failed: ${messageOf(error)}` };
+  return { kind: 'gate-failed', message: `${check} failed: ${messageOf(error)}` };
 }
 
 function isResult(value: unknown): value is Result<unknown, unknown> {

@@ -109,7 +109,7 @@ describe('redeployFleet: nothing is mutated unless the fleet and the gate allow 
     const order: string[] = [];
     const { controlPlane, run } = setup(
       { reply: (call) => (order.push(call.mutating ? 'mutate' : 'enumerate'), undefined) },
-      { beforeFirstMutation: () => (order.push('gate'), okAsync({ proceed: false, reason: 'kill switch armed' })) },
+      { beforeMutation: () => (order.push('gate'), okAsync({ proceed: false, reason: 'kill switch armed' })) },
     );
     const result = (await run(base))._unsafeUnwrap();
     expect(result).toMatchObject({ status: 'skipped', skipReason: 'kill switch armed', stragglers: [], batches: [], rows: [] });
@@ -118,7 +118,7 @@ describe('redeployFleet: nothing is mutated unless the fleet and the gate allow 
   });
 
   it('proceeds when the gate says proceed', async () => {
-    const { controlPlane, run } = setup({}, { beforeFirstMutation: () => okAsync({ proceed: true }) });
+    const { controlPlane, run } = setup({}, { beforeMutation: () => okAsync({ proceed: true }) });
     expect((await run(base))._unsafeUnwrap().status).toBe('rolled-out');
     expect(controlPlane.mutatingCalls()).toHaveLength(4);
   });
@@ -126,10 +126,15 @@ describe('redeployFleet: nothing is mutated unless the fleet and the gate allow 
   it('fails with gate-failed and mutates nothing when the gate cannot be proven open', async () => {
     const { controlPlane, run } = setup(
       {},
-      { beforeFirstMutation: () => errAsync({ kind: 'kill-switch-unreadable', message: 'variable read answered 401' }) },
+      { beforeMutation: () => errAsync({ kind: 'kill-switch-unreadable', message: 'variable read answered 401' }) },
     );
     const error = (await run(base))._unsafeUnwrapErr();
-    expect(error).toEqual({ kind: 'gate-failed', cause: { kind: 'kill-switch-unreadable', message: 'variable read answered 401' } });
+    expect(error).toMatchObject({
+      kind: 'gate-failed',
+      phase: 'canary',
+      cause: { kind: 'kill-switch-unreadable', message: 'variable read answered 401' },
+      progress: { enumerated: ['hongming', 'acme', 'globex', 'initech', 'umbrella', 'hooli'], batches: [], rows: [] },
+    });
     expect(controlPlane.mutatingCalls()).toEqual([]);
   });
 
@@ -138,7 +143,7 @@ describe('redeployFleet: nothing is mutated unless the fleet and the gate allow 
     ['rejects', () => new ResultAsync(Promise.reject(new Error('boom')))],
     ['answers nonsense', () => okAsync({ proceed: 'yes' })],
   ])('fails closed with gate-failed when the gate %s', async (_name, gate) => {
-    const { controlPlane, run } = setup({}, { beforeFirstMutation: gate as RedeployFleetDeps['beforeFirstMutation'] });
+    const { controlPlane, run } = setup({}, { beforeMutation: gate as RedeployFleetDeps['beforeMutation'] });
     const error = (await run(base))._unsafeUnwrapErr();
     expect(error.kind).toBe('gate-failed');
     expect(controlPlane.mutatingCalls()).toEqual([]);

@@ -5,7 +5,9 @@ import { emitter, type DeployEventListener } from '../events';
 import { safeSleep } from '../portCall';
 import type { RedeployRequest, RedeployResponse, RedeployRow } from '../ports';
 import { computeStragglers } from './coverage';
-import { callControlPlane, type CpCallContext } from './cpRetry';
+import { callControlPlane, invalidRedeployAnswer, type CpCallContext } from './cpRetry';
+import { invalidSlugIssue } from './enumeratedSlugs';
+import { describeThrown, missingDependency } from './neverReject';
 import { redeployFleetInputSchema, type ValidRedeployFleetInput } from './input';
 import { runMutationGate } from './mutationGate';
 import { canaryFirst, planCalls, uniqueInOrder, type PlannedCall } from './plan';
@@ -17,14 +19,18 @@ type Outcome = Result<RolloutResult, RedeployFleetError>;
 
 /**
  * The scoped, canary-first rollout (control-plane.md):
- * 1. enumerate with a dry run (no mutation) → the tenants that would roll;
- * 2. the gate before the first mutation (`beforeFirstMutation`);
+ * 1. enumerate with a dry run (no mutation) → the tenants that would roll, each of which
+ *    must be a valid tenant slug;
+ * 2. before every mutating call, the gate (`beforeMutation`: live kill switch, superseded);
+ *    a no before the first call is `skipped`, a later one `stopped` with the progress;
  * 3. the canary alone, then a local soak; 4. the rest in chunks of `batchSize`, each call
  *    naming its tenants, stopping at the first call that is not `ok: true`;
  * 5. the coverage gate: tenants with no proof of landing are stragglers, up to
  *    `maxStragglers` quarantined (named loudly), more is a failed rollout.
  * Every CP call carries `confirm: true`; 502/503/504, timeouts and network failures are
- * retried on the clock (lesson 9). Never throws or rejects.
+ * retried on the clock (lesson 9). Never throws or rejects: missing deps are
+ * `invalid-input`, a malformed CP answer `invalid-response`, and anything that still throws
+ * ends as `unexpected`, carrying the progress so far.
  *
  * @example
  * redeployFleet({ targetTag: 'staging-abcdef1', canarySlug: 'hongming' }, { controlPlane, clock: systemClock })
@@ -35,10 +41,20 @@ export function redeployFleet(
 ): ResultAsync<RolloutResult, RedeployFleetError> {
   const parsed = redeployFleetInputSchema.safeParse(input);
   if (!parsed.success) return errAsync(invalidInput('redeployFleet', parsed.error));
-  return new ResultAsync(rollOut(parsed.data, deps));
+  const missing = missingDependency(deps);
+  if (missing !== undefined) {
+    return errAsync({ kind: 'invalid-input', operation: 'redeployFleet', issues: [{ path: missing, message: 'is required' }] });
+  }
+  const progress = new ProgressLog(parsed.data.targetTag, parsed.data.dryRun);
+  // The last net: whatever still throws becomes a typed error that keeps the record of what changed.
+  const unexpected = (cause: unknown): Outcome => {
+    const message = describeThrown(cause);
+    return err({ kind: 'unexpected', message, progress: progress.interrupted(message) });
+  };
+  return new ResultAsync(rollOut(parsed.data, deps, progress).catch(unexpected));
 }
 
-async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps): Promise<Outcome> {
+async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps, progress: ProgressLog): Promise<Outcome> {
   const { signal } = deps;
   const events = emitter(deps.onEvent);
   const cp: CpCallContext = {
@@ -48,7 +64,6 @@ async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps):
     retryDelaysMs: input.retryDelaysMs,
     ...(signal ? { signal } : {}),
   };
-  const progress = new ProgressLog(input.targetTag, input.dryRun);
   const aborted = (): Outcome => err({ kind: 'aborted', during: 'rollout', progress: progress.snapshot() });
   const canary = input.canarySlug;
 
@@ -62,6 +77,9 @@ async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps):
   }
   const listed = enumeration.value.response;
   if (!listed.ok) return err({ kind: 'enumeration-failed', cause: cpHalt(listed) });
+  // Before the gate and any mutation: a slug that cannot be verified must not be rolled.
+  const badSlug = invalidSlugIssue(listed.results);
+  if (badSlug !== undefined) return err({ kind: 'enumeration-failed', cause: invalidRedeployAnswer(badSlug) });
   const returned = uniqueInOrder(listed.results.map((row) => row.slug));
   if (returned.length === 0) return err({ kind: 'fleet-empty' });
   if (canary !== undefined && !returned.includes(canary)) {
@@ -70,18 +88,24 @@ async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps):
   progress.enumerated = canaryFirst(returned, canary);
   events({ type: 'info', message: `${returned.length} tenant(s) would roll to ${input.targetTag}` });
 
-  // 2. Last chance to stop before anything changes (live kill switch, superseded).
-  if (signal?.aborted) return aborted();
-  const gate = await runMutationGate(deps.beforeFirstMutation);
-  if (gate.isErr()) return err({ kind: 'gate-failed', cause: gate.error });
-  if (!gate.value.proceed) return ok(progress.result('skipped', [], gate.value.reason));
-
-  // 3 and 4. The canary alone, then the rest in chunks.
+  // 2 to 4. The canary alone, then the rest in chunks; the gate before each of them.
   const calls = planCalls(progress.enumerated, canary, input.batchSize);
   events({ type: 'phase', phase: 'rollout', message: describePlan(input, progress.enumerated.length, calls) });
   for (const [index, call] of calls.entries()) {
     if (signal?.aborted) return aborted();
+    // A dry run mutates nothing, so only its first call is gated (to show what a real run would decide).
+    if (index === 0 || !input.dryRun) {
+      const gate = await runMutationGate(deps.beforeMutation, progress.gateContext(call));
+      if (signal?.aborted) return aborted();
+      if (gate.isErr()) return err({ kind: 'gate-failed', cause: gate.error, phase: call.phase, progress: progress.snapshot() });
+      if (!gate.value.proceed) {
+        if (index === 0) return ok(progress.result('skipped', [], gate.value.reason));
+        events({ type: 'warning', message: `rollout stopped before ${call.phase}: ${gate.value.reason}` });
+        return ok(progress.stopped(call.phase, gate.value.reason));
+      }
+    }
     events({ type: 'batch-start', phase: call.phase, index: index + 1, total: calls.length, slugs: call.slugs });
+    progress.inFlight = call;
     const answer = await callControlPlane(cp, `redeploy-fleet ${call.phase}`, callRequest(input, call), !input.dryRun);
 
     const failure = answer.isErr() ? answer.error.cause : failureOf(answer.value.response, call, input);
@@ -93,12 +117,12 @@ async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps):
     if (failure !== undefined) {
       const aborting = failure.kind === 'aborted' || signal?.aborted === true;
       const message = aborting ? 'aborted' : describeCause(failure);
-      if (attempts > 0) progress.batches.push({ phase: call.phase, slugs: call.slugs, ok: false, attempts, error: message });
+      progress.record(attempts > 0 ? { phase: call.phase, slugs: call.slugs, ok: false, attempts, error: message } : undefined);
       events({ type: 'batch-done', phase: call.phase, index: index + 1, total: calls.length, ok: false, message });
       if (aborting) return aborted();
       return err({ kind: 'batch-failed', phase: call.phase, slugs: call.slugs, cause: failure, progress: progress.snapshot() });
     }
-    progress.batches.push({ phase: call.phase, slugs: call.slugs, ok: true, attempts });
+    progress.record({ phase: call.phase, slugs: call.slugs, ok: true, attempts });
     events({ type: 'batch-done', phase: call.phase, index: index + 1, total: calls.length, ok: true, message: describeSuccess(call, attempts, input.dryRun) });
 
     if (call.phase === 'canary' && !input.dryRun && input.soakSeconds > 0) {

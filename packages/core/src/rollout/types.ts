@@ -21,8 +21,22 @@ export interface RedeployFleetInput {
   readonly retryDelaysMs?: readonly number[];
 }
 
-/** What the gate before the first mutating call decided. */
+/** What the gate before a mutating call decided. */
 export type MutationGateDecision = { readonly proceed: true } | { readonly proceed: false; readonly reason: string };
+
+/** What the gate is told about the call it guards, so its reason can say what already changed. */
+export interface MutationGateContext {
+  /** The call about to be made: `canary` or `batch-N`. */
+  readonly phase: string;
+  /** The tenants that call would redeploy. */
+  readonly slugs: readonly string[];
+  /** Calls already made (all succeeded), in order; empty before the first mutating call. */
+  readonly completed: readonly { readonly phase: string; readonly slugs: readonly string[] }[];
+  /** Tenants this run already redeployed (named in a completed call), in order. */
+  readonly redeployed: readonly string[];
+  /** Enumerated tenants no call has named yet (the ones about to run included). */
+  readonly untouched: readonly string[];
+}
 
 export interface RedeployFleetDeps {
   readonly controlPlane: ControlPlane;
@@ -30,11 +44,22 @@ export interface RedeployFleetDeps {
   readonly onEvent?: DeployEventListener;
   readonly signal?: AbortSignal;
   /**
-   * Runs after enumeration and immediately before the first mutating call (the live
-   * kill switch and superseded re-checks). `proceed: false` ends the rollout with
-   * `skipped` and no mutation; an error ends it with `gate-failed` and no mutation.
+   * The live kill switch and superseded re-checks, run after enumeration and immediately
+   * before EVERY mutating call: the canary, and each batch (after the canary soak). A kill
+   * switch armed during the soak, or a newer push landing after the canary, must stop the
+   * batches that follow, not only a rollout that has not started. In a dry run (nothing
+   * mutates) it runs once, before the first call, to show what a real run would decide.
+   *
+   * `proceed: false` before the first call ends the rollout `skipped` (nothing mutated);
+   * later it ends `stopped`, carrying what was already redeployed. An error (or a throw, or
+   * an answer that is not a clear decision) ends it with `gate-failed` and the progress so
+   * far: no further call is made when the gate cannot be proven open.
+   *
+   * @example
+   * beforeMutation: ({ phase, redeployed }) => readKillSwitch().map((armed) =>
+   *   armed ? { proceed: false, reason: `kill switch armed before ${phase}` } : { proceed: true })
    */
-  readonly beforeFirstMutation?: () => ResultAsync<MutationGateDecision, GateFailure>;
+  readonly beforeMutation?: (next: MutationGateContext) => ResultAsync<MutationGateDecision, GateFailure>;
 }
 
 /** Why a gate could not be proven open; produced by the caller's gate. */
@@ -64,9 +89,17 @@ export interface RolloutProgress {
 }
 
 export interface RolloutResult extends RolloutProgress {
-  /** `skipped`: the gate before the first mutation said no; nothing was mutated. */
-  readonly status: 'rolled-out' | 'dry-run' | 'skipped';
+  /**
+   * `skipped`: the gate before the first mutating call said no; nothing was mutated.
+   * `stopped`: the gate said no before a later call; `batches` and `rows` hold what this run
+   * already redeployed, `stoppedBefore` the first call it did not make. Coverage is not
+   * asserted (the rollout is unfinished), so `stragglers` is empty.
+   */
+  readonly status: 'rolled-out' | 'dry-run' | 'skipped' | 'stopped';
+  /** The gate's reason (`skipped` and `stopped`). */
   readonly skipReason?: string;
+  /** `stopped`: the phase the gate refused to start (`batch-N`). */
+  readonly stoppedBefore?: string;
   /** Quarantined: at most `maxStragglers` tenants with no proof of landing. */
   readonly stragglers: readonly string[];
 }
@@ -74,13 +107,19 @@ export interface RolloutResult extends RolloutProgress {
 export type RedeployFleetError =
   | InvalidInputError
   | (AbortedError & { readonly progress: RolloutProgress })
-  /** The enumeration call failed: nothing was mutated. */
+  /**
+   * The enumeration call failed, or its answer was unusable (a malformed answer, or a slug
+   * that is not a tenant slug: `invalid-response`): nothing was mutated.
+   */
   | { readonly kind: 'enumeration-failed'; readonly cause: PortError | CpHalt }
   /** A configured canary is not among the tenants that would roll: nothing was mutated. */
   | { readonly kind: 'canary-not-enumerated'; readonly canarySlug: string; readonly enumerated: readonly string[] }
   | { readonly kind: 'fleet-empty' }
-  /** The gate before the first mutation could not be proven open: nothing was mutated. */
-  | { readonly kind: 'gate-failed'; readonly cause: GateFailure }
+  /**
+   * The gate before `phase` could not be proven open, so that call was not made. Before
+   * the first call nothing was mutated; later, `progress` holds what was already redeployed.
+   */
+  | { readonly kind: 'gate-failed'; readonly cause: GateFailure; readonly phase: string; readonly progress: RolloutProgress }
   /** A batch call failed (after retries) or the CP halted (`ok: false`): the rollout stopped there. */
   | {
       readonly kind: 'batch-failed';
@@ -95,7 +134,12 @@ export type RedeployFleetError =
       readonly stragglers: readonly string[];
       readonly maxStragglers: number;
       readonly progress: RolloutProgress;
-    };
+    }
+  /**
+   * A bug (ours, or a dependency's that got past every guard) threw mid-rollout. `progress`
+   * holds what was done before it, so a front end can still report which tenants changed.
+   */
+  | { readonly kind: 'unexpected'; readonly message: string; readonly progress: RolloutProgress };
 
 /** The CP answered 200 with `ok: false`. */
 export interface CpHalt {

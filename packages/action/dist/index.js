@@ -36542,8 +36542,8 @@ var init_json_schema_processors = __esm({
       let minItems = def.items.length;
       while (minItems > 0) {
         const item = def.items[minItems - 1];
-        const optional2 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
-        if (!optional2)
+        const optional3 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
+        if (!optional3)
           break;
         minItems--;
       }
@@ -40328,6 +40328,12 @@ var init_zod = __esm({
 });
 
 // ../cli/src/config/parsers.ts
+function positiveSeconds(max) {
+  return seconds.pipe(external_exports.number().finite().positive("must be greater than 0").max(max, `must be at most ${max} seconds`));
+}
+function nonNegativeSeconds(max) {
+  return seconds.pipe(external_exports.number().finite().nonnegative("must be 0 or more").max(max, `must be at most ${max} seconds`));
+}
 function integer2(min, max) {
   const bounded = external_exports.number().int().min(min, `must be at least ${min}`);
   return external_exports.string().trim().regex(/^\d+$/, "must be a whole number").transform(Number).pipe(max === void 0 ? bounded : bounded.max(max, `must be at most ${max}`));
@@ -40335,7 +40341,7 @@ function integer2(min, max) {
 function splitList(value) {
   return [...new Set(value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean))];
 }
-var text, sha, repository, TRUE, FALSE, boolean4, ARMED, CLEAR, killSwitchValue, DECIMAL, positiveSeconds, nonNegativeSeconds, contextList, secondsList, SLUG, slug, optionalSlug, slugList, positionalList, IMAGE_REPOSITORY, imageRepositoryList, awsRegion;
+var text, sha, repository, TRUE, FALSE, boolean4, ARMED, CLEAR, killSwitchValue, DECIMAL, MAX_DURATION_SECONDS, MAX_INTERVAL_SECONDS, MAX_RETRY_DELAY_SECONDS, MAX_RETRY_DELAYS, seconds, contextList, secondsList, SLUG, slug, optionalSlug, slugList, positionalList, IMAGE_REPOSITORY, imageRepositoryList, awsRegion;
 var init_parsers = __esm({
   "../cli/src/config/parsers.ts"() {
     "use strict";
@@ -40367,10 +40373,13 @@ var init_parsers = __esm({
       return external_exports.NEVER;
     });
     DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
-    positiveSeconds = external_exports.string().trim().regex(DECIMAL, "must be a number of seconds").transform(Number).pipe(external_exports.number().finite().positive("must be greater than 0"));
-    nonNegativeSeconds = external_exports.string().trim().regex(DECIMAL, "must be a number of seconds").transform(Number).pipe(external_exports.number().finite().nonnegative("must be 0 or more"));
+    MAX_DURATION_SECONDS = 86400;
+    MAX_INTERVAL_SECONDS = 3600;
+    MAX_RETRY_DELAY_SECONDS = 3600;
+    MAX_RETRY_DELAYS = 10;
+    seconds = external_exports.string().trim().regex(DECIMAL, "must be a number of seconds").transform(Number);
     contextList = external_exports.string().transform(splitList).refine((list) => list.length > 0, "lists no context: an empty gate would let any commit through");
-    secondsList = external_exports.string().transform(splitList).refine((list) => list.length > 0, "must list at least one delay in seconds").refine((list) => list.every((item) => DECIMAL.test(item)), "must be comma-separated numbers of seconds").transform((list) => list.map((item) => Math.round(Number(item) * 1e3)));
+    secondsList = external_exports.string().transform((value) => value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean)).refine((list) => list.length > 0, "must list at least one delay in seconds").refine((list) => list.length <= MAX_RETRY_DELAYS, `must list at most ${MAX_RETRY_DELAYS} delays`).refine((list) => list.every((item) => DECIMAL.test(item)), "must be comma-separated numbers of seconds").refine((list) => list.every((item) => Number(item) <= MAX_RETRY_DELAY_SECONDS), `each delay must be at most ${MAX_RETRY_DELAY_SECONDS} seconds`).transform((list) => list.map((item) => Math.round(Number(item) * 1e3)));
     SLUG = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
     slug = external_exports.string().trim().regex(SLUG, "must be letters, digits and dashes");
     optionalSlug = external_exports.string().trim().refine((value) => value.toLowerCase() === "none" || SLUG.test(value), "must be letters, digits and dashes (or 'none' for no canary)").transform((value) => value.toLowerCase() === "none" ? void 0 : value);
@@ -40416,7 +40425,7 @@ var init_settings = __esm({
         flag: "--event-name",
         value: "<event>",
         env: ["GITHUB_EVENT_NAME"],
-        description: "Actions event; `push` ignores a manual target tag (with a warning)",
+        description: "Actions event; only workflow_dispatch (or none) honours a manual target tag, other events ignore it with a warning",
         parser: text
       }),
       apiUrl: setting({ flag: "--api-url", value: "<url>", env: ["GITHUB_API_URL"], description: "Gitea API URL", parser: text }),
@@ -40464,7 +40473,7 @@ var init_settings = __esm({
         flag: "--disabled",
         value: "<value>",
         env: ["PROD_AUTO_DEPLOY_DISABLED"],
-        description: "job-start kill switch value (true/1/yes/on/disabled arms it)",
+        description: "job-start kill switch value (true/1/yes/on/disabled arms it); the flag and the env var both count, either armed stops the deploy",
         parser: killSwitchValue
       }),
       requiredContexts: setting({
@@ -40489,7 +40498,7 @@ var init_settings = __esm({
         env: ["PROD_AUTO_DEPLOY_SOAK_SECONDS"],
         default: "60",
         description: "wait after the canary",
-        parser: nonNegativeSeconds
+        parser: nonNegativeSeconds(MAX_DURATION_SECONDS)
       }),
       batchSize: setting({ flag: "--batch-size", value: "<n>", env: ["PROD_AUTO_DEPLOY_BATCH_SIZE"], default: "3", description: "tenants per batch", parser: integer2(1) }),
       maxStragglers: setting({
@@ -40521,7 +40530,7 @@ var init_settings = __esm({
         env: ["CI_STATUS_POLL_INTERVAL_SECONDS"],
         default: "15",
         description: "between two reads of the commit statuses",
-        parser: positiveSeconds
+        parser: positiveSeconds(MAX_INTERVAL_SECONDS)
       }),
       timeoutSeconds: setting({
         flag: "--timeout-seconds",
@@ -40529,7 +40538,7 @@ var init_settings = __esm({
         env: ["CI_STATUS_TIMEOUT_SECONDS"],
         default: "1800",
         description: "how long to wait for the required contexts",
-        parser: positiveSeconds
+        parser: positiveSeconds(MAX_DURATION_SECONDS)
       }),
       tenantUrlTemplate: setting({
         flag: "--tenant-url-template",
@@ -40545,7 +40554,7 @@ var init_settings = __esm({
         env: ["PROD_VERIFY_TIMEOUT_SECONDS"],
         default: "300",
         description: "deadline for every tenant to serve the commit",
-        parser: positiveSeconds
+        parser: positiveSeconds(MAX_DURATION_SECONDS)
       }),
       verifyIntervalSeconds: setting({
         flag: "--verify-interval-seconds",
@@ -40553,7 +40562,7 @@ var init_settings = __esm({
         env: ["PROD_VERIFY_INTERVAL_SECONDS"],
         default: "5",
         description: "between two reads of one tenant",
-        parser: positiveSeconds
+        parser: positiveSeconds(MAX_INTERVAL_SECONDS)
       }),
       concurrency: setting({
         flag: "--concurrency",
@@ -40600,7 +40609,7 @@ var init_settings = __esm({
         env: ["STAGING_VERIFY_WAIT_SECONDS"],
         default: "360",
         description: "deadline for every canary's /buildinfo to serve the commit before the smoke suite",
-        parser: positiveSeconds
+        parser: positiveSeconds(MAX_DURATION_SECONDS)
       }),
       imageRepositories: setting({
         flag: "--image-repositories",
@@ -40644,8 +40653,8 @@ var init_settings = __esm({
       awsRegion: setting({
         flag: "--aws-region",
         value: "<region>",
-        env: ["AWS_REGION"],
-        description: "ECR's region (unset: the AWS SDK's own configuration chain)",
+        env: ["AWS_REGION", "AWS_DEFAULT_REGION"],
+        description: "ECR's region, required with ECR (an AWS profile's region is not read)",
         parser: awsRegion
       }),
       json: setting({ flag: "--json", value: "", env: [], default: "false", description: "print only the report JSON on stdout (logs go to stderr)", parser: boolean4 }),
@@ -41298,22 +41307,30 @@ function messageOf(cause) {
     return String(cause);
   }
 }
-var systemClock;
+var MAX_TIMER_MS, systemClock;
 var init_portCall = __esm({
   "../core/src/portCall.ts"() {
     "use strict";
     init_index_es();
+    MAX_TIMER_MS = 2147483647;
     systemClock = {
       now: () => Date.now(),
       sleep: (ms, signal2) => new Promise((resolve2) => {
         if (signal2?.aborted) return resolve2();
-        const timer = setTimeout(done, ms);
-        function done() {
+        let remaining = ms > 0 ? ms : 0;
+        let timer;
+        const done = () => {
           clearTimeout(timer);
           signal2?.removeEventListener("abort", done);
           resolve2();
-        }
+        };
+        const next = () => {
+          const chunk = Math.min(remaining, MAX_TIMER_MS);
+          remaining -= chunk;
+          timer = setTimeout(remaining > 0 ? next : done, chunk);
+        };
         signal2?.addEventListener("abort", done, { once: true });
+        next();
       })
     };
   }
@@ -41604,8 +41621,14 @@ var init_waitForContexts = __esm({
 });
 
 // ../core/src/gates/killSwitch.ts
+function classifyKillSwitchValue(value) {
+  if (value === null || value === void 0) return "clear";
+  const word = value.trim().toLowerCase();
+  if (ARMED_VALUES.has(word)) return "armed";
+  return CLEAR_VALUES.has(word) ? "clear" : "unknown";
+}
 function isKillSwitchValueArmed(value) {
-  return typeof value === "string" && ARMED_VALUES.has(value.trim().toLowerCase());
+  return classifyKillSwitchValue(value) === "armed";
 }
 function resolveKillSwitch(input2, deps) {
   const parsed = inputSchema.safeParse(input2);
@@ -41652,12 +41675,19 @@ async function resolve(input2, deps) {
       cause: { kind: "invalid-response", call, path: call.slice(4), issues: "expected a string or null" }
     });
   }
+  if (classifyKillSwitchValue(read.value) === "unknown") {
+    return err({
+      kind: "kill-switch-unreadable",
+      variableName: name,
+      cause: { kind: "invalid-response", call, path: call.slice(4), issues: "the value is neither an arming nor a clearing word" }
+    });
+  }
   const armed = isKillSwitchValueArmed(read.value);
   const detail = read.value === null ? `${name} is not set (checked live)` : armed ? `${name} is armed (checked live)` : `${name} is set but not armed (checked live)`;
   events({ type: "kill-switch", source: "live-variable", armed, detail });
   return ok({ armed, source: armed ? "live-variable" : "none", liveChecked: true, detail });
 }
-var KILL_SWITCH_VARIABLE, ARMED_VALUES, inputSchema, ABORTED2;
+var KILL_SWITCH_VARIABLE, ARMED_VALUES, CLEAR_VALUES, inputSchema, ABORTED2;
 var init_killSwitch = __esm({
   "../core/src/gates/killSwitch.ts"() {
     "use strict";
@@ -41668,8 +41698,15 @@ var init_killSwitch = __esm({
     init_portCall();
     KILL_SWITCH_VARIABLE = "PROD_AUTO_DEPLOY_DISABLED";
     ARMED_VALUES = /* @__PURE__ */ new Set(["1", "true", "yes", "on", "disabled", "disable"]);
+    CLEAR_VALUES = /* @__PURE__ */ new Set(["", "0", "false", "no", "off", "enabled", "enable"]);
     inputSchema = external_exports.object({
-      jobStartValues: external_exports.array(external_exports.string().nullish()).default([]),
+      jobStartValues: external_exports.array(external_exports.string().nullish()).default([]).superRefine((values, ctx) => {
+        values.forEach((value, index) => {
+          if (classifyKillSwitchValue(value) === "unknown") {
+            ctx.addIssue({ code: "custom", path: [index], message: "is neither an arming value (1, true, yes, on, disabled, disable) nor a clear one (0, false, no, off, enabled, empty)" });
+          }
+        });
+      }),
       live: external_exports.boolean().default(false),
       variableName: external_exports.string().trim().min(1, "must not be empty").default(KILL_SWITCH_VARIABLE)
     });
@@ -41737,20 +41774,24 @@ function selectTarget(input2) {
   if (!parsed.success) return err(invalidInput("selectTarget", parsed.error));
   const valid = parsed.data;
   const manualName = valid.manualTargetName ?? DEFAULT_MANUAL_TARGET_NAME;
-  if (valid.eventName?.toLowerCase() === "push") return ok(pushTarget(valid, manualName));
+  if (!isManualRun(valid.eventName)) return ok(automaticTarget(valid, manualName, valid.eventName ?? "push"));
   if (valid.manualTargetTag === void 0) return commitTarget(valid);
   return manualTarget(valid, valid.manualTargetTag, manualName);
 }
-function pushTarget(input2, manualName) {
+function isManualRun(eventName) {
+  const event = eventName?.trim().toLowerCase() ?? "";
+  return event === "" || event === "workflow_dispatch";
+}
+function automaticTarget(input2, manualName, eventName) {
   const warnings = [];
   if (input2.manualTargetTag !== void 0) {
     const invalid = isValidImageTag(input2.manualTargetTag) ? "" : " (it is not even a valid image tag)";
     warnings.push(
-      `${manualName} is set${invalid} but ignored: a push run always deploys staging-${shortSha(input2.sha)}. Clear ${manualName}, or every later manual run will deploy it again.`
+      `${manualName} is set${invalid} but ignored: a ${eventName} run always deploys staging-${shortSha(input2.sha)}. Clear ${manualName}, or every later manual run will deploy it again.`
     );
   }
   if (input2.expectedSha !== void 0 && !shaMatches(input2.expectedSha, input2.sha)) {
-    warnings.push(`the expected SHA ${input2.expectedSha} is ignored: a push run verifies its own commit ${shortSha(input2.sha)}. Clear it.`);
+    warnings.push(`the expected SHA ${input2.expectedSha} is ignored: a ${eventName} run verifies its own commit ${shortSha(input2.sha)}. Clear it.`);
   }
   return { targetTag: `staging-${shortSha(input2.sha)}`, expectedSha: input2.sha, source: "commit", warnings };
 }
@@ -41830,7 +41871,51 @@ var init_coverage = __esm({
   }
 });
 
+// ../core/src/rollout/answerShape.ts
+function redeployAnswerProblem(answer) {
+  if (!isRecord(answer)) return "expected an object";
+  if (typeof answer.ok !== "boolean") return "ok: expected true or false";
+  if (answer.error !== void 0 && typeof answer.error !== "string") return "error: expected a string";
+  if (!Array.isArray(answer.results)) return "results: expected a list of rows";
+  for (const [index, row] of answer.results.entries()) {
+    const problem = rowProblem(row);
+    if (problem !== void 0) return `results[${index}]${problem}`;
+  }
+  return void 0;
+}
+function rowProblem(row) {
+  if (!isRecord(row)) return ": expected an object";
+  for (const [field, check3, expected] of ROW_FIELDS) {
+    if (!check3(row[field])) return `.${field}: expected ${expected}`;
+  }
+  return void 0;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var isString, optional2, ROW_FIELDS;
+var init_answerShape = __esm({
+  "../core/src/rollout/answerShape.ts"() {
+    "use strict";
+    isString = (value) => typeof value === "string";
+    optional2 = (check3, nullable2 = false) => (value) => value === void 0 || nullable2 && value === null || check3(value);
+    ROW_FIELDS = [
+      ["slug", isString, "a string"],
+      ["phase", isString, "a string"],
+      ["ssmStatus", isString, "a string"],
+      ["ssmExitCode", optional2((v) => typeof v === "number", true), "a number or null"],
+      ["healthzOk", optional2((v) => typeof v === "boolean", true), "true, false or null"],
+      ["verifiedOnTarget", optional2((v) => typeof v === "boolean"), "true or false"],
+      ["runningImage", optional2(isString, true), "a string or null"],
+      ["error", optional2(isString), "a string"]
+    ];
+  }
+});
+
 // ../core/src/rollout/cpRetry.ts
+function invalidRedeployAnswer(issues) {
+  return { kind: "invalid-response", call: REDEPLOY_CALL, path: REDEPLOY_PATH, issues };
+}
 function isRetryableCpFailure(error62) {
   switch (error62.kind) {
     case "http":
@@ -41855,7 +41940,11 @@ async function attemptUntilSettled(context, label, request, mutating) {
       REDEPLOY_CALL,
       () => controlPlane.redeployFleet(request, signal2 ? { mutating, signal: signal2 } : { mutating })
     );
-    if (answer.isOk()) return ok({ response: answer.value, attempts });
+    if (answer.isOk()) {
+      const problem = redeployAnswerProblem(answer.value);
+      if (problem === void 0) return ok({ response: answer.value, attempts });
+      return err({ cause: invalidRedeployAnswer(problem), attempts });
+    }
     const retry3 = attempts;
     const delayMs = retryDelaysMs[retry3 - 1];
     if (delayMs === void 0 || !isRetryableCpFailure(answer.error) || signal2?.aborted) {
@@ -41865,14 +41954,67 @@ async function attemptUntilSettled(context, label, request, mutating) {
     await safeSleep(clock, delayMs, signal2);
   }
 }
-var REDEPLOY_CALL;
+var REDEPLOY_CALL, REDEPLOY_PATH;
 var init_cpRetry = __esm({
   "../core/src/rollout/cpRetry.ts"() {
     "use strict";
     init_index_es();
     init_transport();
     init_portCall();
+    init_answerShape();
     REDEPLOY_CALL = "POST /cp/admin/tenants/redeploy-fleet";
+    REDEPLOY_PATH = "/cp/admin/tenants/redeploy-fleet";
+  }
+});
+
+// ../core/src/rollout/enumeratedSlugs.ts
+function invalidSlugIssue(rows) {
+  for (const [index, row] of rows.entries()) {
+    if (!SLUG_PATTERN.test(row.slug)) {
+      return `results[${index}].slug "${shown(row.slug)}" is not a tenant slug (letters, digits and dashes)`;
+    }
+  }
+  return void 0;
+}
+function shown(slug2) {
+  const safe = slug2.slice(0, SHOWN_LENGTH).replace(/[^A-Za-z0-9._-]/g, "?");
+  return slug2.length > SHOWN_LENGTH ? `${safe}\u2026` : safe;
+}
+var SHOWN_LENGTH;
+var init_enumeratedSlugs = __esm({
+  "../core/src/rollout/enumeratedSlugs.ts"() {
+    "use strict";
+    init_schemas3();
+    SHOWN_LENGTH = 40;
+  }
+});
+
+// ../core/src/rollout/neverReject.ts
+function missingDependency(deps) {
+  if (!isRecord2(deps)) return "deps";
+  if (!isRecord2(deps.controlPlane) || typeof deps.controlPlane.redeployFleet !== "function") return "deps.controlPlane";
+  if (!isRecord2(deps.clock) || typeof deps.clock.sleep !== "function") return "deps.clock";
+  return void 0;
+}
+function describeThrown(cause) {
+  let message;
+  try {
+    message = messageOf(cause);
+  } catch {
+    message = "a value that cannot be shown";
+  }
+  const clipped = message.length > MAX_THROWN_MESSAGE ? `${message.slice(0, MAX_THROWN_MESSAGE)}\u2026` : message;
+  return `the rollout failed unexpectedly: ${clipped}`;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null;
+}
+var MAX_THROWN_MESSAGE;
+var init_neverReject = __esm({
+  "../core/src/rollout/neverReject.ts"() {
+    "use strict";
+    init_portCall();
+    MAX_THROWN_MESSAGE = 300;
   }
 });
 
@@ -41900,37 +42042,38 @@ var init_input3 = __esm({
 });
 
 // ../core/src/rollout/mutationGate.ts
-async function runMutationGate(gate) {
+async function runMutationGate(gate, next) {
   if (gate === void 0) return ok({ proceed: true });
+  const check3 = `the check before ${next.phase}`;
   let outcome;
   try {
-    outcome = await gate();
+    outcome = await gate(next);
   } catch (cause) {
-    return err({ kind: "gate-threw", message: `the check before the first mutation failed: ${messageOf(cause)}` });
+    return err({ kind: "gate-threw", message: `${check3} failed: ${messageOf(cause)}` });
   }
-  if (!isResult(outcome)) return err(malformed("it did not return a Result"));
-  if (outcome.isErr()) return err(asGateFailure(outcome.error));
+  if (!isResult(outcome)) return err(malformed(check3, "it did not return a Result"));
+  if (outcome.isErr()) return err(asGateFailure(check3, outcome.error));
   const decision = outcome.value;
-  if (isRecord(decision) && decision.proceed === true) return ok({ proceed: true });
-  if (isRecord(decision) && decision.proceed === false) {
-    const reason = typeof decision.reason === "string" && decision.reason !== "" ? decision.reason : "the check before the first mutation said no";
+  if (isRecord3(decision) && decision.proceed === true) return ok({ proceed: true });
+  if (isRecord3(decision) && decision.proceed === false) {
+    const reason = typeof decision.reason === "string" && decision.reason !== "" ? decision.reason : `${check3} said no`;
     return ok({ proceed: false, reason });
   }
-  return err(malformed("its decision was neither proceed: true nor proceed: false"));
+  return err(malformed(check3, "its decision was neither proceed: true nor proceed: false"));
 }
-function malformed(why) {
-  return { kind: "gate-malformed", message: `the check before the first mutation cannot be trusted: ${why}` };
+function malformed(check3, why) {
+  return { kind: "gate-malformed", message: `${check3} cannot be trusted: ${why}` };
 }
-function asGateFailure(error62) {
-  if (isRecord(error62) && typeof error62.kind === "string" && typeof error62.message === "string") {
+function asGateFailure(check3, error62) {
+  if (isRecord3(error62) && typeof error62.kind === "string" && typeof error62.message === "string") {
     return { kind: error62.kind, message: error62.message };
   }
-  return { kind: "gate-failed", message: `the check before the first mutation failed: ${messageOf(error62)}` };
+  return { kind: "gate-failed", message: `${check3} failed: ${messageOf(error62)}` };
 }
 function isResult(value) {
-  return isRecord(value) && typeof value.isOk === "function" && typeof value.isErr === "function";
+  return isRecord3(value) && typeof value.isOk === "function" && typeof value.isErr === "function";
 }
-function isRecord(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null;
 }
 var init_mutationGate = __esm({
@@ -41979,8 +42122,27 @@ var init_progressLog = __esm({
       enumerated = [];
       batches = [];
       rows = [];
+      /** The call made but not yet recorded: if something throws now, its tenants may have changed. */
+      inFlight;
+      /** Records the in-flight call as it ended (`undefined`: it was never sent). */
+      record(batch) {
+        if (batch !== void 0) this.batches.push(batch);
+        this.inFlight = void 0;
+      }
       addRows(rows) {
         for (const row of rows) this.rows.push(row);
+      }
+      /** What the gate before `call` is told: the call it guards and what this run already redeployed. */
+      gateContext(call) {
+        const redeployed = this.batches.flatMap((batch) => batch.slugs);
+        const named = new Set(redeployed);
+        return {
+          phase: call.phase,
+          slugs: [...call.slugs],
+          completed: this.batches.map((batch) => ({ phase: batch.phase, slugs: [...batch.slugs] })),
+          redeployed,
+          untouched: this.enumerated.filter((slug2) => !named.has(slug2))
+        };
       }
       snapshot() {
         return {
@@ -41991,8 +42153,22 @@ var init_progressLog = __esm({
           rows: [...this.rows]
         };
       }
+      /**
+       * The progress when something threw mid-rollout. A call that was in flight is recorded as
+       * failed, so the report says its tenants may have been redeployed instead of "not rolled".
+       */
+      interrupted(message) {
+        const progress = this.snapshot();
+        if (this.inFlight === void 0) return progress;
+        const call = { phase: this.inFlight.phase, slugs: [...this.inFlight.slugs], ok: false, attempts: 1, error: message };
+        return { ...progress, batches: [...progress.batches, call] };
+      }
       result(status, stragglers, skipReason) {
         return { ...this.snapshot(), status, stragglers: [...stragglers], ...skipReason !== void 0 ? { skipReason } : {} };
+      }
+      /** The gate said no after some calls were made: an unfinished rollout, not a skipped one. */
+      stopped(stoppedBefore, reason) {
+        return { ...this.result("stopped", [], reason), stoppedBefore };
       }
     };
   }
@@ -42024,9 +42200,18 @@ var init_rowProblem = __esm({
 function redeployFleet(input2, deps) {
   const parsed = redeployFleetInputSchema.safeParse(input2);
   if (!parsed.success) return errAsync(invalidInput("redeployFleet", parsed.error));
-  return new ResultAsync(rollOut(parsed.data, deps));
+  const missing = missingDependency(deps);
+  if (missing !== void 0) {
+    return errAsync({ kind: "invalid-input", operation: "redeployFleet", issues: [{ path: missing, message: "is required" }] });
+  }
+  const progress = new ProgressLog(parsed.data.targetTag, parsed.data.dryRun);
+  const unexpected = (cause) => {
+    const message = describeThrown(cause);
+    return err({ kind: "unexpected", message, progress: progress.interrupted(message) });
+  };
+  return new ResultAsync(rollOut(parsed.data, deps, progress).catch(unexpected));
 }
-async function rollOut(input2, deps) {
+async function rollOut(input2, deps, progress) {
   const { signal: signal2 } = deps;
   const events = emitter(deps.onEvent);
   const cp = {
@@ -42036,7 +42221,6 @@ async function rollOut(input2, deps) {
     retryDelaysMs: input2.retryDelaysMs,
     ...signal2 ? { signal: signal2 } : {}
   };
-  const progress = new ProgressLog(input2.targetTag, input2.dryRun);
   const aborted2 = () => err({ kind: "aborted", during: "rollout", progress: progress.snapshot() });
   const canary = input2.canarySlug;
   if (signal2?.aborted) return aborted2();
@@ -42048,6 +42232,8 @@ async function rollOut(input2, deps) {
   }
   const listed = enumeration.value.response;
   if (!listed.ok) return err({ kind: "enumeration-failed", cause: cpHalt(listed) });
+  const badSlug = invalidSlugIssue(listed.results);
+  if (badSlug !== void 0) return err({ kind: "enumeration-failed", cause: invalidRedeployAnswer(badSlug) });
   const returned = uniqueInOrder(listed.results.map((row) => row.slug));
   if (returned.length === 0) return err({ kind: "fleet-empty" });
   if (canary !== void 0 && !returned.includes(canary)) {
@@ -42055,15 +42241,22 @@ async function rollOut(input2, deps) {
   }
   progress.enumerated = canaryFirst(returned, canary);
   events({ type: "info", message: `${returned.length} tenant(s) would roll to ${input2.targetTag}` });
-  if (signal2?.aborted) return aborted2();
-  const gate = await runMutationGate(deps.beforeFirstMutation);
-  if (gate.isErr()) return err({ kind: "gate-failed", cause: gate.error });
-  if (!gate.value.proceed) return ok(progress.result("skipped", [], gate.value.reason));
   const calls = planCalls(progress.enumerated, canary, input2.batchSize);
   events({ type: "phase", phase: "rollout", message: describePlan(input2, progress.enumerated.length, calls) });
   for (const [index, call] of calls.entries()) {
     if (signal2?.aborted) return aborted2();
+    if (index === 0 || !input2.dryRun) {
+      const gate = await runMutationGate(deps.beforeMutation, progress.gateContext(call));
+      if (signal2?.aborted) return aborted2();
+      if (gate.isErr()) return err({ kind: "gate-failed", cause: gate.error, phase: call.phase, progress: progress.snapshot() });
+      if (!gate.value.proceed) {
+        if (index === 0) return ok(progress.result("skipped", [], gate.value.reason));
+        events({ type: "warning", message: `rollout stopped before ${call.phase}: ${gate.value.reason}` });
+        return ok(progress.stopped(call.phase, gate.value.reason));
+      }
+    }
     events({ type: "batch-start", phase: call.phase, index: index + 1, total: calls.length, slugs: call.slugs });
+    progress.inFlight = call;
     const answer = await callControlPlane(cp, `redeploy-fleet ${call.phase}`, callRequest(input2, call), !input2.dryRun);
     const failure2 = answer.isErr() ? answer.error.cause : failureOf(answer.value.response, call, input2);
     const attempts = answer.isOk() ? answer.value.attempts : answer.error.attempts;
@@ -42074,12 +42267,12 @@ async function rollOut(input2, deps) {
     if (failure2 !== void 0) {
       const aborting = failure2.kind === "aborted" || signal2?.aborted === true;
       const message = aborting ? "aborted" : describeCause(failure2);
-      if (attempts > 0) progress.batches.push({ phase: call.phase, slugs: call.slugs, ok: false, attempts, error: message });
+      progress.record(attempts > 0 ? { phase: call.phase, slugs: call.slugs, ok: false, attempts, error: message } : void 0);
       events({ type: "batch-done", phase: call.phase, index: index + 1, total: calls.length, ok: false, message });
       if (aborting) return aborted2();
       return err({ kind: "batch-failed", phase: call.phase, slugs: call.slugs, cause: failure2, progress: progress.snapshot() });
     }
-    progress.batches.push({ phase: call.phase, slugs: call.slugs, ok: true, attempts });
+    progress.record({ phase: call.phase, slugs: call.slugs, ok: true, attempts });
     events({ type: "batch-done", phase: call.phase, index: index + 1, total: calls.length, ok: true, message: describeSuccess(call, attempts, input2.dryRun) });
     if (call.phase === "canary" && !input2.dryRun && input2.soakSeconds > 0) {
       events({ type: "phase", phase: "soak", message: `soaking the canary ${canary ?? ""} for ${input2.soakSeconds}s before the rest of the fleet` });
@@ -42179,6 +42372,8 @@ var init_redeployFleet = __esm({
     init_portCall();
     init_coverage();
     init_cpRetry();
+    init_enumeratedSlugs();
+    init_neverReject();
     init_input3();
     init_mutationGate();
     init_plan();
@@ -42248,7 +42443,7 @@ function toVerification(state2) {
   };
 }
 function describeTenantProblem(state2, expectedSha) {
-  const served = state2.servedSha === void 0 || state2.servedSha === null ? state2.servedSha : clip(state2.servedSha);
+  const served = state2.servedSha === void 0 || state2.servedSha === null ? state2.servedSha : clipServedSha(state2.servedSha);
   const lastError = state2.lastError !== void 0 ? `; last read failed: ${state2.lastError}` : "";
   switch (state2.status) {
     case "mismatch":
@@ -42256,18 +42451,22 @@ function describeTenantProblem(state2, expectedSha) {
     case "blind":
       return served === "dev" ? `/buildinfo says "dev": the image was built without its git sha, so the check is blind${lastError}` : served === null ? `/buildinfo has no git_sha, so the check is blind${lastError}` : `/buildinfo git_sha "${served}" is not a commit sha, so the check is blind${lastError}`;
     case "unreachable":
-      return state2.attempts === 0 ? "never read" : `no valid /buildinfo answer in ${state2.attempts} read(s): ${state2.lastError ?? "unknown failure"}`;
+      return state2.attempts === 0 ? state2.lastError ?? "never read" : `no valid /buildinfo answer in ${state2.attempts} read(s): ${state2.lastError ?? "unknown failure"}`;
     default:
       return state2.status;
   }
 }
-function clip(value) {
-  return value.length > 64 ? `${value.slice(0, 64)}\u2026` : value;
+function clipServedSha(value) {
+  const visible = value.replace(INVISIBLE, "\uFFFD");
+  return visible.length > MAX_SERVED_SHA_LENGTH ? `${visible.slice(0, MAX_SERVED_SHA_LENGTH)}\u2026` : visible;
 }
+var MAX_SERVED_SHA_LENGTH, INVISIBLE;
 var init_tenantState = __esm({
   "../core/src/verify/tenantState.ts"() {
     "use strict";
     init_sha();
+    MAX_SERVED_SHA_LENGTH = 64;
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
   }
 });
 
@@ -42337,13 +42536,18 @@ async function verifyTargets(targets, options, deps) {
   let verified = 0;
   const visit2 = async (target) => {
     const wait = target.dueAt - clock.now();
-    if (wait > 0) await safeSleep(clock, wait, signal2);
+    if (wait > 0) {
+      await safeSleep(clock, wait, signal2);
+    } else if (clock.now() > deadline) {
+      if (target.attempts === 0) target.lastError = NOT_READ;
+      return;
+    }
     if (signal2?.aborted) return;
     target.attempts += 1;
     const read = await callPort(READ_CALL, () => tenants.readBuildInfo(target.baseUrl, signal2));
     if (signal2?.aborted) return;
     if (read.isOk()) {
-      target.servedSha = read.value.gitSha;
+      target.servedSha = typeof read.value.gitSha === "string" ? clipServedSha(read.value.gitSha) : null;
       if (shaMatches(read.value.gitSha, options.sha)) {
         target.status = "verified";
         verified += 1;
@@ -42370,7 +42574,7 @@ async function verifyTargets(targets, options, deps) {
   }
   return checked;
 }
-var READ_CALL;
+var READ_CALL, NOT_READ;
 var init_verifyTargets = __esm({
   "../core/src/verify/verifyTargets.ts"() {
     "use strict";
@@ -42381,6 +42585,7 @@ var init_verifyTargets = __esm({
     init_pool();
     init_tenantState();
     READ_CALL = "GET /buildinfo";
+    NOT_READ = "not read before the deadline";
   }
 });
 
@@ -42439,6 +42644,16 @@ var init_verifyFleetSha = __esm({
   }
 });
 
+// ../core/src/rollout/describeProgress.ts
+function describeCompleted(completed) {
+  return completed.map((call) => `${call.phase} (${call.slugs.join(", ")})`).join(", ");
+}
+var init_describeProgress = __esm({
+  "../core/src/rollout/describeProgress.ts"() {
+    "use strict";
+  }
+});
+
 // ../core/src/deploy/describeFailure.ts
 function describeStageError(error62) {
   switch (error62.kind) {
@@ -42465,13 +42680,15 @@ function describeStageError(error62) {
       return "the control plane enumerated no tenants to roll";
     case "gate-failed":
       return error62.cause.message;
+    case "unexpected":
+      return error62.message;
     case "batch-failed":
       return `${error62.phase} (${error62.slugs.join(", ")}) failed: ${describeCause2(error62.cause)}`;
     case "stragglers-exceeded":
       return `${error62.stragglers.length} tenants did not land (${error62.stragglers.join(", ")}), more than the ${error62.maxStragglers} allowed`;
     case "fleet-unverified": {
       const failing = error62.tenants.filter((t) => t.status !== "verified" && t.status !== "excluded");
-      return `${failing.length} of ${error62.tenants.length} tenants do not serve ${error62.sha}: ${failing.slice(0, 10).map((t) => `${t.slug} (${t.status}${t.servedSha ? ` ${t.servedSha}` : ""})`).join(", ")}${failing.length > 10 ? ", \u2026" : ""}`;
+      return `${failing.length} of ${error62.tenants.length} tenants do not serve ${error62.sha}: ${failing.slice(0, 10).map((t) => `${t.slug} (${t.status}${t.servedSha ? ` ${clipServedSha(t.servedSha)}` : ""})`).join(", ")}${failing.length > 10 ? ", \u2026" : ""}`;
     }
   }
 }
@@ -42484,6 +42701,7 @@ var init_describeFailure = __esm({
     "use strict";
     init_input();
     init_transport();
+    init_tenantState();
   }
 });
 
@@ -42683,17 +42901,18 @@ async function run(raw, deps) {
       dryRun: input2.dryRun,
       retryDelaysMs: input2.retryDelaysMs
     },
-    { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal: signal2, beforeFirstMutation: () => mutationGate(input2, deps, state2, events) }
+    { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal: signal2, beforeMutation: (next) => mutationGate(input2, deps, state2, events, next) }
   );
   if (rollout.isErr()) {
     const error62 = rollout.error;
     if ("progress" in error62) state2.rollout = error62.progress;
     if (error62.kind === "stragglers-exceeded") state2.stragglers = error62.stragglers;
-    return fail(state2, deps, error62);
+    return fail(state2, deps, error62, partialGateFailure(error62));
   }
   state2.rollout = rollout.value;
   state2.stragglers = rollout.value.stragglers;
   if (rollout.value.status === "skipped") return skip(state2, deps, rollout.value.skipReason ?? "skipped before the first mutation");
+  if (rollout.value.status === "stopped") return skip(state2, deps, rollout.value.skipReason ?? `stopped before ${rollout.value.stoppedBefore ?? "a batch"}`);
   if (rollout.value.status === "dry-run") {
     return finish(state2, deps, "planned", `dry run: ${rollout.value.enumerated.length} tenants would roll to ${state2.targetTag}; nothing was changed`);
   }
@@ -42731,21 +42950,45 @@ async function supersededCheck(input2, deps, state2, events, consequence = "noth
   if (check3.value.superseded) return skip(state2, deps, `superseded: ${input2.branch} is now at ${check3.value.head ?? "a newer commit"}; ${consequence}`);
   return void 0;
 }
-function mutationGate(input2, deps, state2, events) {
-  events({ type: "phase", phase: "live-kill-switch", message: "re-checking the kill switch before the first change" });
-  return resolveKillSwitch(
-    { jobStartValues: input2.killSwitchValues, live: true },
-    { ...deps.variables && { variables: deps.variables }, onEvent: deps.onEvent, signal: deps.signal }
-  ).mapErr((error62) => ({ kind: error62.kind, message: describeStageError(error62) })).andThen((killSwitch) => {
-    state2.killSwitch = killSwitch;
-    if (killSwitch.armed) {
-      return okAsync({ proceed: false, reason: `kill switch armed (${killSwitch.detail}): nothing was changed` });
+function mutationGate(input2, deps, state2, events, next) {
+  const started = next.completed.length > 0;
+  const killSwitch = !deps.variables && started ? okAsync(void 0) : liveKillSwitch(input2, deps, state2, events, next.phase);
+  return killSwitch.andThen((switchState) => {
+    if (switchState?.armed) {
+      if (!started) return okAsync({ proceed: false, reason: `kill switch armed (${switchState.detail}): nothing was changed` });
+      warn(state2, events, `the fleet is mixed: ${next.redeployed.length} tenant(s) run ${state2.targetTag ?? "the new image"}, ${next.untouched.length} do not; the rollout stopped for the kill switch`);
+      return okAsync({
+        proceed: false,
+        reason: `kill switch armed during the rollout (${switchState.detail}) after ${describeCompleted(next.completed)}; ${next.untouched.length} tenants not touched`
+      });
     }
     return checkSuperseded({ sha: input2.sha, branch: input2.branch }, { branches: deps.branches, onEvent: deps.onEvent, signal: deps.signal }).mapErr((error62) => ({ kind: error62.kind, message: describeStageError(error62) })).map((check3) => {
       state2.superseded = check3;
-      return check3.superseded ? { proceed: false, reason: `superseded: ${input2.branch} is now at ${check3.head ?? "a newer commit"}; nothing was changed` } : { proceed: true };
+      if (!check3.superseded) return { proceed: true };
+      const head = `${input2.branch} is now at ${check3.head ?? "a newer commit"}`;
+      if (!started) return { proceed: false, reason: `superseded: ${head}; nothing was changed` };
+      return {
+        proceed: false,
+        reason: `superseded during the rollout: ${head}; this job already redeployed ${next.redeployed.join(", ")} (${next.completed.map((call) => call.phase).join(", ")}) and made no further call; the newer job redeploys the fleet`
+      };
     });
   });
+}
+function liveKillSwitch(input2, deps, state2, events, phase) {
+  events({ type: "phase", phase: "live-kill-switch", message: `re-checking the kill switch before ${phase}` });
+  return resolveKillSwitch(
+    { jobStartValues: input2.killSwitchValues, live: true },
+    { ...deps.variables && { variables: deps.variables }, onEvent: deps.onEvent, signal: deps.signal }
+  ).mapErr((error62) => ({ kind: error62.kind, message: describeStageError(error62) })).andTee((read) => {
+    state2.killSwitch = read;
+  });
+}
+function partialGateFailure(error62) {
+  if (error62.kind !== "gate-failed" || error62.progress.batches.length === 0) return void 0;
+  const done = error62.progress.batches.filter((batch) => batch.ok);
+  const named = new Set(done.flatMap((batch) => batch.slugs));
+  const untouched = error62.progress.enumerated.filter((slug2) => !named.has(slug2)).length;
+  return `${describeStageError(error62)}; the rollout stopped before ${error62.phase} after ${describeCompleted(done)}; ${untouched} tenants not touched`;
 }
 function warn(state2, events, message) {
   state2.warnings.push(message);
@@ -42758,8 +43001,8 @@ function finish(state2, deps, outcome, reason) {
   emitter(deps.onEvent)({ type: "phase", phase: "done", message: `${outcome}: ${reason}` });
   return ok(renderReport(state2, outcome, reason, deps.clock.now()));
 }
-function fail(state2, deps, error62) {
-  const reason = describeStageError(error62);
+function fail(state2, deps, error62, reasonOverride) {
+  const reason = reasonOverride ?? describeStageError(error62);
   emitter(deps.onEvent)({ type: "phase", phase: "done", message: `failed: ${reason}` });
   const report = renderReport(state2, "failed", reason, safeNow(deps), { kind: error62.kind, message: reason });
   return err({ kind: "deploy-failed", cause: error62, report });
@@ -42789,6 +43032,7 @@ var init_deploy = __esm({
     init_killSwitch();
     init_portCall();
     init_redeployFleet();
+    init_describeProgress();
     init_selectTarget();
     init_verifyFleetSha();
     init_describeFailure();
@@ -42915,20 +43159,25 @@ function transportReason(error62) {
     case "http":
       return `request failed: HTTP ${error62.status}`;
     case "network":
-      return `request failed: network error (${clip2(error62.message)})`;
+      return `request failed: network error (${clip(error62.message)})`;
     case "timeout":
-      return `request failed: no answer within ${Math.round(error62.timeoutMs / 1e3)}s`;
+      return `request failed: no answer within ${error62.timeoutMs < 1e3 ? `${error62.timeoutMs}ms` : `${Math.round(error62.timeoutMs / 1e3)}s`}`;
     case "invalid-response":
       return "request failed: invalid response";
     case "aborted":
       return "request aborted";
     case "unexpected":
-      return `request failed: adapter failure (${clip2(error62.message)})`;
+      return `request failed: adapter failure (${clip(error62.message)})`;
   }
 }
-function clip2(text2, max = 80) {
+function clip(text2, max = 80) {
   const line = String(text2).replace(/\s+/g, " ").trim();
   return line.length > max ? `${line.slice(0, max)}\u2026` : line;
+}
+function resultItems(json2) {
+  if (Array.isArray(json2)) return json2;
+  if (typeof json2 !== "object" || json2 === null) return [];
+  return Object.values(json2).filter((value) => Array.isArray(value)).flat();
 }
 function containsText(json2, text2) {
   const stack = [json2];
@@ -42983,7 +43232,7 @@ var init_smokeChecks = __esm({
           const searched = await send({ method: "GET", path: `/memories/search?query=${encodeURIComponent(probe)}` });
           if (searched.isErr()) return failed("memory-round-trip", `search: ${transportReason(searched.error)}`);
           if (searched.value.status !== 200) return failed("memory-round-trip", `search: expected 200, got ${searched.value.status}`);
-          if (!containsText(searched.value.json, probe)) return failed("memory-round-trip", "search: probe not found");
+          if (!containsText(resultItems(searched.value.json), probe)) return failed("memory-round-trip", "search: probe not found in the results");
           return passed("memory-round-trip");
         }
       },
@@ -44553,15 +44802,15 @@ function buildUrl(baseUrl, path, query) {
   for (const [key, value] of Object.entries(query ?? {})) url2.searchParams.set(key, String(value));
   return url2;
 }
-var MAX_TIMER_MS, timeoutMsSchema, optionsSchema;
+var MAX_TIMER_MS2, timeoutMsSchema, optionsSchema;
 var init_clientConfig = __esm({
   "../http/src/_internals/clientConfig.ts"() {
     "use strict";
     init_src();
     init_index_es();
     init_zod();
-    MAX_TIMER_MS = 2147483647;
-    timeoutMsSchema = external_exports.number().int().positive().max(MAX_TIMER_MS);
+    MAX_TIMER_MS2 = 2147483647;
+    timeoutMsSchema = external_exports.number().int().positive().max(MAX_TIMER_MS2);
     optionsSchema = external_exports.object({
       baseUrl: external_exports.string().min(1),
       headers: external_exports.record(external_exports.string(), external_exports.string()).optional(),
@@ -44571,9 +44820,9 @@ var init_clientConfig = __esm({
         external_exports.literal(false),
         external_exports.object({
           retries: external_exports.number().int().min(0).max(20).default(3),
-          minDelayMs: external_exports.number().min(0).max(MAX_TIMER_MS).default(1e3),
-          maxDelayMs: external_exports.number().min(0).max(MAX_TIMER_MS).default(1e4),
-          maxRetryAfterMs: external_exports.number().min(0).max(MAX_TIMER_MS).default(6e4)
+          minDelayMs: external_exports.number().min(0).max(MAX_TIMER_MS2).default(1e3),
+          maxDelayMs: external_exports.number().min(0).max(MAX_TIMER_MS2).default(1e4),
+          maxRetryAfterMs: external_exports.number().min(0).max(MAX_TIMER_MS2).default(6e4)
         })
       ]).default({ retries: 3, minDelayMs: 1e3, maxDelayMs: 1e4, maxRetryAfterMs: 6e4 }),
       userAgent: external_exports.string().min(1).default("molecule-deploy")
@@ -44729,9 +44978,9 @@ var init_exchangeOnce = __esm({
 // ../http/src/summarizeZodIssues.ts
 function summarizeZodIssues(error62) {
   const issues = error62.issues;
-  const shown = issues.slice(0, MAX_ISSUES).map((issue2) => `${pathOf(issue2.path)}: ${describe3(issue2)}`);
+  const shown2 = issues.slice(0, MAX_ISSUES).map((issue2) => `${pathOf(issue2.path)}: ${describe3(issue2)}`);
   const more = issues.length > MAX_ISSUES ? `; +${issues.length - MAX_ISSUES} more` : "";
-  return shown.join("; ") + more;
+  return shown2.join("; ") + more;
 }
 function pathOf(path) {
   return path.length === 0 ? "(body)" : path.map(String).join(".");
@@ -45280,36 +45529,44 @@ var init_src2 = __esm({
 });
 
 // ../gitea-adapter/src/schemas.ts
+function statusRowSchemaFor(secrets) {
+  return external_exports.object({
+    id: external_exports.number().int(),
+    context: external_exports.string(),
+    status: optionalText3,
+    state: optionalText3,
+    description: optionalText3,
+    target_url: optionalText3,
+    created_at: optionalText3
+  }).transform((row, ctx) => {
+    const state2 = row.status || row.state;
+    if (!state2) {
+      ctx.issues.push({ code: "custom", message: "expected status or state", input: row, path: ["status"] });
+      return external_exports.NEVER;
+    }
+    const description = row.description != null ? sanitizeExcerpt(row.description, secrets) : "";
+    return {
+      id: row.id,
+      context: row.context,
+      state: state2.toLowerCase(),
+      ...description !== "" ? { description } : {},
+      ...row.target_url != null ? { targetUrl: row.target_url } : {},
+      ...row.created_at != null ? { createdAt: row.created_at } : {}
+    };
+  });
+}
+function statusPageSchemaFor(secrets) {
+  return external_exports.array(statusRowSchemaFor(secrets));
+}
 var optionalText3, statusRowSchema, statusPageSchema, variableSchema, branchSchema, repoSchema;
 var init_schemas4 = __esm({
   "../gitea-adapter/src/schemas.ts"() {
     "use strict";
+    init_src2();
     init_zod();
     optionalText3 = external_exports.string().nullish();
-    statusRowSchema = external_exports.object({
-      id: external_exports.number().int(),
-      context: external_exports.string(),
-      status: optionalText3,
-      state: optionalText3,
-      description: optionalText3,
-      target_url: optionalText3,
-      created_at: optionalText3
-    }).transform((row, ctx) => {
-      const state2 = row.status || row.state;
-      if (!state2) {
-        ctx.issues.push({ code: "custom", message: "expected status or state", input: row, path: ["status"] });
-        return external_exports.NEVER;
-      }
-      return {
-        id: row.id,
-        context: row.context,
-        state: state2.toLowerCase(),
-        ...row.description != null ? { description: row.description } : {},
-        ...row.target_url != null ? { targetUrl: row.target_url } : {},
-        ...row.created_at != null ? { createdAt: row.created_at } : {}
-      };
-    });
-    statusPageSchema = external_exports.array(statusRowSchema);
+    statusRowSchema = statusRowSchemaFor([]);
+    statusPageSchema = statusPageSchemaFor([]);
     variableSchema = external_exports.object({ data: external_exports.string() });
     branchSchema = external_exports.object({ commit: external_exports.object({ id: external_exports.string().min(1) }) });
     repoSchema = external_exports.object({}).loose();
@@ -45326,6 +45583,7 @@ function createGiteaClient(options) {
     secrets: typeof options?.token === "string" ? [options.token] : [],
     ...pick2(options, ["timeoutMs", "retry", "clock", "onRetry", "fetch", "userAgent"])
   });
+  const statusPageSchema2 = statusPageSchemaFor(typeof options?.token === "string" && options.token ? [options.token] : []);
   const repoPath = checked.success ? `/repos/${encodeURIComponent(checked.data.owner)}/${encodeURIComponent(checked.data.repo)}` : "";
   function guard(call, schema, input2, run5) {
     if (optionsProblem) return errAsync({ kind: "unexpected", call, message: optionsProblem });
@@ -45340,7 +45598,7 @@ function createGiteaClient(options) {
         call,
         pageRequestSchema,
         request,
-        ({ sha: sha2, page, limit }) => http.getJson(call, `${repoPath}/commits/${encodeURIComponent(sha2)}/statuses`, statusPageSchema, { signal: signal2, query: { page, limit } }).map((response) => response.body ?? [])
+        ({ sha: sha2, page, limit }) => http.getJson(call, `${repoPath}/commits/${encodeURIComponent(sha2)}/statuses`, statusPageSchema2, { signal: signal2, query: { page, limit } }).map((response) => response.body ?? [])
       );
     },
     readVariable(name, signal2) {
@@ -45497,6 +45755,14 @@ function describeValue(key, raw) {
   const safe = !spec.secret && raw.value.length <= 60 && !raw.value.includes("://") && !raw.value.includes("@");
   return safe ? `got ${JSON.stringify(raw.value)} from ${from}` : `from ${from}`;
 }
+function describeConfigProblem(problem) {
+  const label = problem.env.length > 0 ? `${problem.flag} / ${problem.env.join(", ")}` : problem.flag;
+  return `${label}: ${problem.message}`;
+}
+function describeConfigError(error62) {
+  const lines2 = error62.problems.map((problem) => `  - ${describeConfigProblem(problem)}`);
+  return [`molecule-deploy ${error62.command}: invalid configuration (nothing was contacted):`, ...lines2].join("\n");
+}
 var ProblemList;
 var init_problems = __esm({
   "../cli/src/config/problems.ts"() {
@@ -45522,7 +45788,20 @@ var init_problems = __esm({
       /** A value that did not parse: the zod messages, and the value itself when it is safe to echo. */
       addInvalid(key, raw, error62) {
         const messages = [...new Set(error62.issues.map((issue2) => issue2.message))].join("; ");
-        this.add(key, `${messages} (${describeValue(key, raw)})`);
+        const source = raw.source === SETTINGS[key].flag ? this.flagNames[key] ?? raw.source : raw.source;
+        this.add(key, `${messages} (${describeValue(key, { ...raw, source })})`);
+      }
+      /**
+       * A bad value of a setting whose sources all count at once (the kill switch): the problem
+       * names only the source that held it (`PROD_AUTO_DEPLOY_DISABLED: …`), since the other
+       * source may be fine and the reader must know which line to fix.
+       */
+      addInvalidSource(key, raw, error62) {
+        const spec = SETTINGS[key];
+        const fromFlag = raw.source === spec.flag || raw.source === this.flagNames[key];
+        const source = fromFlag ? this.flagNames[key] ?? spec.flag : raw.source;
+        const messages = [...new Set(error62.issues.map((issue2) => issue2.message))].join("; ");
+        this.items.push({ setting: key, flag: source, env: [], message: `${messages} (${describeValue(key, { ...raw, source })})` });
       }
       get empty() {
         return this.items.length === 0;
@@ -45592,7 +45871,16 @@ function checkImageRegistry(settings, problems) {
     if (credentials.username || credentials.password || credentials.token) {
       notices.push("PROD_IMAGE_REGISTRY_USERNAME / _PASSWORD / _TOKEN are ignored for ECR: the AWS SDK finds its own credentials");
     }
-    return { config: { kind: "ecr", ...settings.region ? { region: settings.region } : {} }, notices };
+    if (!settings.region) {
+      if (!problems.has("awsRegion")) {
+        problems.add(
+          "awsRegion",
+          "is required for ECR (the default --image-registry); the region of an AWS profile in ~/.aws/config is not read"
+        );
+      }
+      return { notices };
+    }
+    return { config: { kind: "ecr", region: settings.region }, notices };
   }
   const address = checkRegistryAddress(value);
   if (typeof address === "string") {
@@ -45609,7 +45897,7 @@ function checkImageRegistry(settings, problems) {
   }
   if (!ok2) return { notices };
   if (!credentials.token && !credentials.username) notices.push(`no registry credentials: requests to ${address.name} are anonymous`);
-  if (settings.region) notices.push("AWS_REGION is ignored for an OCI registry");
+  if (settings.region) notices.push(`${settings.regionSource ?? "AWS_REGION"} is ignored for an OCI registry`);
   return {
     config: {
       kind: "oci",
@@ -45661,6 +45949,18 @@ function resolveRaw(key, flags, env2, flagName) {
     if (value !== void 0 && value.trim() !== "") return { value, source: name };
   }
   return spec.default === void 0 ? void 0 : { value: spec.default, source: "default" };
+}
+function resolveAllRaw(key, flags, env2, flagName) {
+  const spec = SETTINGS[key];
+  const flag = flags[key];
+  const found = [];
+  if (flag === true) found.push({ value: "true", source: flagName ?? spec.flag });
+  else if (typeof flag === "string" && flag.trim() !== "") found.push({ value: flag, source: flagName ?? spec.flag });
+  for (const name of spec.env) {
+    const value = env2[name];
+    if (value !== void 0 && value.trim() !== "") found.push({ value, source: name });
+  }
+  return found;
 }
 var init_resolve = __esm({
   "../cli/src/config/resolve.ts"() {
@@ -45785,17 +46085,26 @@ function load(flags, env2, command7, flagNames) {
   const adminTokens = read("stagingAdminTokens");
   const canaries = smokes && !problems.has("stagingTenantUrls") && !problems.has("stagingAdminTokens") ? checkCanaries(urls?.value, adminTokens?.value, problems, command7) : void 0;
   const registryRaw = read("imageRegistry");
+  const region = read("awsRegion");
   const registry2 = promotes && registryRaw ? checkImageRegistry(
     {
       registry: registryRaw.value,
-      region: read("awsRegion")?.value,
+      region: region?.value,
+      regionSource: region?.raw.source,
       username: read("registryUsername")?.value,
       password: read("registryPassword")?.value,
       token: read("registryToken")?.value
     },
     problems
   ) : void 0;
-  const disabled = read("disabled")?.value;
+  const killSwitchValues = [];
+  if (used.has("disabled")) {
+    for (const raw of resolveAllRaw("disabled", flags, env2, flagNames.disabled)) {
+      const parsed = SETTINGS.disabled.parser.safeParse(raw.value);
+      if (parsed.success) killSwitchValues.push(parsed.data);
+      else problems.addInvalidSource("disabled", raw, parsed.error);
+    }
+  }
   const canary = read("canarySlug");
   const config2 = {
     command: command7,
@@ -45811,7 +46120,7 @@ function load(flags, env2, command7, flagNames) {
     },
     cpUrl: cp?.url ?? cpRaw?.value ?? DEFAULT_CP_URL,
     nonProdCpUrl: cp?.nonProd ?? false,
-    killSwitchValues: disabled === void 0 ? [] : [disabled],
+    killSwitchValues,
     requiredContexts: read("requiredContexts")?.value ?? [],
     canarySlug: canary?.value,
     soakSeconds: read("soakSeconds")?.value ?? 60,
@@ -45961,6 +46270,53 @@ var init_eventLog = __esm({
     "use strict";
     init_eventLine();
     init_timestamp();
+  }
+});
+
+// ../cli/src/report/writeReport.ts
+function writeReport(file2, json2) {
+  return ResultAsync.fromThrowable(
+    async () => {
+      await (0, import_promises.mkdir)((0, import_node_path.dirname)(file2), { recursive: true });
+      const temp = `${file2}.${process.pid}.tmp`;
+      await (0, import_promises.writeFile)(temp, json2, "utf8");
+      try {
+        await (0, import_promises.rename)(temp, file2);
+      } catch (cause) {
+        await (0, import_promises.rm)(temp, { force: true }).catch(() => void 0);
+        throw cause;
+      }
+    },
+    (cause) => `could not write the report to ${file2}: ${cause instanceof Error ? cause.message : String(cause)}`
+  )();
+}
+var import_promises, import_node_path;
+var init_writeReport = __esm({
+  "../cli/src/report/writeReport.ts"() {
+    "use strict";
+    import_promises = require("fs/promises");
+    import_node_path = require("path");
+    init_index_es();
+  }
+});
+
+// ../cli/src/report/prepareReportFile.ts
+function prepareReportFile(file2, command7) {
+  const placeholder = JSON.stringify({ command: command7, outcome: "failed", reason: UNFINISHED_REASON }, null, 2);
+  return writeReport(file2, `${placeholder}
+`).mapErr((message) => {
+    const problems = new ProblemList();
+    problems.add("report", `cannot be written, so the run would end without its report (${message})`);
+    return { kind: "config-invalid", command: command7, problems: problems.items };
+  });
+}
+var UNFINISHED_REASON;
+var init_prepareReportFile = __esm({
+  "../cli/src/report/prepareReportFile.ts"() {
+    "use strict";
+    init_problems();
+    init_writeReport();
+    UNFINISHED_REASON = "run did not finish (it stopped before writing its report)";
   }
 });
 
@@ -64920,21 +65276,22 @@ var init_longCallFetch = __esm({
 
 // ../fleet-adapter/src/schemas.ts
 function redeployResponseSchema(secrets) {
-  const clean2 = (text2) => {
-    if (text2 == null) return void 0;
-    const excerpt = sanitizeExcerpt(text2, secrets);
+  const text2 = (value) => sanitizeExcerpt(value, secrets);
+  const clean2 = (value) => {
+    if (value == null) return void 0;
+    const excerpt = text2(value);
     return excerpt === "" ? void 0 : excerpt;
   };
   const row = rowSchema.transform((r6) => {
     const error62 = clean2(r6.error);
     return {
       slug: r6.slug,
-      phase: r6.phase,
-      ssmStatus: r6.ssm_status,
+      phase: text2(r6.phase),
+      ssmStatus: text2(r6.ssm_status),
       ...r6.ssm_exit_code !== void 0 ? { ssmExitCode: r6.ssm_exit_code } : {},
       ...r6.healthz_ok !== void 0 ? { healthzOk: r6.healthz_ok } : {},
       ...r6.verified_on_target != null ? { verifiedOnTarget: r6.verified_on_target } : {},
-      ...r6.running_image !== void 0 ? { runningImage: r6.running_image } : {},
+      ...r6.running_image !== void 0 ? { runningImage: r6.running_image === null ? null : text2(r6.running_image) } : {},
       ...error62 !== void 0 ? { error: error62 } : {}
     };
   });
@@ -64943,10 +65300,17 @@ function redeployResponseSchema(secrets) {
     return { ok: body.ok, results: body.results, ...error62 !== void 0 ? { error: error62 } : {} };
   });
 }
-var redeployRequestSchema, rowSchema, buildInfoSchema;
+function servedShaOf(raw) {
+  if (isSha(raw)) return raw;
+  const cleaned = sanitizeExcerpt(raw.replace(INVISIBLE2, "\uFFFD"));
+  const shown2 = cleaned.length > MAX_SERVED_SHA_LENGTH2 ? `${cleaned.slice(0, MAX_SERVED_SHA_LENGTH2 - 1)}\u2026` : cleaned;
+  return isSha(shown2) ? `not a sha: ${shown2}` : shown2;
+}
+var redeployRequestSchema, SLUG_PATTERN2, MAX_SLUG_LENGTH, rowSchema, MAX_SERVED_SHA_LENGTH2, INVISIBLE2, buildInfoSchema;
 var init_schemas5 = __esm({
   "../fleet-adapter/src/schemas.ts"() {
     "use strict";
+    init_src();
     init_src2();
     init_zod();
     redeployRequestSchema = external_exports.strictObject({
@@ -64960,8 +65324,10 @@ var init_schemas5 = __esm({
       confirm: external_exports.literal(true),
       only_slugs: external_exports.array(external_exports.string().min(1)).min(1).optional()
     });
+    SLUG_PATTERN2 = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+    MAX_SLUG_LENGTH = 120;
     rowSchema = external_exports.object({
-      slug: external_exports.string(),
+      slug: external_exports.string().max(MAX_SLUG_LENGTH).regex(SLUG_PATTERN2, "must be letters, digits and dashes"),
       phase: external_exports.string(),
       ssm_status: external_exports.string(),
       ssm_exit_code: external_exports.number().nullish(),
@@ -64970,7 +65336,9 @@ var init_schemas5 = __esm({
       running_image: external_exports.string().nullish(),
       error: external_exports.string().nullish()
     });
-    buildInfoSchema = external_exports.object({ git_sha: external_exports.string().nullish() }).loose().transform((body) => ({ gitSha: body.git_sha ? body.git_sha : null }));
+    MAX_SERVED_SHA_LENGTH2 = 64;
+    INVISIBLE2 = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+    buildInfoSchema = external_exports.object({ git_sha: external_exports.string().nullish() }).loose().transform((body) => ({ gitSha: body.git_sha ? servedShaOf(body.git_sha) : null }));
   }
 });
 
@@ -64993,7 +65361,7 @@ function createControlPlaneClient(options) {
       const parsed = redeployRequestSchema.safeParse(request);
       if (!parsed.success) return errAsync({ kind: "unexpected", call: CALL, message: issueOf("invalid input", parsed.error) });
       const timeoutMs = call?.mutating === false ? checked.data.timeoutMs : checked.data.mutatingTimeoutMs;
-      return http.postJson(CALL, REDEPLOY_PATH, request, responseSchema, { signal: call?.signal, timeoutMs }).map((response) => response.body);
+      return http.postJson(CALL, REDEPLOY_PATH2, request, responseSchema, { signal: call?.signal, timeoutMs }).map((response) => response.body);
     }
   };
 }
@@ -65002,7 +65370,7 @@ function issueOf(prefix, error62) {
   const path = issue2 && issue2.path.length > 0 ? issue2.path.map(String).join(".") : "(input)";
   return `${prefix}: ${path}: ${issue2?.message ?? "invalid"}`;
 }
-var REDEPLOY_PATH, CALL, optionsSchema3;
+var REDEPLOY_PATH2, CALL, optionsSchema3;
 var init_createControlPlaneClient = __esm({
   "../fleet-adapter/src/createControlPlaneClient.ts"() {
     "use strict";
@@ -65011,7 +65379,7 @@ var init_createControlPlaneClient = __esm({
     init_zod();
     init_longCallFetch();
     init_schemas5();
-    REDEPLOY_PATH = "/cp/admin/tenants/redeploy-fleet";
+    REDEPLOY_PATH2 = "/cp/admin/tenants/redeploy-fleet";
     CALL = "POST redeploy-fleet";
     optionsSchema3 = external_exports.object({
       baseUrl: external_exports.string().min(1),
@@ -65256,28 +65624,6 @@ var init_adapters = __esm({
   }
 });
 
-// ../cli/src/report/writeReport.ts
-function writeReport(file2, json2) {
-  return ResultAsync.fromThrowable(
-    async () => {
-      await (0, import_promises.mkdir)((0, import_node_path.dirname)(file2), { recursive: true });
-      const temp = `${file2}.${process.pid}.tmp`;
-      await (0, import_promises.writeFile)(temp, json2, "utf8");
-      await (0, import_promises.rename)(temp, file2);
-    },
-    (cause) => `could not write the report to ${file2}: ${cause instanceof Error ? cause.message : String(cause)}`
-  )();
-}
-var import_promises, import_node_path;
-var init_writeReport = __esm({
-  "../cli/src/report/writeReport.ts"() {
-    "use strict";
-    import_promises = require("fs/promises");
-    import_node_path = require("path");
-    init_index_es();
-  }
-});
-
 // ../cli/src/commands/finish.ts
 async function finish2(ctx, config2, outcome) {
   ctx.onReport?.(outcome.report);
@@ -65383,7 +65729,7 @@ async function runPlan(config2, ctx) {
     `wait up to ${config2.timeoutSeconds}s (every ${config2.pollIntervalSeconds}s) for ${config2.requiredContexts.length} context(s) on ${config2.sha}: ${config2.requiredContexts.join(", ")}`,
     `skip if ${config2.branch} no longer points at ${config2.sha}`,
     `ask ${new URL(config2.cpUrl).origin}${config2.nonProdCpUrl ? " (NON-PRODUCTION)" : ""} which tenants would roll to ${config2.targetTag}`,
-    config2.tokens.control ? `re-read ${KILL_SWITCH_VARIABLE} live, and the branch head, just before the first change` : `no control token: the live ${KILL_SWITCH_VARIABLE} cannot be re-read; only the job-start value counts`,
+    config2.tokens.control ? `re-read ${KILL_SWITCH_VARIABLE} live, and the branch head, before the canary and before every batch` : `no control token: the live ${KILL_SWITCH_VARIABLE} cannot be re-read; only the job-start value counts`,
     config2.dryRun ? "dry run: the control plane plans every call, nothing changes, nothing is verified" : `${config2.canarySlug ? `redeploy canary ${config2.canarySlug}, soak ${config2.soakSeconds}s, then ` : ""}the rest in batches of ${config2.batchSize}; at most ${config2.maxStragglers} straggler(s) quarantined`,
     ...config2.dryRun ? [] : [`verify every tenant's ${config2.tenantUrlTemplate}/buildinfo serves ${target?.expectedSha} (up to ${config2.verifyTimeoutSeconds}s, ${config2.verifyConcurrency} at a time)`]
   ];
@@ -65589,10 +65935,16 @@ async function runRollout(config2, ctx) {
     return finish2(ctx, config2, { report: { ...base, outcome: "skipped", reason: reason2, killSwitch: atStart.value }, summary: [`rollout skipped: ${reason2}`], exitCode: 0 });
   }
   let killSwitch = atStart.value;
-  const liveGate = () => resolveKillSwitch({ jobStartValues: config2.killSwitchValues, live: true }, switchDeps).mapErr((error62) => ({ kind: error62.kind, message: describeStageError(error62) })).map((state2) => {
-    killSwitch = state2;
-    return state2.armed ? { proceed: false, reason: `kill switch armed: ${state2.detail}; nothing was changed` } : { proceed: true };
-  });
+  const liveGate = (next) => (
+    // Without a control token the check returns the job-start value, already known to be off: once is enough.
+    !variables.value && next.completed.length > 0 ? okAsync({ proceed: true }) : resolveKillSwitch({ jobStartValues: config2.killSwitchValues, live: true }, switchDeps).mapErr((error62) => ({ kind: error62.kind, message: describeStageError(error62) })).map((state2) => {
+      killSwitch = state2;
+      if (!state2.armed) return { proceed: true };
+      if (next.completed.length === 0) return { proceed: false, reason: `kill switch armed: ${state2.detail}; nothing was changed` };
+      const done = next.completed.map((call) => `${call.phase} (${call.slugs.join(", ")})`).join(", ");
+      return { proceed: false, reason: `kill switch armed during the rollout (${state2.detail}) after ${done}; ${next.untouched.length} tenants not touched` };
+    })
+  );
   const result = await redeployFleet(
     {
       targetTag,
@@ -65603,7 +65955,7 @@ async function runRollout(config2, ctx) {
       dryRun: config2.dryRun,
       retryDelaysMs: config2.cpRetryDelaysMs
     },
-    { controlPlane: controlPlane.value, clock: ctx.clock, onEvent: ctx.onEvent, ...ctx.signal && { signal: ctx.signal }, beforeFirstMutation: liveGate }
+    { controlPlane: controlPlane.value, clock: ctx.clock, onEvent: ctx.onEvent, ...ctx.signal && { signal: ctx.signal }, beforeMutation: liveGate }
   );
   if (result.isErr()) {
     const error62 = result.error;
@@ -65611,8 +65963,8 @@ async function runRollout(config2, ctx) {
     return failed2(ctx, config2, { ...base, killSwitch, ...progress && progressDetails(progress) }, describeStageError(error62), error62.kind);
   }
   const rollout = result.value;
-  const outcome = rollout.status === "dry-run" ? "planned" : rollout.status;
-  const reason = rollout.status === "skipped" ? rollout.skipReason ?? "skipped before the first mutation" : rollout.status === "dry-run" ? `dry run: ${rollout.enumerated.length} tenants would roll to ${targetTag}; nothing was changed` : `${rollout.enumerated.length - rollout.stragglers.length} tenants rolled to ${targetTag}` + (rollout.stragglers.length > 0 ? `; straggler(s) quarantined: ${rollout.stragglers.join(", ")}` : "");
+  const outcome = rollout.status === "dry-run" ? "planned" : rollout.status === "stopped" ? "skipped" : rollout.status;
+  const reason = rollout.status === "skipped" || rollout.status === "stopped" ? rollout.skipReason ?? "skipped before the first mutation" : rollout.status === "dry-run" ? `dry run: ${rollout.enumerated.length} tenants would roll to ${targetTag}; nothing was changed` : `${rollout.enumerated.length - rollout.stragglers.length} tenants rolled to ${targetTag}` + (rollout.stragglers.length > 0 ? `; straggler(s) quarantined: ${rollout.stragglers.join(", ")}` : "");
   const summary2 = [`rollout ${outcome}: ${reason}`, ...rollout.stragglers.map((slug2) => `  straggler   ${slug2}: quarantined, needs separate recovery`)];
   return finish2(ctx, config2, {
     report: { ...base, outcome, reason, killSwitch, ...progressDetails(rollout), stragglers: rollout.stragglers },
@@ -65634,6 +65986,7 @@ var init_rollout = __esm({
   "../cli/src/commands/rollout.ts"() {
     "use strict";
     init_src();
+    init_index_es();
     init_src();
     init_adapters();
     init_finish();
@@ -65674,7 +66027,7 @@ async function runVerify(config2, ctx) {
   const error62 = result.error;
   const reason = describeStageError(error62);
   const verifications = "tenants" in error62 ? error62.tenants : [];
-  const problems = verifications.filter((t) => t.status !== "verified" && t.status !== "excluded").map((t) => `  problem     ${t.slug} (${t.status})${t.lastError ? `: ${t.lastError}` : t.servedSha ? `: serves ${t.servedSha}` : ""}`);
+  const problems = verifications.filter((t) => t.status !== "verified" && t.status !== "excluded").map((t) => `  problem     ${t.slug} (${t.status})${t.lastError ? `: ${t.lastError}` : t.servedSha ? `: serves ${t.servedSha.slice(0, 65)}` : ""}`);
   return finish2(ctx, config2, {
     report: { command: "verify", outcome: "failed", reason, sha: sha2, tenants: verifications, error: { kind: error62.kind, message: reason } },
     summary: [`verify failed: ${reason}`, ...problems],
@@ -65793,6 +66146,23 @@ var init_smoke = __esm({
     init_adapters();
     init_finish();
     init_setupFailed();
+  }
+});
+
+// ../cli/src/config/awsEnv.ts
+function dropEmptyAwsEnv(env2) {
+  const dropped = [];
+  for (const [name, value] of Object.entries(env2)) {
+    if (name.startsWith("AWS_") && typeof value === "string" && value.trim() === "") {
+      delete env2[name];
+      dropped.push(name);
+    }
+  }
+  return dropped;
+}
+var init_awsEnv = __esm({
+  "../cli/src/config/awsEnv.ts"() {
+    "use strict";
   }
 });
 
@@ -66491,11 +66861,11 @@ var init_date_utils = __esm({
       if (!match) {
         throw new TypeError("Invalid RFC-3339 date-time value");
       }
-      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds, fractionalMilliseconds] = match;
+      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds2, fractionalMilliseconds] = match;
       const year2 = strictParseShort(stripLeadingZeroes(yearStr));
       const month = parseDateValue(monthStr, "month", 1, 12);
       const day = parseDateValue(dayStr, "day", 1, 31);
-      return buildDate(year2, month, day, { hours, minutes, seconds, fractionalMilliseconds });
+      return buildDate(year2, month, day, { hours, minutes, seconds: seconds2, fractionalMilliseconds });
     };
     RFC3339_WITH_OFFSET = new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(([-+]\d{2}:\d{2})|[zZ])$/);
     parseRfc3339DateTimeWithOffset = (value) => {
@@ -66509,11 +66879,11 @@ var init_date_utils = __esm({
       if (!match) {
         throw new TypeError("Invalid RFC-3339 date-time value");
       }
-      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds, fractionalMilliseconds, offsetStr] = match;
+      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds2, fractionalMilliseconds, offsetStr] = match;
       const year2 = strictParseShort(stripLeadingZeroes(yearStr));
       const month = parseDateValue(monthStr, "month", 1, 12);
       const day = parseDateValue(dayStr, "day", 1, 31);
-      const date6 = buildDate(year2, month, day, { hours, minutes, seconds, fractionalMilliseconds });
+      const date6 = buildDate(year2, month, day, { hours, minutes, seconds: seconds2, fractionalMilliseconds });
       if (offsetStr.toUpperCase() != "Z") {
         date6.setTime(date6.getTime() - parseOffsetToMilliseconds(offsetStr));
       }
@@ -66531,23 +66901,23 @@ var init_date_utils = __esm({
       }
       let match = IMF_FIXDATE.exec(value);
       if (match) {
-        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds, fractionalMilliseconds] = match;
-        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), { hours, minutes, seconds, fractionalMilliseconds });
+        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds2, fractionalMilliseconds] = match;
+        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), { hours, minutes, seconds: seconds2, fractionalMilliseconds });
       }
       match = RFC_850_DATE.exec(value);
       if (match) {
-        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds, fractionalMilliseconds] = match;
+        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds2, fractionalMilliseconds] = match;
         return adjustRfc850Year(buildDate(parseTwoDigitYear(yearStr), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), {
           hours,
           minutes,
-          seconds,
+          seconds: seconds2,
           fractionalMilliseconds
         }));
       }
       match = ASC_TIME.exec(value);
       if (match) {
-        const [_, monthStr, dayStr, hours, minutes, seconds, fractionalMilliseconds, yearStr] = match;
-        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr.trimLeft(), "day", 1, 31), { hours, minutes, seconds, fractionalMilliseconds });
+        const [_, monthStr, dayStr, hours, minutes, seconds2, fractionalMilliseconds, yearStr] = match;
+        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr.trimLeft(), "day", 1, 31), { hours, minutes, seconds: seconds2, fractionalMilliseconds });
       }
       throw new TypeError("Invalid RFC-7231 date-time value");
     };
@@ -66747,13 +67117,13 @@ var init_schema_date_utils = __esm({
       if (!matches) {
         throw new TypeError(`Invalid RFC3339 timestamp format ${value}`);
       }
-      const [, yearStr, monthStr, dayStr, hours, minutes, seconds, , ms, offsetStr] = matches;
+      const [, yearStr, monthStr, dayStr, hours, minutes, seconds2, , ms, offsetStr] = matches;
       range(monthStr, 1, 12);
       range(dayStr, 1, 31);
       range(hours, 0, 23);
       range(minutes, 0, 59);
-      range(seconds, 0, 60);
-      const date6 = new Date(Date.UTC(Number(yearStr), Number(monthStr) - 1, Number(dayStr), Number(hours), Number(minutes), Number(seconds), Number(ms) ? Math.round(parseFloat(`0.${ms}`) * 1e3) : 0));
+      range(seconds2, 0, 60);
+      const date6 = new Date(Date.UTC(Number(yearStr), Number(monthStr) - 1, Number(dayStr), Number(hours), Number(minutes), Number(seconds2), Number(ms) ? Math.round(parseFloat(`0.${ms}`) * 1e3) : 0));
       date6.setUTCFullYear(Number(yearStr));
       if (offsetStr.toUpperCase() != "Z") {
         const [, sign2, offsetH, offsetM] = /([+-])(\d\d):(\d\d)/.exec(offsetStr) || [void 0, "+", 0, 0];
@@ -67979,8 +68349,8 @@ var sleep;
 var init_sleep = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js"() {
     "use strict";
-    sleep = (seconds) => {
-      return new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
+    sleep = (seconds2) => {
+      return new Promise((resolve2) => setTimeout(resolve2, seconds2 * 1e3));
     };
   }
 });
@@ -79403,8 +79773,8 @@ function writeBody(httpRequest2, body) {
   }
   if (body) {
     const isBuffer = Buffer.isBuffer(body);
-    const isString = typeof body === "string";
-    if (isBuffer || isString) {
+    const isString2 = typeof body === "string";
+    if (isBuffer || isString2) {
       if (isBuffer && body.byteLength === 0) {
         httpRequest2.end();
       } else {
@@ -92590,13 +92960,29 @@ function readManifestResponse(response, call, secrets) {
   const contentType = (headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   const mediaType = GENERIC_TYPES.has(contentType) ? declaredMediaType2(body) : contentType;
   if (!mediaType) return invalid("Content-Type: missing, and the manifest declares no mediaType");
+  if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) return invalid("Content-Type: not one of the manifest media types asked for");
+  const problem = manifestProblem(body, mediaType);
+  if (problem) return invalid(problem);
   return ok({ digest: digest2, mediaType, body });
+}
+function manifestProblem(body, mediaType) {
+  let json2;
+  try {
+    json2 = JSON.parse(body);
+  } catch {
+    return "manifest is not (complete) JSON";
+  }
+  const schema = mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST ? indexSchema : imageSchema2;
+  const parsed = schema.safeParse(json2);
+  return parsed.success ? void 0 : `manifest: ${summarizeZodIssues(parsed.error)}`;
 }
 function readPutResponse(response, context, secrets) {
   const { status, headers } = response;
   if (status >= 200 && status <= 299) {
     const announced = headers.get("docker-content-digest")?.trim();
-    return ok({ digest: announced && DIGEST.test(announced) ? announced : context.digest });
+    if (announced && DIGEST.test(announced)) return ok({ digest: announced });
+    if (status !== 201) return err({ kind: "invalid-response", call: context.call, path: response.path, issues: `HTTP ${status} without Docker-Content-Digest is not a registry's answer to a manifest PUT` });
+    return ok({ digest: context.digest });
   }
   if (isImmutableRefusal(response)) return err({ kind: "tag-immutable", call: context.call, repository: context.repository, tag: context.tag });
   return err(httpError(response, context.call, secrets));
@@ -92618,16 +93004,21 @@ function declaredMediaType2(body) {
     return void 0;
   }
 }
-var DIGEST, GENERIC_TYPES, utf8;
+var DIGEST, GENERIC_TYPES, utf8, indexSchema, imageSchema2;
 var init_readOciAnswers = __esm({
   "../registry-adapter/src/oci/readOciAnswers.ts"() {
     "use strict";
+    init_src2();
     init_index_es();
+    init_zod();
     init_sha256Digest();
+    init_mediaTypes();
     init_ociExchange();
     DIGEST = /^sha256:[a-f0-9]{64}$/;
     GENERIC_TYPES = /* @__PURE__ */ new Set(["", "application/json", "text/plain", "application/octet-stream"]);
     utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    indexSchema = external_exports.object({ schemaVersion: external_exports.literal(2), manifests: external_exports.array(external_exports.unknown()) });
+    imageSchema2 = external_exports.object({ schemaVersion: external_exports.literal(2), config: external_exports.object({}), layers: external_exports.array(external_exports.unknown()) });
   }
 });
 
@@ -92874,11 +93265,14 @@ var init_src5 = __esm({
 });
 
 // ../cli/src/commands/imageRegistry.ts
-async function imageRegistry(config2) {
+async function imageRegistry(config2, env2 = process.env) {
   if (!config2) return err("no image registry is configured");
   try {
     const { createEcrRegistry: createEcrRegistry2, createOciRegistry: createOciRegistry2 } = await Promise.resolve().then(() => (init_src5(), src_exports));
-    if (config2.kind === "ecr") return ok(createEcrRegistry2(config2.region ? { region: config2.region } : {}));
+    if (config2.kind === "ecr") {
+      dropEmptyAwsEnv(env2);
+      return ok(createEcrRegistry2({ region: config2.region }));
+    }
     return ok(
       createOciRegistry2({
         registry: config2.registry,
@@ -92896,6 +93290,7 @@ var init_imageRegistry = __esm({
   "../cli/src/commands/imageRegistry.ts"() {
     "use strict";
     init_index_es();
+    init_awsEnv();
   }
 });
 
@@ -93029,6 +93424,14 @@ var init_canaryVerify2 = __esm({
 
 // ../cli/src/runCommand.ts
 async function runConfiguredCommand(config2, ctx) {
+  if (config2.reportFile) {
+    const ready = await prepareReportFile(config2.reportFile, config2.command);
+    if (ready.isErr()) {
+      ctx.io.stderr(`${describeConfigError(ready.error)}
+`);
+      return 2;
+    }
+  }
   const run5 = await RUNNERS[config2.command]();
   return run5(config2, ctx);
 }
@@ -93036,6 +93439,8 @@ var RUNNERS;
 var init_runCommand = __esm({
   "../cli/src/runCommand.ts"() {
     "use strict";
+    init_problems();
+    init_prepareReportFile();
     RUNNERS = {
       deploy: async () => (await Promise.resolve().then(() => (init_deploy2(), deploy_exports))).runDeploy,
       plan: async () => (await Promise.resolve().then(() => (init_plan2(), plan_exports))).runPlan,
@@ -93190,20 +93595,6 @@ function readInputs(env2) {
     if (value !== void 0) flags[INPUT_SETTINGS[input2]] = value;
   }
   return ok({ command: parsed.data.command, flags });
-}
-
-// src/killSwitchValues.ts
-init_index_es();
-var ENV_NAME = "PROD_AUTO_DEPLOY_DISABLED";
-function withBothKillSwitchValues(config2, env2) {
-  const input2 = env2[inputEnvName("disabled")]?.trim();
-  const fromEnv3 = env2[ENV_NAME]?.trim();
-  if (!input2 || !fromEnv3) return ok(config2);
-  const parsed = SETTINGS.disabled.parser.safeParse(fromEnv3);
-  if (!parsed.success) {
-    return err(`${ENV_NAME}: ${[...new Set(parsed.error.issues.map((issue2) => issue2.message))].join("; ")}`);
-  }
-  return ok({ ...config2, killSwitchValues: [...config2.killSwitchValues, parsed.data] });
 }
 
 // src/logGroups.ts
@@ -93443,15 +93834,15 @@ function jobSummary(report, context) {
 }
 function tenantTable(tenants) {
   const ordered = [...tenants.filter((t) => !FINE.has(t.result)), ...tenants.filter((t) => FINE.has(t.result))];
-  const shown = ordered.slice(0, MAX_TENANT_ROWS);
+  const shown2 = ordered.slice(0, MAX_TENANT_ROWS);
   const rows = [
     "| Tenant | Phase | CP status | Verified on target | /buildinfo sha | Result |",
     "| --- | --- | --- | --- | --- | --- |",
-    ...shown.map(
+    ...shown2.map(
       (t) => tableRow([t.slug, t.phase ?? "", t.cpStatus ?? "", yesNo(t.verifiedOnTarget), t.buildinfoSha ?? "", t.problem ? `${t.result}: ${t.problem}` : t.result])
     )
   ];
-  if (ordered.length > shown.length) rows.push("", `\u2026 and ${ordered.length - shown.length} more tenants (all in the report file).`);
+  if (ordered.length > shown2.length) rows.push("", `\u2026 and ${ordered.length - shown2.length} more tenants (all in the report file).`);
   return rows;
 }
 function yesNo(value) {
@@ -93481,12 +93872,9 @@ async function runCommandStep(session) {
   const command7 = inputs.value.command;
   const loaded = loadDeployConfig(inputs.value.flags, env2, { command: command7, flagNames: INPUT_FLAG_NAMES });
   if (loaded.isErr()) return failBeforeStart(session, command7, describeProblems(loaded.error));
-  const killSwitch = withBothKillSwitchValues(loaded.value, env2);
-  if (killSwitch.isErr()) return failBeforeStart(session, command7, `invalid configuration for ${command7} (nothing was contacted):
-  - ${killSwitch.error}`);
   const reportPath = reportPathFor(env2, command7);
   await (0, import_promises6.rm)(reportPath, { force: true }).catch(() => void 0);
-  const config2 = { ...killSwitch.value, reportFile: reportPath, json: false };
+  const config2 = { ...loaded.value, reportFile: reportPath, json: false };
   const log = createGroupedLog(port, () => session.clock.now());
   for (const notice2 of config2.notices) log.line(`notice: ${notice2}`);
   let report;

@@ -102,7 +102,7 @@ describe('the canary gate and promotion inputs', () => {
   });
 
   it('rollback needs the sha input: GITHUB_SHA is never its target', () => {
-    const result = configFrom({ ...RUNNER_ENV, ...inputs({ command: 'rollback' }) });
+    const result = configFrom({ ...RUNNER_ENV, AWS_REGION: 'us-east-1', ...inputs({ command: 'rollback' }) });
     expect(result._unsafeUnwrapErr().problems).toEqual([expect.objectContaining({ flag: 'sha input', env: [], message: 'is required by rollback' })]);
   });
 

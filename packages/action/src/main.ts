@@ -13,7 +13,6 @@ import {
 } from '@molecule/deploy-cli';
 import { systemClock, type Clock } from '@molecule/deploy-core';
 import { INPUT_FLAG_NAMES, readInputs, type ActionCommand } from './inputs';
-import { withBothKillSwitchValues } from './killSwitchValues';
 import { createGroupedLog } from './logGroups';
 import { actionOutputs, isSkip, type ActionOutputs } from './outputs';
 import { reportView, type ReportView } from './reportView';
@@ -66,14 +65,14 @@ async function runCommandStep(session: Session): Promise<ActionOutputs> {
   if (inputs.isErr()) return failBeforeStart(session, undefined, inputs.error);
   const command = inputs.value.command;
   const loaded = loadDeployConfig(inputs.value.flags, env, { command, flagNames: INPUT_FLAG_NAMES });
+  // The `disabled` input (wire the repository variable) and PROD_AUTO_DEPLOY_DISABLED (wire the
+  // secret) are both job-start kill-switch values: the CLI's config reads both, either armed stops.
   if (loaded.isErr()) return failBeforeStart(session, command, describeProblems(loaded.error));
-  const killSwitch = withBothKillSwitchValues(loaded.value, env);
-  if (killSwitch.isErr()) return failBeforeStart(session, command, `invalid configuration for ${command} (nothing was contacted):\n  - ${killSwitch.error}`);
 
   const reportPath = reportPathFor(env, command);
   // A report left by an earlier step must not pass for this run's.
   await rm(reportPath, { force: true }).catch(() => undefined);
-  const config: DeployConfig = { ...killSwitch.value, reportFile: reportPath, json: false };
+  const config: DeployConfig = { ...loaded.value, reportFile: reportPath, json: false };
   const log = createGroupedLog(port, () => session.clock.now());
   for (const notice of config.notices) log.line(`notice: ${notice}`);
 

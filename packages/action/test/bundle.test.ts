@@ -111,7 +111,7 @@ describe('dist/index.js, run alone like a runner runs it, against the simulated 
       },
     });
     expectNoTokenLeak(w, run);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(143);
     expect(run.outputs.outcome).toBe('failed');
     expect(JSON.parse(run.report ?? '{}')).toMatchObject({ outcome: 'failed', reason: expect.stringContaining('aborted') });
     expect(errorLines(run)).toHaveLength(1);

@@ -21,7 +21,9 @@ export const PROMOTION_HELP_FOOTER = `
 Every flag falls back to its env var, then to its default; an empty value counts as unset.
 With --image-registry ecr (the default) the AWS SDK reads its own configuration from the
 environment: credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, a role, ...)
-and AWS_ENDPOINT_URL_ECR (an endpoint override); only AWS_REGION / --aws-region is passed.
+and AWS_ENDPOINT_URL_ECR (an endpoint override). The region is required and passed:
+--aws-region, else AWS_REGION, else AWS_DEFAULT_REGION (an AWS profile's region is not read).
+Empty AWS_* variables are removed before the SDK reads the environment.
 Exit codes: 0 green, promoted, rolled back or unchanged; 1 red, rejected or failed (a
 failed promotion puts back what it moved); 2 configuration or usage error (nothing was
 contacted); 130/143 interrupted by SIGINT/SIGTERM.`;

@@ -7,6 +7,7 @@ import type { ConfigEnv, ConfigFlags, DeployConfig } from './config/types';
 import type { CliIo } from './io';
 import { chooseRenderer } from './render/chooseRenderer';
 import { progressContext } from './render/progressContext';
+import { prepareReportFile } from './report/prepareReportFile';
 
 type CommandRunner = (config: DeployConfig, ctx: CommandContext) => Promise<number>;
 
@@ -50,6 +51,14 @@ export async function runCommand(name: CommandName, flags: ConfigFlags, env: Con
  * action uses it: same config path and commands, its own log groups and annotations.
  */
 export async function runConfiguredCommand(config: DeployConfig, ctx: CommandContext): Promise<number> {
+  // Before any request: an unwritable --report must not be found after the rollout.
+  if (config.reportFile) {
+    const ready = await prepareReportFile(config.reportFile, config.command);
+    if (ready.isErr()) {
+      ctx.io.stderr(`${describeConfigError(ready.error)}\n`);
+      return 2;
+    }
+  }
   const run = await RUNNERS[config.command]();
   return run(config, ctx);
 }

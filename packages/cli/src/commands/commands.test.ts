@@ -73,6 +73,30 @@ describe('kill-switch', () => {
   });
 });
 
+describe('kill-switch: both job-start sources count (the flag does not hide PROD_AUTO_DEPLOY_DISABLED)', () => {
+  it.each([
+    ['false', 'true', 'armed'],
+    ['true', 'false', 'armed'],
+    ['false', 'false', 'clear'],
+  ])('--disabled %s with PROD_AUTO_DEPLOY_DISABLED=%s is %s', async (flag, fromEnv, outcome) => {
+    const run = await runInProcess(['kill-switch', '--json', '--disabled', flag], { PROD_AUTO_DEPLOY_DISABLED: fromEnv });
+    expect(run.code).toBe(0);
+    expect(parseJson(run.stdout)).toMatchObject({ outcome });
+    expect(requests).toEqual([]);
+  });
+
+  it('is clear with neither source set', async () => {
+    const run = await runInProcess(['kill-switch', '--json'], {});
+    expect(parseJson(run.stdout)).toMatchObject({ outcome: 'clear' });
+  });
+
+  it('refuses a typo in the env var even beside a valid flag (exit 2, naming the env var)', async () => {
+    const run = await runInProcess(['kill-switch', '--disabled', 'false'], { PROD_AUTO_DEPLOY_DISABLED: 'ture' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('  - PROD_AUTO_DEPLOY_DISABLED: must be one of');
+  });
+});
+
 describe('superseded', () => {
   const branch = `${REPO}/branches/main`;
 

@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startPromotionWorld, REPOSITORIES, type PromotionWorld } from '../_testing/promotionWorld';
 import { runInProcess, type InProcessRun } from '../_testing/runInProcess';
@@ -243,5 +246,57 @@ describe('exit 2 before any request', () => {
     const { run } = await cli(p, ['promote'], { PROD_IMAGE_REGISTRY: 'http://registry.example.com' });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--image-registry / PROD_IMAGE_REGISTRY: must use https://');
+  });
+});
+
+describe('ECR region and the AWS environment', () => {
+  it.each([
+    ['promote', ['promote']],
+    ['canary-verify', ['canary-verify']],
+    ['rollback', ['rollback', 'abcdef1']],
+  ])('%s without any region is exit 2 naming the setting, with zero requests (not "Region is missing" after the canary wait)', async (_name, argv) => {
+    const p = await start();
+    p.canariesOnNewSha();
+    const { run } = await cli(p, argv, { AWS_REGION: '', AWS_DEFAULT_REGION: '' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--aws-region / AWS_REGION, AWS_DEFAULT_REGION: is required for ECR');
+    expect(run.stderr).toContain('the region of an AWS profile in ~/.aws/config is not read');
+    expect(p.world.requests).toEqual([]);
+    expect(p.ecr.requests).toEqual([]);
+  });
+
+  it('takes the region from AWS_DEFAULT_REGION when AWS_REGION is empty', async () => {
+    const p = await start();
+    const { run, report } = await cli(p, ['promote', '--json'], { AWS_REGION: '', AWS_DEFAULT_REGION: 'eu-west-1' });
+    expect(run.code).toBe(0);
+    expect(report).toMatchObject({ outcome: 'promoted' });
+  });
+
+  it("removes empty AWS_* variables before the SDK reads them: Actions' '' for an unset variable is not a value", async () => {
+    const p = await start();
+    const empty = ['AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_USE_FIPS_ENDPOINT', 'AWS_DEFAULTS_MODE', 'AWS_SESSION_TOKEN', 'AWS_ENDPOINT_URL'];
+    // The SDK reads these from the process env itself; '' must reach it as unset, as the CLI reads it.
+    for (const name of empty) vi.stubEnv(name, '');
+    vi.stubEnv('AWS_RETRY_MODE', '  ');
+    const { run, report } = await cli(p, ['promote', '--json']);
+    expect(run.code).toBe(0);
+    expect(report).toMatchObject({ outcome: 'promoted' });
+    expect(p.puts()).toBe(2);
+    for (const name of [...empty, 'AWS_RETRY_MODE']) expect(process.env, name).not.toHaveProperty(name);
+    // Only empty values go: the credentials and the endpoint override are untouched.
+    expect(process.env.AWS_ENDPOINT_URL_ECR).toBe(p.ecr.url);
+    expect(process.env.AWS_ACCESS_KEY_ID).toBe(p.awsEnv.AWS_ACCESS_KEY_ID);
+  });
+
+  it('refuses an unwritable --report with exit 2 before the canary wait or any registry call', async () => {
+    const p = await start();
+    p.canariesOnNewSha();
+    const regularFile = join(await mkdtemp(join(tmpdir(), 'molecule-report-')), 'file');
+    await writeFile(regularFile, '');
+    const { run } = await cli(p, ['canary-verify', '--report', join(regularFile, 'report.json')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--report: cannot be written');
+    expect(p.world.requests).toEqual([]);
+    expect(p.ecr.requests).toEqual([]);
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startWorld, type ScenarioName, type World } from '@molecule/deploy-testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInProcess } from '../_testing/runInProcess';
@@ -108,5 +111,37 @@ describe('deploy in-process', () => {
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'failed', error: { kind: 'aborted' } });
     expect(world.requests.filter((r) => r.service === 'cp')).toEqual([]);
+  });
+});
+
+describe('--report is checked before any request', () => {
+  it('refuses an unwritable report path (under a regular file) with exit 2, naming --report, before a single request', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'molecule-report-'));
+    const regularFile = join(dir, 'hostname');
+    await writeFile(regularFile, 'not a directory\n');
+    const { run, world: w, mutating } = await inWorld('happy', ['deploy', '--report', join(regularFile, 'x', 'report.json')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('invalid configuration (nothing was contacted)');
+    expect(run.stderr).toMatch(/--report: cannot be written/);
+    expect(w.requests).toEqual([]);
+    expect(mutating).toEqual([]);
+  });
+
+  it('replaces an earlier report at once, so a run that stops before its end never leaves one that passes for its own', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'molecule-report-'));
+    const file = join(dir, 'report.json');
+    await writeFile(file, '{"outcome":"deployed","reason":"an earlier run"}\n');
+    // verify stops with exit 2 on an unreadable slug list, before it has a report of its own.
+    const { run } = await inWorld('happy', ['verify', '--slugs-file', join(dir, 'missing.txt'), '--report', file]);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ command: 'verify', outcome: 'failed', reason: 'run did not finish (it stopped before writing its report)' });
+  });
+
+  it('creates a missing report directory, and the final report replaces the placeholder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'molecule-report-'));
+    const file = join(dir, 'a', 'b', 'report.json');
+    const { run, world: w } = await inWorld('happy', ['plan', '--report', file]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ outcome: 'planned', targetTag: `staging-${w.sha.slice(0, 7)}` });
   });
 });

@@ -1,3 +1,4 @@
+import { isKillSwitchValueArmed } from '@molecule/deploy-core';
 import { describe, expect, it } from 'vitest';
 import { loadDeployConfig } from './loadDeployConfig';
 import type { ConfigError, ConfigFlags, DeployConfig } from './types';
@@ -31,6 +32,11 @@ function problems(env: Record<string, string | undefined>, flags: ConfigFlags = 
   const result = load(env, flags, command);
   if (result.isOk()) throw new Error('expected a configuration error');
   return result.error.problems;
+}
+
+function only(list: ConfigError['problems']) {
+  expect(list).toHaveLength(1);
+  return list[0]!;
 }
 
 describe('loadDeployConfig: defaults', () => {
@@ -177,10 +183,6 @@ describe('loadDeployConfig: precedence', () => {
 });
 
 describe('loadDeployConfig: configuration errors (exit 2, before any request)', () => {
-  function only(list: ConfigError['problems']) {
-    expect(list).toHaveLength(1);
-    return list[0]!;
-  }
 
   it('names the flag and the env var of a bad integer', () => {
     const problem = only(problems({ ...ENV, PROD_AUTO_DEPLOY_BATCH_SIZE: 'three' }));
@@ -322,5 +324,66 @@ describe('loadDeployConfig: per command', () => {
     expect(config(bare, { targetTag: 'staging-1234567' }, 'rollout').targetTag).toBe('staging-1234567');
     expect(problems({ ...bare, GITHUB_EVENT_NAME: 'push' }, { targetTag: 'staging-1234567' }, 'rollout').map((p) => p.setting)).toEqual(['sha']);
     expect(problems(bare, {}, 'rollout').map((p) => p.setting)).toEqual(['sha']);
+  });
+});
+
+describe('loadDeployConfig: the two job-start kill-switch sources (lesson 5)', () => {
+  // The repository variable and the secret of the same name reach the job as the flag and the
+  // env var; either one armed must stop the deploy, so the flag must not hide the env var.
+  const armed = (c: DeployConfig) => c.killSwitchValues.some((value) => isKillSwitchValueArmed(value));
+
+  it.each([
+    ['false', 'true', true],
+    ['true', 'false', true],
+    ['false', 'false', false],
+    [undefined, 'yes', true],
+    ['on', undefined, true],
+    [undefined, undefined, false],
+  ])('--disabled %j with PROD_AUTO_DEPLOY_DISABLED=%j is armed: %s', (flag, fromEnv, expected) => {
+    const c = config({ ...ENV, PROD_AUTO_DEPLOY_DISABLED: fromEnv }, flag === undefined ? {} : { disabled: flag });
+    expect(armed(c)).toBe(expected);
+    expect(c.killSwitchValues).toEqual([flag, fromEnv].filter((value) => value !== undefined));
+  });
+
+  it('refuses a typo in the env var even when the flag is valid, naming only the env var', () => {
+    const problem = only(problems({ ...ENV, PROD_AUTO_DEPLOY_DISABLED: 'ture' }, { disabled: 'false' }));
+    expect(problem).toMatchObject({ setting: 'disabled', flag: 'PROD_AUTO_DEPLOY_DISABLED', env: [] });
+    expect(problem.message).toContain('must be one of');
+    expect(problem.message).toContain('got "ture" from PROD_AUTO_DEPLOY_DISABLED');
+  });
+
+  it('refuses a typo in the flag even when the env var is valid, naming only the flag as the front end calls it', () => {
+    const problem = only(problems({ ...ENV, PROD_AUTO_DEPLOY_DISABLED: 'true' }, { disabled: 'ture' }));
+    expect(problem).toMatchObject({ setting: 'disabled', flag: '--disabled', env: [] });
+    const fromInput = loadDeployConfig({ disabled: 'ture' }, ENV, { flagNames: { disabled: 'disabled input' } });
+    expect(fromInput._unsafeUnwrapErr().problems[0]).toMatchObject({ flag: 'disabled input', env: [] });
+  });
+});
+
+describe('loadDeployConfig: upper bounds on timing settings (exit 2 beyond them)', () => {
+  it.each([
+    ['PROD_AUTO_DEPLOY_SOAK_SECONDS', 'soakSeconds', '86400', '86400.5'],
+    ['CI_STATUS_TIMEOUT_SECONDS', 'timeoutSeconds', '86400', '86401'],
+    ['PROD_VERIFY_TIMEOUT_SECONDS', 'verifyTimeoutSeconds', '86400', '2592000'],
+    ['CI_STATUS_POLL_INTERVAL_SECONDS', 'pollIntervalSeconds', '3600', '3601'],
+    ['PROD_VERIFY_INTERVAL_SECONDS', 'verifyIntervalSeconds', '3600', '3600.1'],
+  ])('%s: %s accepts %s, refuses %s', (name, field, highest, beyond) => {
+    expect(config({ ...ENV, [name]: highest })[field as keyof DeployConfig]).toBe(Number(highest));
+    const problem = only(problems({ ...ENV, [name]: beyond }));
+    expect(problem.setting).toBe(field);
+    expect(problem.message).toContain(`must be at most ${highest} seconds`);
+  });
+
+  it('STAGING_VERIFY_WAIT_SECONDS is a duration: at most a day', () => {
+    const staging = { GITHUB_SHA: SHA, MOLECULE_STAGING_TENANT_URLS: 'https://a.example.com', MOLECULE_STAGING_ADMIN_TOKENS: 'admin-token-0123', AWS_REGION: 'us-east-1' };
+    expect(config({ ...staging, STAGING_VERIFY_WAIT_SECONDS: '86400' }, {}, 'canary-verify').stagingVerifyWaitSeconds).toBe(86_400);
+    expect(only(problems({ ...staging, STAGING_VERIFY_WAIT_SECONDS: '86401' }, {}, 'canary-verify')).setting).toBe('stagingVerifyWaitSeconds');
+  });
+
+  it('takes at most 10 CP retry delays of at most 3600 seconds each, keeping repeats', () => {
+    expect(config({ ...ENV, PROD_CP_RETRY_DELAYS_SECONDS: '10,10,10' }).cpRetryDelaysMs).toEqual([10_000, 10_000, 10_000]);
+    expect(config({ ...ENV, PROD_CP_RETRY_DELAYS_SECONDS: Array(10).fill('3600').join(',') }).cpRetryDelaysMs).toHaveLength(10);
+    expect(only(problems({ ...ENV, PROD_CP_RETRY_DELAYS_SECONDS: Array(11).fill('1').join(',') })).message).toContain('must list at most 10 delays');
+    expect(only(problems({ ...ENV, PROD_CP_RETRY_DELAYS_SECONDS: '5,3601' })).message).toContain('each delay must be at most 3600 seconds');
   });
 });

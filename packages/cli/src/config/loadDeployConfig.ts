@@ -4,7 +4,7 @@ import { COMMANDS, type CommandName } from './commands';
 import { checkCpUrl, checkGiteaApiUrl, checkTenantUrlTemplate } from './endpoints';
 import { ProblemList } from './problems';
 import { checkCanaries, checkImageRegistry } from './promotion';
-import { resolveRaw, type RawSetting } from './resolve';
+import { resolveAllRaw, resolveRaw, type RawSetting } from './resolve';
 import { Secret } from './secret';
 import { DEFAULT_CP_URL, DEFAULT_TENANT_URL_TEMPLATE, SETTINGS, settingLabel, type SettingKey, type SettingValue } from './settings';
 import { checkBareTag, checkTarget } from './target';
@@ -124,12 +124,14 @@ function load(flags: ConfigFlags, env: ConfigEnv, command: CommandName, flagName
       ? checkCanaries(urls?.value, adminTokens?.value, problems, command)
       : undefined;
   const registryRaw = read('imageRegistry');
+  const region = read('awsRegion');
   const registry =
     promotes && registryRaw
       ? checkImageRegistry(
           {
             registry: registryRaw.value,
-            region: read('awsRegion')?.value,
+            region: region?.value,
+            regionSource: region?.raw.source,
             username: read('registryUsername')?.value,
             password: read('registryPassword')?.value,
             token: read('registryToken')?.value,
@@ -138,7 +140,17 @@ function load(flags: ConfigFlags, env: ConfigEnv, command: CommandName, flagName
         )
       : undefined;
 
-  const disabled = read('disabled')?.value;
+  // Lesson 5, two job-start sources (the repository variable and the secret of the same name):
+  // either one armed must stop the deploy, so the flag does not hide the env var. Each value
+  // is validated on its own: a typo such as `ture` in either is an error, never "clear".
+  const killSwitchValues: string[] = [];
+  if (used.has('disabled')) {
+    for (const raw of resolveAllRaw('disabled', flags, env, flagNames.disabled)) {
+      const parsed = SETTINGS.disabled.parser.safeParse(raw.value);
+      if (parsed.success) killSwitchValues.push(parsed.data);
+      else problems.addInvalidSource('disabled', raw, parsed.error);
+    }
+  }
   const canary = read('canarySlug');
   const config = {
     command,
@@ -154,7 +166,7 @@ function load(flags: ConfigFlags, env: ConfigEnv, command: CommandName, flagName
     },
     cpUrl: cp?.url ?? cpRaw?.value ?? DEFAULT_CP_URL,
     nonProdCpUrl: cp?.nonProd ?? false,
-    killSwitchValues: disabled === undefined ? [] : [disabled],
+    killSwitchValues,
     requiredContexts: read('requiredContexts')?.value ?? [],
     canarySlug: canary?.value,
     soakSeconds: read('soakSeconds')?.value ?? 60,
@@ -213,8 +225,8 @@ function noticesFor(command: CommandName, config: DeployConfig, canary: RawSetti
 }
 
 /**
- * The AWS SDK reads `AWS_ENDPOINT_URL_ECR` itself (the CLI passes the process env through
- * untouched); the log says where ECR calls go when it is set. Only the origin: no path or user.
+ * The AWS SDK reads `AWS_ENDPOINT_URL_ECR` itself (the CLI passes the process env through,
+ * minus empty `AWS_*` values); the log says where ECR calls go when it is set. Only the origin: no path or user.
  */
 function ecrEndpointNotice(config: DeployConfig, env: ConfigEnv): string[] {
   const endpoint = env.AWS_ENDPOINT_URL_ECR?.trim();

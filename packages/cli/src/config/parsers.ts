@@ -55,21 +55,28 @@ export const killSwitchValue = z.string().transform((value, ctx) => {
 
 const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
 
-/** Seconds, decimals allowed (tests run with 0.05), strictly positive. */
-export const positiveSeconds = z
-  .string()
-  .trim()
-  .regex(DECIMAL, 'must be a number of seconds')
-  .transform(Number)
-  .pipe(z.number().finite().positive('must be greater than 0'));
+/**
+ * Upper bounds on timing settings. A day is longer than any wait this tool should make
+ * (a soak of weeks is a typo), and an interval or retry delay over an hour would leave a
+ * gate unobserved for longer than an incident takes to start. Beyond Node's timer limit
+ * (~24.8 days) a sleep used to fire at once, so a bound is also a safety net.
+ */
+export const MAX_DURATION_SECONDS = 86_400;
+export const MAX_INTERVAL_SECONDS = 3_600;
+export const MAX_RETRY_DELAY_SECONDS = 3_600;
+export const MAX_RETRY_DELAYS = 10;
 
-/** Seconds, decimals allowed, zero allowed (a soak of 0 is a valid choice). */
-export const nonNegativeSeconds = z
-  .string()
-  .trim()
-  .regex(DECIMAL, 'must be a number of seconds')
-  .transform(Number)
-  .pipe(z.number().finite().nonnegative('must be 0 or more'));
+const seconds = z.string().trim().regex(DECIMAL, 'must be a number of seconds').transform(Number);
+
+/** Seconds, decimals allowed (tests run with 0.05), strictly positive, at most `max`. */
+export function positiveSeconds(max: number) {
+  return seconds.pipe(z.number().finite().positive('must be greater than 0').max(max, `must be at most ${max} seconds`));
+}
+
+/** Seconds, decimals allowed, zero allowed (a soak of 0 is a valid choice), at most `max`. */
+export function nonNegativeSeconds(max: number) {
+  return seconds.pipe(z.number().finite().nonnegative('must be 0 or more').max(max, `must be at most ${max} seconds`));
+}
 
 export function integer(min: number, max?: number) {
   const bounded = z.number().int().min(min, `must be at least ${min}`);
@@ -92,12 +99,17 @@ export const contextList = z
   .transform(splitList)
   .refine((list) => list.length > 0, 'lists no context: an empty gate would let any commit through');
 
-/** Delays before each CP retry (lesson 9), in seconds, returned in milliseconds. */
+/**
+ * Delays before each CP retry (lesson 9), in seconds, returned in milliseconds; bounded in
+ * number and size. Order and repeats are kept: `10,10,10` is three retries, not one.
+ */
 export const secondsList = z
   .string()
-  .transform(splitList)
+  .transform((value) => value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean))
   .refine((list) => list.length > 0, 'must list at least one delay in seconds')
+  .refine((list) => list.length <= MAX_RETRY_DELAYS, `must list at most ${MAX_RETRY_DELAYS} delays`)
   .refine((list) => list.every((item) => DECIMAL.test(item)), 'must be comma-separated numbers of seconds')
+  .refine((list) => list.every((item) => Number(item) <= MAX_RETRY_DELAY_SECONDS), `each delay must be at most ${MAX_RETRY_DELAY_SECONDS} seconds`)
   .transform((list) => list.map((item) => Math.round(Number(item) * 1000)));
 
 /** Same grammar as core's slug: it is substituted into a URL, so `/`, `?`, `@` are refused. */

@@ -31,6 +31,19 @@ export class ProblemList {
     this.add(key, `${messages} (${describeValue(key, { ...raw, source })})`);
   }
 
+  /**
+   * A bad value of a setting whose sources all count at once (the kill switch): the problem
+   * names only the source that held it (`PROD_AUTO_DEPLOY_DISABLED: …`), since the other
+   * source may be fine and the reader must know which line to fix.
+   */
+  addInvalidSource(key: SettingKey, raw: RawSetting, error: z.ZodError): void {
+    const spec: SettingSpec = SETTINGS[key];
+    const fromFlag = raw.source === spec.flag || raw.source === this.flagNames[key];
+    const source = fromFlag ? (this.flagNames[key] ?? spec.flag) : raw.source;
+    const messages = [...new Set(error.issues.map((issue) => issue.message))].join('; ');
+    this.items.push({ setting: key, flag: source, env: [], message: `${messages} (${describeValue(key, { ...raw, source })})` });
+  }
+
   get empty(): boolean {
     return this.items.length === 0;
   }

@@ -46,6 +46,8 @@ export function checkCanaries(
 export interface RegistrySettings {
   readonly registry: string;
   readonly region?: string;
+  /** Where the region came from (`--aws-region`, `AWS_REGION`, `AWS_DEFAULT_REGION`), for the notice. */
+  readonly regionSource?: string;
   readonly username?: string;
   readonly password?: string;
   readonly token?: string;
@@ -64,7 +66,19 @@ export function checkImageRegistry(settings: RegistrySettings, problems: Problem
     if (credentials.username || credentials.password || credentials.token) {
       notices.push('PROD_IMAGE_REGISTRY_USERNAME / _PASSWORD / _TOKEN are ignored for ECR: the AWS SDK finds its own credentials');
     }
-    return { config: { kind: 'ecr', ...(settings.region ? { region: settings.region } : {}) }, notices };
+    // Found here, not by the SDK after the canary wait and smoke suite (it would fail with
+    // "Region is missing" only at the first ECR call). The SDK's profile chain is not consulted:
+    // a run must not depend on ~/.aws/config, which a CI runner rarely has.
+    if (!settings.region) {
+      if (!problems.has('awsRegion')) {
+        problems.add(
+          'awsRegion',
+          'is required for ECR (the default --image-registry); the region of an AWS profile in ~/.aws/config is not read',
+        );
+      }
+      return { notices };
+    }
+    return { config: { kind: 'ecr', region: settings.region }, notices };
   }
   const address = checkRegistryAddress(value);
   if (typeof address === 'string') {
@@ -81,7 +95,7 @@ export function checkImageRegistry(settings: RegistrySettings, problems: Problem
   }
   if (!ok) return { notices };
   if (!credentials.token && !credentials.username) notices.push(`no registry credentials: requests to ${address.name} are anonymous`);
-  if (settings.region) notices.push('AWS_REGION is ignored for an OCI registry');
+  if (settings.region) notices.push(`${settings.regionSource ?? 'AWS_REGION'} is ignored for an OCI registry`);
   return {
     config: {
       kind: 'oci',

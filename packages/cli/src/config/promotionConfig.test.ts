@@ -7,7 +7,9 @@ import type { ConfigEnv, ConfigFlags } from './types';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const TOKENS = ['canary-token-one-0123456789', 'canary-token-two-0123456789'];
 const URLS = ['https://hongming.example.com', 'https://acme.example.com'];
-const STAGING: ConfigEnv = { GITHUB_SHA: SHA, MOLECULE_STAGING_TENANT_URLS: URLS.join(','), MOLECULE_STAGING_ADMIN_TOKENS: TOKENS.join(',') };
+/** ECR (the default registry) needs a region: every promotion env below has one unless a test is about it. */
+const REGION = 'us-east-1';
+const STAGING: ConfigEnv = { GITHUB_SHA: SHA, AWS_REGION: REGION, MOLECULE_STAGING_TENANT_URLS: URLS.join(','), MOLECULE_STAGING_ADMIN_TOKENS: TOKENS.join(',') };
 
 function load(command: CommandName, env: ConfigEnv, flags: ConfigFlags = {}) {
   return loadDeployConfig(flags, env, { command });
@@ -49,7 +51,7 @@ describe('canary lists (MOLECULE_STAGING_TENANT_URLS / MOLECULE_STAGING_ADMIN_TO
 
   it('refuses empty or missing lists', () => {
     expect(problems('smoke', { ...STAGING, MOLECULE_STAGING_ADMIN_TOKENS: ',,' })).toContain('MOLECULE_STAGING_ADMIN_TOKENS: lists nothing');
-    const missing = problems('canary-verify', { GITHUB_SHA: SHA });
+    const missing = problems('canary-verify', { GITHUB_SHA: SHA, AWS_REGION: REGION });
     expect(missing).toContain('--staging-tenant-urls / MOLECULE_STAGING_TENANT_URLS: is required by canary-verify');
     expect(missing).toContain('--staging-admin-tokens / MOLECULE_STAGING_ADMIN_TOKENS: is required by canary-verify');
   });
@@ -62,7 +64,7 @@ describe('canary lists (MOLECULE_STAGING_TENANT_URLS / MOLECULE_STAGING_ADMIN_TO
   });
 
   it('is not read by the commands that do not smoke', () => {
-    expect(load('promote', { GITHUB_SHA: SHA, MOLECULE_STAGING_ADMIN_TOKENS: 'x' })._unsafeUnwrap().canaries).toBeUndefined();
+    expect(load('promote', { GITHUB_SHA: SHA, AWS_REGION: REGION, MOLECULE_STAGING_ADMIN_TOKENS: 'x' })._unsafeUnwrap().canaries).toBeUndefined();
   });
 });
 
@@ -76,8 +78,8 @@ describe('sha', () => {
   });
 
   it('rollback takes the argument only, never GITHUB_SHA', () => {
-    expect(load('rollback', { GITHUB_SHA: SHA }, { sha: 'abcdef1' })._unsafeUnwrap().sha).toBe('abcdef1');
-    expect(problems('rollback', { GITHUB_SHA: SHA })).toContain('SHA argument: is required by rollback');
+    expect(load('rollback', { GITHUB_SHA: SHA, AWS_REGION: REGION }, { sha: 'abcdef1' })._unsafeUnwrap().sha).toBe('abcdef1');
+    expect(problems('rollback', { GITHUB_SHA: SHA, AWS_REGION: REGION })).toContain('SHA argument: is required by rollback');
     expect(problems('rollback', {}, { sha: 'abc' })).toContain('SHA argument: must be a commit SHA');
     expect(problems('rollback', {}, { sha: 'abc' })).toContain('(got "abc" from SHA argument)');
   });
@@ -85,31 +87,50 @@ describe('sha', () => {
 
 describe('image repositories (PROD_IMAGE_REPOSITORIES)', () => {
   it('defaults to platform and platform-tenant, in that order', () => {
-    expect(load('promote', { GITHUB_SHA: SHA })._unsafeUnwrap().imageRepositories).toEqual(['platform', 'platform-tenant']);
+    expect(load('promote', { GITHUB_SHA: SHA, AWS_REGION: REGION })._unsafeUnwrap().imageRepositories).toEqual(['platform', 'platform-tenant']);
   });
 
   it('reads a comma-separated list from the env var or the flag', () => {
-    expect(load('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REPOSITORIES: 'a, team/b' })._unsafeUnwrap().imageRepositories).toEqual(['a', 'team/b']);
-    expect(load('promote', { GITHUB_SHA: SHA }, { imageRepositories: 'c' })._unsafeUnwrap().imageRepositories).toEqual(['c']);
+    expect(load('promote', { GITHUB_SHA: SHA, AWS_REGION: REGION, PROD_IMAGE_REPOSITORIES: 'a, team/b' })._unsafeUnwrap().imageRepositories).toEqual(['a', 'team/b']);
+    expect(load('promote', { GITHUB_SHA: SHA, AWS_REGION: REGION }, { imageRepositories: 'c' })._unsafeUnwrap().imageRepositories).toEqual(['c']);
   });
 
   it('refuses a bad name, a repeat, or an empty list', () => {
     expect(problems('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REPOSITORIES: 'Platform' })).toContain('every repository must be lower-case');
     expect(problems('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REPOSITORIES: 'a,a' })).toContain('lists a repository twice');
-    expect(problems('promote', { GITHUB_SHA: SHA }, { imageRepositories: ' , ' })).toContain('lists no repository');
+    expect(problems('promote', { GITHUB_SHA: SHA, AWS_REGION: REGION }, { imageRepositories: ' , ' })).toContain('lists no repository');
   });
 });
 
 describe('image registry (PROD_IMAGE_REGISTRY and credentials)', () => {
-  it('is ECR by default, with AWS_REGION passed on', () => {
-    expect(load('promote', { GITHUB_SHA: SHA })._unsafeUnwrap().imageRegistry).toEqual({ kind: 'ecr' });
-    expect(load('promote', { GITHUB_SHA: SHA, AWS_REGION: 'eu-west-1' })._unsafeUnwrap().imageRegistry).toEqual({ kind: 'ecr', region: 'eu-west-1' });
-    expect(load('promote', { GITHUB_SHA: SHA }, { awsRegion: 'us-east-2' })._unsafeUnwrap().imageRegistry).toEqual({ kind: 'ecr', region: 'us-east-2' });
-    expect(problems('promote', { GITHUB_SHA: SHA, AWS_REGION: 'https://evil' })).toContain('--aws-region / AWS_REGION: must be an AWS region');
+  it('is ECR by default, with the region from --aws-region, else AWS_REGION, else AWS_DEFAULT_REGION', () => {
+    const ecr = (env: ConfigEnv, flags: ConfigFlags = {}) => load('promote', { GITHUB_SHA: SHA, ...env }, flags)._unsafeUnwrap().imageRegistry;
+    expect(ecr({ AWS_REGION: 'eu-west-1' })).toEqual({ kind: 'ecr', region: 'eu-west-1' });
+    expect(ecr({ AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'us-west-2' }, { awsRegion: 'us-east-2' })).toEqual({ kind: 'ecr', region: 'us-east-2' });
+    expect(ecr({ AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'us-west-2' })).toEqual({ kind: 'ecr', region: 'eu-west-1' });
+    // Actions renders an unset variable as '': it falls through to the next source.
+    expect(ecr({ AWS_REGION: '', AWS_DEFAULT_REGION: 'us-west-2' })).toEqual({ kind: 'ecr', region: 'us-west-2' });
+    expect(problems('promote', { GITHUB_SHA: SHA, AWS_REGION: 'https://evil' })).toContain('--aws-region / AWS_REGION, AWS_DEFAULT_REGION: must be an AWS region');
+  });
+
+  it.each(['promote', 'rollback', 'canary-verify'] as const)(
+    'refuses ECR without a region (%s): exit 2 before any request, not "Region is missing" after the canary wait',
+    (command) => {
+      const env = { ...STAGING, AWS_REGION: '', AWS_DEFAULT_REGION: ' ' };
+      const text = problems(command, env, command === 'rollback' ? { sha: 'abcdef1' } : {});
+      expect(text).toContain('--aws-region / AWS_REGION, AWS_DEFAULT_REGION: is required for ECR');
+      expect(text).toContain('the region of an AWS profile in ~/.aws/config is not read');
+      expect(load(command, { ...env, PROD_IMAGE_REGISTRY: 'ghcr.io' }, command === 'rollback' ? { sha: 'abcdef1' } : {}).isOk()).toBe(true);
+    },
+  );
+
+  it('notes a region given with an OCI registry, naming where it came from', () => {
+    const config = load('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REGISTRY: 'ghcr.io', AWS_DEFAULT_REGION: 'us-west-2' })._unsafeUnwrap();
+    expect(config.notices).toContain('AWS_DEFAULT_REGION is ignored for an OCI registry');
   });
 
   it('says in the log when AWS_ENDPOINT_URL_ECR overrides the endpoint (origin only)', () => {
-    const config = load('promote', { GITHUB_SHA: SHA, AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:4566/some/path' })._unsafeUnwrap();
+    const config = load('promote', { GITHUB_SHA: SHA, AWS_REGION: REGION, AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:4566/some/path' })._unsafeUnwrap();
     expect(config.notices).toContain('ECR endpoint overridden by AWS_ENDPOINT_URL_ECR: http://127.0.0.1:4566');
   });
 
@@ -132,7 +153,7 @@ describe('image registry (PROD_IMAGE_REGISTRY and credentials)', () => {
     expect(problems('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REGISTRY: 'ghcr.io/org' })).toContain('must be a host[:port] without a path');
     const withCredentials = problems('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REGISTRY: 'https://bot:registry-password-0123@ghcr.io' });
     expect(withCredentials).toContain('must not contain credentials');
-    expect(problems('promote', { GITHUB_SHA: SHA }, { imageRegistry: 'ftp://ghcr.io' })).toContain('--image-registry / PROD_IMAGE_REGISTRY: must use https://');
+    expect(problems('promote', { GITHUB_SHA: SHA, AWS_REGION: REGION }, { imageRegistry: 'ftp://ghcr.io' })).toContain('--image-registry / PROD_IMAGE_REGISTRY: must use https://');
   });
 
   it('refuses half a pair of basic credentials, or basic credentials with a token', () => {
@@ -145,8 +166,8 @@ describe('image registry (PROD_IMAGE_REGISTRY and credentials)', () => {
   });
 
   it('notes, rather than fails, registry credentials given with ECR', () => {
-    const config = load('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REGISTRY_TOKEN: 'registry-token-0123' })._unsafeUnwrap();
-    expect(config.imageRegistry).toEqual({ kind: 'ecr' });
+    const config = load('promote', { GITHUB_SHA: SHA, AWS_REGION: REGION, PROD_IMAGE_REGISTRY_TOKEN: 'registry-token-0123' })._unsafeUnwrap();
+    expect(config.imageRegistry).toEqual({ kind: 'ecr', region: REGION });
     expect(config.notices.join('\n')).toContain('ignored for ECR');
   });
 });

@@ -24,3 +24,21 @@ export function resolveRaw(key: SettingKey, flags: ConfigFlags, env: ConfigEnv, 
   }
   return spec.default === undefined ? undefined : { value: spec.default, source: 'default' };
 }
+
+/**
+ * Every non-empty source of a setting, flag first, then each env var; no default. For a
+ * setting where each source counts on its own (the kill switch: any one armed stops the
+ * deploy), so the flag must not hide an env var.
+ */
+export function resolveAllRaw(key: SettingKey, flags: ConfigFlags, env: ConfigEnv, flagName?: string): RawSetting[] {
+  const spec: SettingSpec = SETTINGS[key];
+  const flag = flags[key];
+  const found: RawSetting[] = [];
+  if (flag === true) found.push({ value: 'true', source: flagName ?? spec.flag });
+  else if (typeof flag === 'string' && flag.trim() !== '') found.push({ value: flag, source: flagName ?? spec.flag });
+  for (const name of spec.env) {
+    const value = env[name];
+    if (value !== undefined && value.trim() !== '') found.push({ value, source: name });
+  }
+  return found;
+}

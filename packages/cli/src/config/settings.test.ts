@@ -52,6 +52,7 @@ describe('the settings table', () => {
         'PROD_IMAGE_REGISTRY_PASSWORD',
         'PROD_IMAGE_REGISTRY_TOKEN',
         'AWS_REGION',
+        'AWS_DEFAULT_REGION',
       ].sort(),
     );
   });

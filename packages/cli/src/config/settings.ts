@@ -96,7 +96,7 @@ export const SETTINGS = {
     flag: '--disabled',
     value: '<value>',
     env: ['PROD_AUTO_DEPLOY_DISABLED'],
-    description: 'job-start kill switch value (true/1/yes/on/disabled arms it)',
+    description: 'job-start kill switch value (true/1/yes/on/disabled arms it); the flag and the env var both count, either armed stops the deploy',
     parser: parse.killSwitchValue,
   }),
   requiredContexts: setting({
@@ -121,7 +121,7 @@ export const SETTINGS = {
     env: ['PROD_AUTO_DEPLOY_SOAK_SECONDS'],
     default: '60',
     description: 'wait after the canary',
-    parser: parse.nonNegativeSeconds,
+    parser: parse.nonNegativeSeconds(parse.MAX_DURATION_SECONDS),
   }),
   batchSize: setting({ flag: '--batch-size', value: '<n>', env: ['PROD_AUTO_DEPLOY_BATCH_SIZE'], default: '3', description: 'tenants per batch', parser: parse.integer(1) }),
   maxStragglers: setting({
@@ -153,7 +153,7 @@ export const SETTINGS = {
     env: ['CI_STATUS_POLL_INTERVAL_SECONDS'],
     default: '15',
     description: 'between two reads of the commit statuses',
-    parser: parse.positiveSeconds,
+    parser: parse.positiveSeconds(parse.MAX_INTERVAL_SECONDS),
   }),
   timeoutSeconds: setting({
     flag: '--timeout-seconds',
@@ -161,7 +161,7 @@ export const SETTINGS = {
     env: ['CI_STATUS_TIMEOUT_SECONDS'],
     default: '1800',
     description: 'how long to wait for the required contexts',
-    parser: parse.positiveSeconds,
+    parser: parse.positiveSeconds(parse.MAX_DURATION_SECONDS),
   }),
   tenantUrlTemplate: setting({
     flag: '--tenant-url-template',
@@ -177,7 +177,7 @@ export const SETTINGS = {
     env: ['PROD_VERIFY_TIMEOUT_SECONDS'],
     default: '300',
     description: 'deadline for every tenant to serve the commit',
-    parser: parse.positiveSeconds,
+    parser: parse.positiveSeconds(parse.MAX_DURATION_SECONDS),
   }),
   verifyIntervalSeconds: setting({
     flag: '--verify-interval-seconds',
@@ -185,7 +185,7 @@ export const SETTINGS = {
     env: ['PROD_VERIFY_INTERVAL_SECONDS'],
     default: '5',
     description: 'between two reads of one tenant',
-    parser: parse.positiveSeconds,
+    parser: parse.positiveSeconds(parse.MAX_INTERVAL_SECONDS),
   }),
   concurrency: setting({
     flag: '--concurrency',
@@ -232,7 +232,7 @@ export const SETTINGS = {
     env: ['STAGING_VERIFY_WAIT_SECONDS'],
     default: '360',
     description: "deadline for every canary's /buildinfo to serve the commit before the smoke suite",
-    parser: parse.positiveSeconds,
+    parser: parse.positiveSeconds(parse.MAX_DURATION_SECONDS),
   }),
   imageRepositories: setting({
     flag: '--image-repositories',
@@ -276,8 +276,8 @@ export const SETTINGS = {
   awsRegion: setting({
     flag: '--aws-region',
     value: '<region>',
-    env: ['AWS_REGION'],
-    description: "ECR's region (unset: the AWS SDK's own configuration chain)",
+    env: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
+    description: "ECR's region, required with ECR (an AWS profile's region is not read)",
     parser: parse.awsRegion,
   }),
   json: setting({ flag: '--json', value: '', env: [], default: 'false', description: 'print only the report JSON on stdout (logs go to stderr)', parser: parse.boolean }),

@@ -28,7 +28,7 @@ export interface DeployConfig {
   readonly cpUrl: string;
   /** True when the CP URL is not production (and that was explicitly allowed). */
   readonly nonProdCpUrl: boolean;
-  /** The job-start kill-switch value(s), for core's `killSwitchValues`. */
+  /** The job-start kill-switch values, for core's `killSwitchValues`: `--disabled` and `PROD_AUTO_DEPLOY_DISABLED`, each when set (either armed stops). */
   readonly killSwitchValues: readonly string[];
   /** Non-empty (lesson 3). */
   readonly requiredContexts: readonly string[];
@@ -86,6 +86,11 @@ export interface DeployConfig {
 export interface ConfigProblem {
   /** The setting's key, e.g. `batchSize`. */
   readonly setting: string;
+  /**
+   * How the front end names the setting (`--batch-size`, `target-tag input`). For the kill
+   * switch, whose flag and env var both count, the one source that held the bad value
+   * (`PROD_AUTO_DEPLOY_DISABLED`), with `env` empty.
+   */
   readonly flag: string;
   readonly env: readonly string[];
   readonly message: string;
@@ -112,11 +117,15 @@ export interface CanaryConfig {
 }
 
 /**
- * Amazon ECR (the AWS SDK finds credentials and `AWS_ENDPOINT_URL_ECR` itself; only the region
- * is passed), or an OCI distribution registry with optional basic or bearer credentials.
+ * Amazon ECR (the AWS SDK finds credentials and `AWS_ENDPOINT_URL_ECR` itself; the region is
+ * required and passed), or an OCI distribution registry with optional basic or bearer credentials.
  */
 export type ImageRegistryConfig =
-  | { readonly kind: 'ecr'; readonly region?: string }
+  | {
+      readonly kind: 'ecr';
+      /** `--aws-region`, else `AWS_REGION`, else `AWS_DEFAULT_REGION` (never an AWS profile's region). */
+      readonly region: string;
+    }
   | {
       readonly kind: 'oci';
       /** `host[:port]` or an `https://` / loopback `http://` origin, as given. */

@@ -1,10 +1,11 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ResultAsync } from 'neverthrow';
 
 /**
  * Writes the report JSON to `file` (creating its directory). Written to a sibling temp
- * file then renamed, so a reader never sees half a report. Never rejects.
+ * file then renamed, so a reader never sees half a report; a temp file left by a failed
+ * rename is removed. Never rejects.
  */
 export function writeReport(file: string, json: string): ResultAsync<void, string> {
   return ResultAsync.fromThrowable(
@@ -12,7 +13,12 @@ export function writeReport(file: string, json: string): ResultAsync<void, strin
       await mkdir(dirname(file), { recursive: true });
       const temp = `${file}.${process.pid}.tmp`;
       await writeFile(temp, json, 'utf8');
-      await rename(temp, file);
+      try {
+        await rename(temp, file);
+      } catch (cause) {
+        await rm(temp, { force: true }).catch(() => undefined);
+        throw cause;
+      }
     },
     (cause) => `could not write the report to ${file}: ${cause instanceof Error ? cause.message : String(cause)}`,
   )();

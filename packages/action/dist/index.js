@@ -41623,6 +41623,7 @@ var init_waitForContexts = __esm({
 // ../core/src/gates/killSwitch.ts
 function classifyKillSwitchValue(value) {
   if (value === null || value === void 0) return "clear";
+  if (typeof value !== "string") return "unknown";
   const word = value.trim().toLowerCase();
   if (ARMED_VALUES.has(word)) return "armed";
   return CLEAR_VALUES.has(word) ? "clear" : "unknown";
@@ -41952,6 +41953,10 @@ async function attemptUntilSettled(context, label, request, mutating) {
     }
     events({ type: "retry", call: label, attempt: retry3, delayMs, reason: describePortError(answer.error) });
     await safeSleep(clock, delayMs, signal2);
+    if (signal2?.aborted || !mutating || context.beforeRetry === void 0) continue;
+    const gate = await context.beforeRetry();
+    if (gate.isErr()) return err({ cause: answer.error, attempts, gateFailure: gate.error });
+    if (!gate.value.proceed) return err({ cause: answer.error, attempts, stoppedByGate: { reason: gate.value.reason } });
   }
 }
 var REDEPLOY_CALL, REDEPLOY_PATH;
@@ -42257,7 +42262,19 @@ async function rollOut(input2, deps, progress) {
     }
     events({ type: "batch-start", phase: call.phase, index: index + 1, total: calls.length, slugs: call.slugs });
     progress.inFlight = call;
-    const answer = await callControlPlane(cp, `redeploy-fleet ${call.phase}`, callRequest(input2, call), !input2.dryRun);
+    const callContext2 = input2.dryRun ? cp : { ...cp, beforeRetry: () => runMutationGate(deps.beforeMutation, progress.gateContext(call)) };
+    const answer = await callControlPlane(callContext2, `redeploy-fleet ${call.phase}`, callRequest(input2, call), !input2.dryRun);
+    if (answer.isErr() && (answer.error.stoppedByGate || answer.error.gateFailure)) {
+      const why = answer.error.stoppedByGate?.reason ?? answer.error.gateFailure?.message ?? "";
+      const message = `${describeCause(answer.error.cause)}; retry not sent: ${why}`;
+      progress.record({ phase: call.phase, slugs: call.slugs, ok: false, attempts: answer.error.attempts, error: message });
+      events({ type: "batch-done", phase: call.phase, index: index + 1, total: calls.length, ok: false, message });
+      if (answer.error.gateFailure) {
+        return err({ kind: "gate-failed", cause: answer.error.gateFailure, phase: call.phase, progress: progress.snapshot() });
+      }
+      events({ type: "warning", message: `rollout stopped during the retries of ${call.phase}: ${why}` });
+      return ok(progress.stopped(call.phase, why));
+    }
     const failure2 = answer.isErr() ? answer.error.cause : failureOf(answer.value.response, call, input2);
     const attempts = answer.isOk() ? answer.value.attempts : answer.error.attempts;
     if (answer.isOk()) {
@@ -42679,7 +42696,7 @@ function describeStageError(error62) {
     case "fleet-empty":
       return "the control plane enumerated no tenants to roll";
     case "gate-failed":
-      return error62.cause.message;
+      return error62.cause.message + describeStopPoint(error62.phase, error62.progress);
     case "unexpected":
       return error62.message;
     case "batch-failed":
@@ -42696,11 +42713,23 @@ function describeCause2(cause) {
   if (cause.kind === "cp-halted") return `control plane halted the rollout${cause.error ? ` (${cause.error})` : ""}`;
   return describePortError(cause);
 }
+function describeStopPoint(phase, progress) {
+  if (progress.batches.length === 0) return "";
+  const done = progress.batches.filter((batch) => batch.ok);
+  const named = new Set(done.flatMap((batch) => batch.slugs));
+  const untouched = progress.enumerated.filter((slug2) => !named.has(slug2)).length;
+  const unanswered = progress.batches.filter((batch) => !batch.ok).map((batch) => batch.phase);
+  const after = done.length > 0 ? ` after ${describeCompleted(done)}` : "";
+  const maybe = unanswered.length > 0 ? ` (${unanswered.join(", ")} got no usable answer and may have been applied)` : "";
+  const where = unanswered.includes(phase) ? `during ${phase}` : `before ${phase}`;
+  return `; the rollout stopped ${where}${after}; ${untouched} tenants not touched${maybe}`;
+}
 var init_describeFailure = __esm({
   "../core/src/deploy/describeFailure.ts"() {
     "use strict";
     init_input();
     init_transport();
+    init_describeProgress();
     init_tenantState();
   }
 });
@@ -42907,7 +42936,7 @@ async function run(raw, deps) {
     const error62 = rollout.error;
     if ("progress" in error62) state2.rollout = error62.progress;
     if (error62.kind === "stragglers-exceeded") state2.stragglers = error62.stragglers;
-    return fail(state2, deps, error62, partialGateFailure(error62));
+    return fail(state2, deps, error62);
   }
   state2.rollout = rollout.value;
   state2.stragglers = rollout.value.stragglers;
@@ -42982,13 +43011,6 @@ function liveKillSwitch(input2, deps, state2, events, phase) {
   ).mapErr((error62) => ({ kind: error62.kind, message: describeStageError(error62) })).andTee((read) => {
     state2.killSwitch = read;
   });
-}
-function partialGateFailure(error62) {
-  if (error62.kind !== "gate-failed" || error62.progress.batches.length === 0) return void 0;
-  const done = error62.progress.batches.filter((batch) => batch.ok);
-  const named = new Set(done.flatMap((batch) => batch.slugs));
-  const untouched = error62.progress.enumerated.filter((slug2) => !named.has(slug2)).length;
-  return `${describeStageError(error62)}; the rollout stopped before ${error62.phase} after ${describeCompleted(done)}; ${untouched} tenants not touched`;
 }
 function warn(state2, events, message) {
   state2.warnings.push(message);
@@ -43177,7 +43199,8 @@ function clip(text2, max = 80) {
 function resultItems(json2) {
   if (Array.isArray(json2)) return json2;
   if (typeof json2 !== "object" || json2 === null) return [];
-  return Object.values(json2).filter((value) => Array.isArray(value)).flat();
+  const record2 = json2;
+  return RESULT_KEYS.flatMap((key) => Array.isArray(record2[key]) ? record2[key] : []);
 }
 function containsText(json2, text2) {
   const stack = [json2];
@@ -43191,7 +43214,7 @@ function containsText(json2, text2) {
   }
   return false;
 }
-var PROBE_NAMESPACE, livenessSchema, commitSchema, SMOKE_CHECKS;
+var PROBE_NAMESPACE, livenessSchema, commitSchema, SMOKE_CHECKS, RESULT_KEYS;
 var init_smokeChecks = __esm({
   "../core/src/promotion/smokeChecks.ts"() {
     "use strict";
@@ -43251,6 +43274,7 @@ var init_smokeChecks = __esm({
         }
       }
     ];
+    RESULT_KEYS = ["results", "memories", "items", "data", "hits"];
   }
 });
 
@@ -45990,8 +46014,8 @@ function checkBareTag(input2, problems) {
     problems.add("sha", "is required (or give --target-tag / PROD_MANUAL_REDEPLOY_TARGET_TAG)");
     return void 0;
   }
-  if (input2.eventName === "push") {
-    problems.add("sha", "is required on a push run: a push deploys staging-<its sha>, never a manual tag");
+  if (!isManualRun(input2.eventName)) {
+    problems.add("sha", `is required on a ${input2.eventName} run: an automatic run deploys staging-<its sha>, never a manual tag`);
     return void 0;
   }
   const tag = input2.manualTag.value.trim();

@@ -49,7 +49,7 @@ export { resolveKillSwitch, isKillSwitchValueArmed, classifyKillSwitchValue, KIL
 export { checkSuperseded } from './gates/superseded';
 
 export type { SelectTargetInput, TargetSelection, SelectTargetError } from './target/types';
-export { selectTarget, isValidImageTag } from './target/selectTarget';
+export { selectTarget, isValidImageTag, isManualRun } from './target/selectTarget';
 
 export type {
   RedeployFleetInput,

@@ -322,7 +322,10 @@ describe('loadDeployConfig: per command', () => {
   it('rollout rolls a bare --target-tag on a manual run, but a push run must name its commit', () => {
     const bare = { CP_ADMIN_API_TOKEN: CP_TOKEN };
     expect(config(bare, { targetTag: 'staging-1234567' }, 'rollout').targetTag).toBe('staging-1234567');
-    expect(problems({ ...bare, GITHUB_EVENT_NAME: 'push' }, { targetTag: 'staging-1234567' }, 'rollout').map((p) => p.setting)).toEqual(['sha']);
+    expect(config({ ...bare, GITHUB_EVENT_NAME: 'workflow_dispatch' }, { targetTag: 'staging-1234567' }, 'rollout').targetTag).toBe('staging-1234567');
+    for (const event of ['push', 'Push', 'schedule', 'workflow_run']) {
+      expect(problems({ ...bare, GITHUB_EVENT_NAME: event }, { targetTag: 'staging-1234567' }, 'rollout').map((p) => p.setting)).toEqual(['sha']);
+    }
     expect(problems(bare, {}, 'rollout').map((p) => p.setting)).toEqual(['sha']);
   });
 });

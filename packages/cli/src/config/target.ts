@@ -1,4 +1,4 @@
-import { isValidImageTag, selectTarget, type TargetSelection } from '@molecule/deploy-core';
+import { isManualRun, isValidImageTag, selectTarget, type TargetSelection } from '@molecule/deploy-core';
 import type { ProblemList } from './problems';
 import type { RawSetting } from './resolve';
 import type { SettingKey } from './settings';
@@ -45,9 +45,9 @@ export function checkBareTag(input: TargetInput, problems: ProblemList): string 
     problems.add('sha', 'is required (or give --target-tag / PROD_MANUAL_REDEPLOY_TARGET_TAG)');
     return undefined;
   }
-  if (input.eventName === 'push') {
-    // Lesson 13: a push run deploys its own commit, never a leftover manual tag.
-    problems.add('sha', 'is required on a push run: a push deploys staging-<its sha>, never a manual tag');
+  if (!isManualRun(input.eventName)) {
+    // Lesson 13: an automatic run deploys its own commit, never a leftover manual tag.
+    problems.add('sha', `is required on a ${input.eventName} run: an automatic run deploys staging-<its sha>, never a manual tag`);
     return undefined;
   }
   const tag = input.manualTag.value.trim();

@@ -8,7 +8,7 @@ import { KILL_SWITCH_VARIABLE, resolveKillSwitch } from '../gates/killSwitch';
 import { messageOf } from '../portCall';
 import { redeployFleet } from '../rollout/redeployFleet';
 import { describeCompleted } from '../rollout/describeProgress';
-import type { GateFailure, MutationGateContext, MutationGateDecision, RedeployFleetError } from '../rollout/types';
+import type { GateFailure, MutationGateContext, MutationGateDecision } from '../rollout/types';
 import { selectTarget } from '../target/selectTarget';
 import { verifyFleetSha } from '../verify/verifyFleetSha';
 import { describeStageError, type StageError } from './describeFailure';
@@ -117,7 +117,7 @@ async function run(raw: DeployInput, deps: DeployDeps): Promise<RunResult> {
     const error = rollout.error;
     if ('progress' in error) state.rollout = error.progress;
     if (error.kind === 'stragglers-exceeded') state.stragglers = error.stragglers;
-    return fail(state, deps, error, partialGateFailure(error));
+    return fail(state, deps, error);
   }
   state.rollout = rollout.value;
   state.stragglers = rollout.value.stragglers;
@@ -231,15 +231,6 @@ function liveKillSwitch(
     .andTee((read) => {
       state.killSwitch = read;
     });
-}
-
-/** A gate that failed after some calls were made: the reason must say what had already changed. */
-function partialGateFailure(error: RedeployFleetError): string | undefined {
-  if (error.kind !== 'gate-failed' || error.progress.batches.length === 0) return undefined;
-  const done = error.progress.batches.filter((batch) => batch.ok);
-  const named = new Set(done.flatMap((batch) => batch.slugs));
-  const untouched = error.progress.enumerated.filter((slug) => !named.has(slug)).length;
-  return `${describeStageError(error)}; the rollout stopped before ${error.phase} after ${describeCompleted(done)}; ${untouched} tenants not touched`;
 }
 
 function warn(state: RunState, events: DeployEventListener, message: string): void {

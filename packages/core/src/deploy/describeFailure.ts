@@ -2,7 +2,8 @@ import type { WaitForContextsError } from '../contexts/types';
 import { describeInvalidInput } from '../errors/input';
 import { describePortError, type PortError } from '../errors/transport';
 import type { ResolveKillSwitchError } from '../gates/types';
-import type { CpHalt, RedeployFleetError } from '../rollout/types';
+import { describeCompleted } from '../rollout/describeProgress';
+import type { CpHalt, RedeployFleetError, RolloutProgress } from '../rollout/types';
 import { clipServedSha } from '../verify/tenantState';
 import type { VerifyFleetShaError } from '../verify/types';
 
@@ -33,7 +34,7 @@ export function describeStageError(error: StageError): string {
     case 'fleet-empty':
       return 'the control plane enumerated no tenants to roll';
     case 'gate-failed':
-      return error.cause.message;
+      return error.cause.message + describeStopPoint(error.phase, error.progress);
     case 'unexpected':
       return error.message;
     case 'batch-failed':
@@ -53,4 +54,17 @@ export function describeStageError(error: StageError): string {
 function describeCause(cause: PortError | CpHalt): string {
   if (cause.kind === 'cp-halted') return `control plane halted the rollout${cause.error ? ` (${cause.error})` : ''}`;
   return describePortError(cause);
+}
+
+/** A gate that failed after some calls were made: the reason must say what had already changed. */
+function describeStopPoint(phase: string, progress: RolloutProgress): string {
+  if (progress.batches.length === 0) return '';
+  const done = progress.batches.filter((batch) => batch.ok);
+  const named = new Set(done.flatMap((batch) => batch.slugs));
+  const untouched = progress.enumerated.filter((slug) => !named.has(slug)).length;
+  const unanswered = progress.batches.filter((batch) => !batch.ok).map((batch) => batch.phase);
+  const after = done.length > 0 ? ` after ${describeCompleted(done)}` : '';
+  const maybe = unanswered.length > 0 ? ` (${unanswered.join(', ')} got no usable answer and may have been applied)` : '';
+  const where = unanswered.includes(phase) ? `during ${phase}` : `before ${phase}`;
+  return `; the rollout stopped ${where}${after}; ${untouched} tenants not touched${maybe}`;
 }

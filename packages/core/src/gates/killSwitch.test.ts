@@ -30,6 +30,11 @@ describe('classifyKillSwitchValue', () => {
   it.each(['ture', 'stop', 'y', 'armed', 'maybe'])('reads the typo or free word %j as unknown, never as clear', (value) => {
     expect(classifyKillSwitchValue(value)).toBe('unknown');
   });
+
+  it.each([1, true, {}, []])('reads the non-text %j as unknown, without throwing', (value) => {
+    expect(classifyKillSwitchValue(value as never)).toBe('unknown');
+    expect(isKillSwitchValueArmed(value as never)).toBe(false);
+  });
 });
 
 describe('resolveKillSwitch with a value that is neither armed nor clear', () => {

@@ -19,6 +19,8 @@ const CLEAR_VALUES: ReadonlySet<string> = new Set(['', '0', 'false', 'no', 'off'
  */
 export function classifyKillSwitchValue(value: string | null | undefined): 'armed' | 'clear' | 'unknown' {
   if (value === null || value === undefined) return 'clear';
+  // A caller outside TypeScript may pass anything; what is not text cannot prove the switch off.
+  if (typeof value !== 'string') return 'unknown';
   const word = value.trim().toLowerCase();
   if (ARMED_VALUES.has(word)) return 'armed';
   return CLEAR_VALUES.has(word) ? 'clear' : 'unknown';

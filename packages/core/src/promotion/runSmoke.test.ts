@@ -128,6 +128,11 @@ describe('runSmoke: each failing check has a short reason', () => {
       request.path.startsWith('/memories/search')
         ? { status: 200, json: { query: new URLSearchParams(request.path.split('?')[1]).get('query'), results: [] } }
         : undefined, 'memory-round-trip', 'search: probe not found in the results'],
+    // …or quotes it in a message array beside empty results.
+    ['search finds nothing but warns about the probe', (request: Parameters<CanaryOverride>[0]) =>
+      request.path.startsWith('/memories/search')
+        ? { status: 200, json: { results: [], warnings: [`no memory matched ${new URLSearchParams(request.path.split('?')[1]).get('query')}`] } }
+        : undefined, 'memory-round-trip', 'search: probe not found in the results'],
     ['events answers 403', on('GET', '/events', { status: 403, json: { error: 'forbidden' } }), 'events', 'expected 200, got 403'],
     ['events is not JSON', on('GET', '/events', { status: 200, json: undefined }), 'events', 'not JSON'],
     ['the auth gate is open', on('GET', '/admin/liveness', { status: 200, json: { subsystems: {} } }, true), 'auth-gate', 'expected 401, got 200'],

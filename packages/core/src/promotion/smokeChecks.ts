@@ -126,15 +126,15 @@ function clip(text: string, max = 80): string {
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
-/**
- * The result items of a search answer: the answer itself when it is an array, else the
- * arrays among its top-level fields (`results`, `memories`, …). Scalars beside them (an
- * echoed `query`) are not results.
- */
+/** Where a search answer keeps its hits. Anything else beside them (an echoed `query`, `warnings`) is not a result. */
+const RESULT_KEYS = ['results', 'memories', 'items', 'data', 'hits'] as const;
+
+/** The result items of a search answer: the answer itself when it is an array, else its result arrays. */
 export function resultItems(json: unknown): unknown[] {
   if (Array.isArray(json)) return json;
   if (typeof json !== 'object' || json === null) return [];
-  return Object.values(json).filter((value): value is unknown[] => Array.isArray(value)).flat();
+  const record = json as Record<string, unknown>;
+  return RESULT_KEYS.flatMap((key) => (Array.isArray(record[key]) ? (record[key] as unknown[]) : []));
 }
 
 /** Whether any string anywhere in a JSON value contains `text` (result items vary in shape). */

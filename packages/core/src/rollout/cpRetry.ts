@@ -4,6 +4,7 @@ import type { DeployEventListener } from '../events';
 import { callPort, safeSleep } from '../portCall';
 import type { Clock, ControlPlane, RedeployRequest, RedeployResponse } from '../ports';
 import { redeployAnswerProblem } from './answerShape';
+import type { GateFailure, MutationGateDecision } from './types';
 
 /** The name adapters give this call; used for errors raised here. */
 export const REDEPLOY_CALL = 'POST /cp/admin/tenants/redeploy-fleet';
@@ -15,6 +16,11 @@ export interface CpCallContext {
   readonly events: DeployEventListener;
   readonly retryDelaysMs: readonly number[];
   readonly signal?: AbortSignal;
+  /**
+   * Re-runs the gate (live kill switch, branch head) before each retry of a mutating call:
+   * a retry after a 502/503 is a new mutation, and the delays can be long.
+   */
+  readonly beforeRetry?: () => Promise<Result<MutationGateDecision, GateFailure>>;
 }
 
 export interface CpAnswer {
@@ -27,6 +33,10 @@ export interface CpCallFailure {
   /** The last failure; `aborted` when the signal fired before or between attempts. */
   readonly cause: PortError;
   readonly attempts: number;
+  /** The gate before a retry said stop: the retry was not sent. */
+  readonly stoppedByGate?: { readonly reason: string };
+  /** The gate before a retry could not be proven open: the retry was not sent. */
+  readonly gateFailure?: GateFailure;
 }
 
 /** An answer core cannot use: typed like the adapter's own, never retried. */
@@ -99,5 +109,9 @@ async function attemptUntilSettled(
     }
     events({ type: 'retry', call: label, attempt: retry, delayMs, reason: describePortError(answer.error) });
     await safeSleep(clock, delayMs, signal);
+    if (signal?.aborted || !mutating || context.beforeRetry === undefined) continue;
+    const gate = await context.beforeRetry();
+    if (gate.isErr()) return err({ cause: answer.error, attempts, gateFailure: gate.error });
+    if (!gate.value.proceed) return err({ cause: answer.error, attempts, stoppedByGate: { reason: gate.value.reason } });
   }
 }

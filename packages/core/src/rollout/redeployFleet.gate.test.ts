@@ -1,6 +1,7 @@
 import { errAsync, okAsync } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import type { DeployEvent } from '../events';
+import { httpFailure } from '../_testing/fakeControlPlane';
 import { base, setup } from './_rolloutTestKit';
 import type { MutationGateContext, MutationGateDecision, RedeployFleetDeps } from './types';
 
@@ -124,5 +125,33 @@ describe('redeployFleet: the gate runs before every mutating call', () => {
     expect((await run({ ...base, dryRun: true }))._unsafeUnwrap().status).toBe('dry-run');
     expect(seen.map((next) => next.phase)).toEqual(['canary']);
     expect(controlPlane.calls).toHaveLength(5);
+  });
+
+  it('asks again before each retry of a mutating call: a retry after a 503 is a new mutation', async () => {
+    let armed = false;
+    const { gate } = recordingGate(() => (armed ? { proceed: false, reason: 'kill switch armed (checked live)' } : { proceed: true }));
+    const { controlPlane, run } = setup(
+      // batch-1's first attempt answers 503; the operator arms the switch during the retry delay.
+      { reply: (call) => (call.mutating && call.request.only_slugs?.[0] === 'acme' ? ((armed = true), httpFailure(503)) : undefined) },
+      { beforeMutation: gate },
+    );
+    const result = (await run({ ...base, retryDelaysMs: [5000] }))._unsafeUnwrap();
+    expect(result.status).toBe('stopped');
+    expect(controlPlane.mutatingCalls().map((c) => c.request.only_slugs)).toEqual([['hongming'], ['acme', 'globex']]);
+    // The unanswered attempt is on record: its tenants may have been redeployed.
+    expect(result.batches.at(-1)).toMatchObject({ phase: 'batch-1', ok: false, error: expect.stringContaining('retry not sent') });
+  });
+
+  it('fails closed when the gate before a retry cannot be proven open', async () => {
+    let calls = 0;
+    const gate: NonNullable<RedeployFleetDeps['beforeMutation']> = () =>
+      (calls += 1) <= 2 ? okAsync({ proceed: true }) : errAsync({ kind: 'kill-switch-unreadable', message: 'kill switch could not be read' });
+    const { controlPlane, run } = setup(
+      { reply: (call) => (call.mutating && call.request.only_slugs?.[0] === 'acme' ? httpFailure(502) : undefined) },
+      { beforeMutation: gate },
+    );
+    const error = (await run({ ...base, retryDelaysMs: [5000, 10000] }))._unsafeUnwrapErr();
+    expect(error).toMatchObject({ kind: 'gate-failed', phase: 'batch-1' });
+    expect(controlPlane.mutatingCalls()).toHaveLength(2);
   });
 });

@@ -106,7 +106,20 @@ async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps, 
     }
     events({ type: 'batch-start', phase: call.phase, index: index + 1, total: calls.length, slugs: call.slugs });
     progress.inFlight = call;
-    const answer = await callControlPlane(cp, `redeploy-fleet ${call.phase}`, callRequest(input, call), !input.dryRun);
+    const callContext: CpCallContext = input.dryRun ? cp : { ...cp, beforeRetry: () => runMutationGate(deps.beforeMutation, progress.gateContext(call)) };
+    const answer = await callControlPlane(callContext, `redeploy-fleet ${call.phase}`, callRequest(input, call), !input.dryRun);
+    if (answer.isErr() && (answer.error.stoppedByGate || answer.error.gateFailure)) {
+      // The failed attempt may have been applied; the retry was not sent.
+      const why = answer.error.stoppedByGate?.reason ?? answer.error.gateFailure?.message ?? '';
+      const message = `${describeCause(answer.error.cause)}; retry not sent: ${why}`;
+      progress.record({ phase: call.phase, slugs: call.slugs, ok: false, attempts: answer.error.attempts, error: message });
+      events({ type: 'batch-done', phase: call.phase, index: index + 1, total: calls.length, ok: false, message });
+      if (answer.error.gateFailure) {
+        return err({ kind: 'gate-failed', cause: answer.error.gateFailure, phase: call.phase, progress: progress.snapshot() });
+      }
+      events({ type: 'warning', message: `rollout stopped during the retries of ${call.phase}: ${why}` });
+      return ok(progress.stopped(call.phase, why));
+    }
 
     const failure = answer.isErr() ? answer.error.cause : failureOf(answer.value.response, call, input);
     const attempts = answer.isOk() ? answer.value.attempts : answer.error.attempts;

@@ -64,8 +64,8 @@ export function selectTarget(input: unknown): Result<TargetSelection, SelectTarg
   return manualTarget(valid, valid.manualTargetTag, manualName);
 }
 
-/** A person asked for this run: the only kind that may deploy something other than its own commit. */
-function isManualRun(eventName: string | undefined): boolean {
+/** A person asked for this run: the only kind that may deploy something other than its own commit (lesson 13). */
+export function isManualRun(eventName: string | undefined): boolean {
   const event = eventName?.trim().toLowerCase() ?? '';
   return event === '' || event === 'workflow_dispatch';
 }

@@ -1,5 +1,5 @@
 import type { DeployReport } from '@molecule/deploy-core';
-import { startWorld, type RecordedRequest, type World } from '@molecule/deploy-testkit';
+import { startWorld, type World, isMutatingRedeploy as isMutating, redeploySlugs as onlySlugs } from '@molecule/deploy-testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBundle } from './runBundle';
 
@@ -17,8 +17,6 @@ afterEach(async () => {
   world = undefined;
 });
 
-const isMutating = (r: RecordedRequest) => r.service === 'cp' && (r.body as { dry_run?: unknown } | undefined)?.dry_run === false;
-const onlySlugs = (r: RecordedRequest) => (r.body as { only_slugs?: string[] }).only_slugs ?? [];
 
 describe.each(['SIGINT', 'SIGTERM'] as const)('the bundled action cancelled by the runner (%s)', (signal) => {
   it('stops before the next change, within 3 s, and reports the canary it already redeployed', async () => {

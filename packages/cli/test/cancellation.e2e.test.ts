@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DeployReport } from '@molecule/deploy-core';
-import { startWorld, type RecordedRequest, type World } from '@molecule/deploy-testkit';
+import { startWorld, type RecordedRequest, type World, isMutatingRedeploy as isMutating, redeploySlugs as onlySlugs } from '@molecule/deploy-testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 
 // SIGINT/SIGTERM against the BUILT executable in the middle of a rollout: no new mutating
@@ -23,8 +23,6 @@ afterEach(async () => {
   world = undefined;
 });
 
-const isMutating = (r: RecordedRequest) => r.service === 'cp' && (r.body as { dry_run?: unknown } | undefined)?.dry_run === false;
-const onlySlugs = (r: RecordedRequest) => (r.body as { only_slugs?: string[] }).only_slugs ?? [];
 
 interface Interrupted {
   readonly code: number | null;

@@ -4,7 +4,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INTERNAL_DETAIL_MARKERS, scenarioNames, startWorld, type FaultSpec, type ScenarioName, type World } from '@molecule/deploy-testkit';
+import { INTERNAL_DETAIL_MARKERS, scenarioNames, startWorld, type FaultSpec, type ScenarioName, type World, isMutatingRedeploy } from '@molecule/deploy-testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../src/_testing/runInProcess';
 import { MATRIX_FAULTS } from './_faults/cells';
@@ -167,7 +167,7 @@ describe('Authorization never leaves its origin, redirects included', () => {
     const run = await runBin(['deploy', '--json'], w.env());
     expect(run.code).toBe(1);
     expect(collector.received.filter((r) => r.headers.authorization !== undefined)).toEqual([]);
-    expect(w.requests.filter((r) => r.service === 'cp' && (r.body as { dry_run?: boolean }).dry_run === false)).toEqual([]);
+    expect(w.requests.filter(isMutatingRedeploy)).toEqual([]);
   });
 
   it('CP: a 307 on the canary call to another port is not followed, and not retried', async () => {

@@ -1,3 +1,4 @@
+import { isMutatingRedeploy } from './requestQueries';
 import { afterEach, describe, expect, it } from 'vitest';
 import { referenceDeploy } from './_testing/referenceDeploy';
 import { stagingTag } from './_internals/shas';
@@ -17,7 +18,7 @@ afterEach(async () => {
 });
 
 const mutatingCalls = (w: World) =>
-  w.requests.filter((r) => r.service === 'cp' && (r.body as { dry_run?: boolean } | undefined)?.dry_run === false);
+  w.requests.filter(isMutatingRedeploy);
 const onlySlugs = (w: World) => mutatingCalls(w).map((r) => (r.body as { only_slugs: string[] }).only_slugs);
 
 describe('the scenario catalogue', () => {

@@ -1,4 +1,4 @@
-import { startWorld, type World } from '@molecule/deploy-testkit';
+import { startWorld, type World, isMutatingRedeploy as isMutating } from '@molecule/deploy-testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInProcess } from '../_testing/runInProcess';
 
@@ -8,7 +8,6 @@ afterEach(async () => {
   world = undefined;
 });
 
-const isMutating = (r: World['requests'][number]) => r.service === 'cp' && (r.body as { dry_run?: boolean } | undefined)?.dry_run === false;
 
 describe('rollout when the kill switch is armed half-way', () => {
   it('stops before batch 1, exits 0 as skipped and names what the canary already changed', async () => {

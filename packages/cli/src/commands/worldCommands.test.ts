@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startWorld, type ScenarioName, type World } from '@molecule/deploy-testkit';
+import { startWorld, type ScenarioName, type World, isMutatingRedeploy } from '@molecule/deploy-testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInProcess } from '../_testing/runInProcess';
 
@@ -15,7 +15,7 @@ async function inWorld(scenario: ScenarioName, argv: readonly string[], envPatch
   world = await startWorld({ scenario });
   const run = await runInProcess(argv, { ...world.env(), ...envPatch });
   const report = run.stdout.trim().startsWith('{') ? (JSON.parse(run.stdout) as Record<string, unknown>) : undefined;
-  const mutating = world.requests.filter((r) => r.service === 'cp' && (r.body as { dry_run?: boolean } | undefined)?.dry_run === false);
+  const mutating = world.requests.filter(isMutatingRedeploy);
   return { world, run, report, mutating };
 }
 
@@ -100,7 +100,7 @@ describe('deploy in-process', () => {
     const run = await runInProcess(['deploy', '--json'], world.env());
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'failed', reason: expect.stringContaining('kill switch') });
-    expect(world.requests.filter((r) => r.service === 'cp' && (r.body as { dry_run?: boolean }).dry_run === false)).toEqual([]);
+    expect(world.requests.filter(isMutatingRedeploy)).toEqual([]);
   });
 
   it('stops at once when the signal is already aborted', async () => {

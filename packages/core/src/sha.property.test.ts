@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSha, shaMatches, shortSha } from './sha';
+import { isSha, servedShaProves, shaMatches, shortSha } from './sha';
 
 /** A full 40-character commit SHA in lower case, as git prints it. */
 const fullSha = fc.stringMatching(/^[0-9a-f]{40}$/);
@@ -67,6 +67,34 @@ describe('shaMatches (property)', () => {
         const changed = sha.slice(0, at) + (sha[at] === '0' ? '1' : '0') + sha.slice(at + 1);
         // Only a difference inside the compared prefix may matter.
         expect(shaMatches(changed, sha.slice(0, length))).toBe(at >= length);
+      }),
+    );
+  });
+});
+
+describe('servedShaProves (property)', () => {
+  it('a served value shorter than the expected sha never proves it, even when it agrees', () => {
+    fc.assert(
+      fc.property(fullSha, fc.integer({ min: 7, max: 39 }), (sha, length) => {
+        expect(servedShaProves(sha.slice(0, length), sha)).toBe(false);
+        expect(shaMatches(sha.slice(0, length), sha)).toBe(true);
+      }),
+    );
+  });
+
+  it('a served value at least as long as the expected sha proves it when they agree, in any case', () => {
+    fc.assert(
+      fc.property(fullSha, fc.integer({ min: 7, max: 40 }), (sha, length) => {
+        expect(servedShaProves(sha.toUpperCase(), sha.slice(0, length))).toBe(true);
+        expect(servedShaProves(sha, sha)).toBe(true);
+      }),
+    );
+  });
+
+  it('never proves anything from a non-hex or blank value', () => {
+    fc.assert(
+      fc.property(fc.oneof(notHex, fc.constantFrom(null, undefined, '')), fullSha, (value, sha) => {
+        expect(servedShaProves(value, sha)).toBe(false);
       }),
     );
   });

@@ -115,6 +115,15 @@ describe('canaryVerify: a rejected sha leaves latest untouched', () => {
     expect(error.report.reason).toContain('/buildinfo says "dev"');
     expect(registry.calls).toEqual([]);
   });
+  it('a canary serving only the short sha is not proof: rejected, with no smoke and no registry call', async () => {
+    const { smoke, registry, run } = setup((slug) => ({ gitSha: slug === 'beta' ? SHA.slice(0, 7) : SHA }));
+    const error = (await run({ sha: SHA, canaries: CANARIES, waitSeconds: 10 }))._unsafeUnwrapErr();
+    expect(error).toMatchObject({ outcome: 'rejected', cause: { kind: 'canaries-not-on-sha', urls: [BETA.url] } });
+    expect(error.report.canaries[1]).toMatchObject({ url: BETA.url, status: 'blind', servedSha: SHA.slice(0, 7) });
+    expect(error.report.reason).toContain(`${BETA.url} serves only the short sha abcdef1, which names no single commit`);
+    expect(smoke.requests).toEqual([]);
+    expect(registry.calls).toEqual([]);
+  });
 });
 
 describe('canaryVerify: failures', () => {

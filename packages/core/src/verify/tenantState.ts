@@ -1,4 +1,4 @@
-import { isSha } from '../sha';
+import { isSha, isTooShortPrefix } from '../sha';
 import type { TenantVerification, TenantVerificationStatus } from './types';
 
 /** One tenant while the fleet is being verified. Mutable, owned by the verification run. */
@@ -14,10 +14,12 @@ export interface TenantState {
   dueAt: number;
 }
 
-/** What a valid `/buildinfo` answer that does not match means. */
-export function unmatchedStatus(servedSha: string | null): 'mismatch' | 'blind' {
+/** What a valid `/buildinfo` answer that does not prove `expectedSha` means. */
+export function unmatchedStatus(servedSha: string | null, expectedSha: string): 'mismatch' | 'blind' {
   // `"dev"`, empty, missing or any other non-sha value: we cannot tell what runs there.
-  return servedSha !== null && isSha(servedSha) ? 'mismatch' : 'blind';
+  // Nor from a short prefix of the expected sha: it agrees, but names many possible commits.
+  if (servedSha === null || !isSha(servedSha) || isTooShortPrefix(servedSha, expectedSha)) return 'blind';
+  return 'mismatch';
 }
 
 export function toVerification(state: TenantState): TenantVerification {
@@ -38,6 +40,10 @@ export function describeTenantProblem(state: TenantState, expectedSha: string): 
     case 'mismatch':
       return `serves ${served}, expected ${expectedSha}${lastError}`;
     case 'blind':
+      // A hex value is blind only when it is a too-short prefix of the expected sha (see unmatchedStatus).
+      if (typeof served === 'string' && isSha(served)) {
+        return `serves only the short sha ${served}, which names no single commit: /buildinfo must give the full commit sha${lastError}`;
+      }
       return served === 'dev'
         ? `/buildinfo says "dev": the image was built without its git sha, so the check is blind${lastError}`
         : served === null

@@ -30,7 +30,10 @@ export type TenantVerificationStatus =
   | 'verified'
   /** Serves another sha. */
   | 'mismatch'
-  /** `"dev"`, empty or missing `git_sha`: the check is blind, which is a failure. */
+  /**
+   * `"dev"`, empty or missing `git_sha`, or only a prefix of the expected sha (too short to
+   * name one commit): the check is blind, which is a failure.
+   */
   | 'blind'
   /** Never answered with a valid body. */
   | 'unreachable'

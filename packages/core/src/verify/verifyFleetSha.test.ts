@@ -19,7 +19,7 @@ function setup(serve: FakeTenantsOptions['serve'], deps: Partial<VerifyFleetShaD
 }
 
 describe('verifyFleetSha: every tenant serves the commit', () => {
-  it('verifies a fleet on the first read, comparing on the shorter sha and ignoring case', async () => {
+  it('verifies a fleet on the first read: a served sha at least as long as the expected one, in any case', async () => {
     const served: Record<string, string> = { hongming: SHA, acme: SHA.toUpperCase(), globex: SHA.slice(0, 7), initech: SHA.slice(0, 12) };
     const { tenants, clock, events, run } = setup((slug) => ({ gitSha: served[slug] ?? null }));
     const result = (await run({ sha: SHA.slice(0, 7).toUpperCase(), slugs: SLUGS }))._unsafeUnwrap();
@@ -87,6 +87,29 @@ describe('verifyFleetSha: failures at the deadline', () => {
     const problems = events.filter((e) => e.type === 'tenant-problem');
     expect(problems.map((e) => e.type === 'tenant-problem' && e.slug)).toEqual(['stale', 'dev', 'empty', 'missing', 'down']);
     expect(problems[1]).toMatchObject({ problem: expect.stringContaining('"dev"') });
+  });
+
+  it('does not take a served short sha as proof of the full commit: blind, polled to the deadline, named', async () => {
+    const served: Record<string, string> = { good: SHA, short: SHA.slice(0, 7), twelve: SHA.slice(0, 12).toUpperCase() };
+    const { events, run } = setup((slug) => ({ gitSha: served[slug] ?? null }));
+    const error = (await run({ sha: SHA, slugs: ['good', 'short', 'twelve'], timeoutSeconds: 10, intervalSeconds: 5 }))._unsafeUnwrapErr();
+    if (error.kind !== 'fleet-unverified') throw new Error(`unexpected ${error.kind}`);
+    expect(error.tenants.map((t) => [t.slug, t.status, t.servedSha])).toEqual([
+      ['good', 'verified', SHA],
+      ['short', 'blind', SHA.slice(0, 7)],
+      ['twelve', 'blind', SHA.slice(0, 12).toUpperCase()],
+    ]);
+    expect(error.tenants[1]?.attempts).toBeGreaterThan(1);
+    expect(events.find((e) => e.type === 'tenant-problem' && e.slug === 'short')).toMatchObject({
+      problem: `serves only the short sha ${SHA.slice(0, 7)}, which names no single commit: /buildinfo must give the full commit sha`,
+    });
+  });
+
+  it('a short served sha that differs from the expected one is a mismatch, not blind', async () => {
+    const { run } = setup(() => ({ gitSha: OLD.slice(0, 7) }));
+    const error = (await run({ sha: SHA, slugs: ['acme'], timeoutSeconds: 1 }))._unsafeUnwrapErr();
+    if (error.kind !== 'fleet-unverified') throw new Error(`unexpected ${error.kind}`);
+    expect(error.tenants[0]).toMatchObject({ status: 'mismatch', servedSha: OLD.slice(0, 7) });
   });
 
   it('cuts the last wait short so the final read lands on the deadline', async () => {

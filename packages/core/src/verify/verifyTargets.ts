@@ -2,7 +2,7 @@ import { describePortError } from '../errors/transport';
 import { emitter, type DeployEventListener } from '../events';
 import { callPort, messageOf, safeSleep } from '../portCall';
 import type { BuildInfoSource, Clock } from '../ports';
-import { shaMatches } from '../sha';
+import { servedShaProves } from '../sha';
 import { runPool, WorkQueue } from './pool';
 import { clipServedSha, describeTenantProblem, unmatchedStatus, type TenantState } from './tenantState';
 
@@ -90,13 +90,14 @@ export async function verifyTargets(
     if (read.isOk()) {
       // Kept clipped: it ends up in reasons and reports. Matching below uses what was read.
       target.servedSha = typeof read.value.gitSha === 'string' ? clipServedSha(read.value.gitSha) : null;
-      if (shaMatches(read.value.gitSha, options.sha)) {
+      // Only the full commit is proof: a served `abcdef1` would match many commits (issue 11).
+      if (servedShaProves(read.value.gitSha, options.sha)) {
         target.status = 'verified';
         verified += 1;
         events({ type: 'tenant-verified', slug: target.slug, sha: read.value.gitSha ?? '', verified, total: checked.length });
         return;
       }
-      target.status = unmatchedStatus(read.value.gitSha);
+      target.status = unmatchedStatus(read.value.gitSha, options.sha);
     } else {
       target.lastError = describePortError(read.error);
       // A target that once answered keeps what it said: "unreachable" means it never did.

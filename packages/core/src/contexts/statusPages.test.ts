@@ -32,6 +32,16 @@ describe('readAllStatuses', () => {
     expect(read._unsafeUnwrap().requests).toBe(3);
   });
 
+  it('reads a page of 200,000 rows (a server ignoring limit) without overflowing the stack', async () => {
+    const huge = rows(200_000);
+    const source = fakeStatusSource((request) => (request.page === 1 ? huge : []));
+
+    const read = await readAllStatuses(source, SHA);
+
+    expect(read._unsafeUnwrap().rows).toHaveLength(200_000);
+    expect(read._unsafeUnwrap().requests).toBe(2);
+  });
+
   it('costs one request for a commit with no statuses at all', async () => {
     const source = fakeStatusSource(() => []);
 

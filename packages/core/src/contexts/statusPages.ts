@@ -58,7 +58,8 @@ export function readAllStatuses(
           });
         }
         if (result.value.length === 0) return ok<StatusRead, StatusReadFailure>({ rows, requests });
-        rows.push(...result.value);
+        // A loop, not push(...page): spreading a huge page (a misbehaving server ignoring `limit`) overflows the stack.
+        for (const row of result.value) rows.push(row);
       }
       return err<StatusRead, StatusReadFailure>({
         error: {

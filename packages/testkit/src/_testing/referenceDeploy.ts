@@ -91,7 +91,7 @@ export async function referenceDeploy(env: Record<string, string>, verifyTimeout
   for (let i = 0; i < rest.length; i += batchSize) calls.push({ phase: `batch-${i / batchSize + 1}`, slugs: rest.slice(i, i + batchSize) });
   for (const call of calls) {
     const answer = await cp({ dry_run: false, only_slugs: call.slugs, batch_size: call.slugs.length });
-    if (answer !== undefined) rows.push(...answer.results);
+    if (answer !== undefined) for (const row of answer.results) rows.push(row);
     if (answer === undefined || !answer.ok) return done('failed', `rollout stopped at ${call.phase}`);
     if (call.phase === 'canary') await sleep(Number(env.PROD_AUTO_DEPLOY_SOAK_SECONDS) * 1000);
   }

@@ -69,8 +69,11 @@ export interface RedeployRow {
   readonly ssmStatus: string;
   readonly ssmExitCode?: number | null;
   readonly healthzOk?: boolean | null;
-  /** Absent on older CPs, which core treats as verified; a present `false` is authoritative. */
-  readonly verifiedOnTarget?: boolean;
+  /**
+   * Absent on older CPs, which core treats as verified; a present `false` is authoritative,
+   * and so is `null` (the CP sends the field but cannot say yes): neither counts as landed.
+   */
+  readonly verifiedOnTarget?: boolean | null;
   readonly runningImage?: string | null;
   /** Already sanitised and shortened by the adapter. */
   readonly error?: string;

@@ -34,7 +34,8 @@ const rowSchema = z.object({
 /**
  * The 200 answer, mapped onto core's camelCase rows. Three things matter here:
  * - `verified_on_target` ABSENT (older CP: core treats it as verified) stays distinct
- *   from `false` (authoritative); `null` counts as absent.
+ *   from `false` and from `null`, both passed on: a CP that sends the key but not `true`
+ *   has not verified the tenant (null is not a missing key).
  * - Every string of a row ends up in reasons, events and reports (lesson 10): `phase`,
  *   `ssm_status`, `running_image` and `error` are sanitised and capped at MAX_EXCERPT_LENGTH
  *   (an `ssm_status` quoting the CP token, a 3,000-char image reference naming an internal
@@ -57,7 +58,7 @@ export function redeployResponseSchema(secrets: readonly string[]) {
       ssmStatus: text(r.ssm_status),
       ...(r.ssm_exit_code !== undefined ? { ssmExitCode: r.ssm_exit_code } : {}),
       ...(r.healthz_ok !== undefined ? { healthzOk: r.healthz_ok } : {}),
-      ...(r.verified_on_target != null ? { verifiedOnTarget: r.verified_on_target } : {}),
+      ...(r.verified_on_target !== undefined ? { verifiedOnTarget: r.verified_on_target } : {}),
       ...(r.running_image !== undefined ? { runningImage: r.running_image === null ? null : text(r.running_image) } : {}),
       ...(error !== undefined ? { error } : {}),
     };

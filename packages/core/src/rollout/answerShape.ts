@@ -32,7 +32,7 @@ const ROW_FIELDS: readonly (readonly [string, Check, string])[] = [
   ['ssmStatus', isString, 'a string'],
   ['ssmExitCode', optional((v) => typeof v === 'number', true), 'a number or null'],
   ['healthzOk', optional((v) => typeof v === 'boolean', true), 'true, false or null'],
-  ['verifiedOnTarget', optional((v) => typeof v === 'boolean'), 'true or false'],
+  ['verifiedOnTarget', optional((v) => typeof v === 'boolean', true), 'true, false or null'],
   ['runningImage', optional(isString, true), 'a string or null'],
   ['error', optional(isString), 'a string'],
 ];

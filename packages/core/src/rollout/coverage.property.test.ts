@@ -5,18 +5,36 @@ import { computeStragglers } from './coverage';
 
 const SLUGS = ['hongming', 'acme', 'globex', 'initech', 'umbrella', 'hooli', 'tenant-7', 'tenant-8'] as const;
 
-/** `true`, `false`, or the key left out (an older CP). */
-const verified = fc.constantFrom<boolean | undefined>(true, false, undefined);
+/** `true`, `false`, `null`, or the key left out (an older CP). */
+const verified = fc.constantFrom<boolean | null | undefined>(true, false, null, undefined);
+
+/** Every optional field may be left out; `undefined` here means the key is absent. */
+function withoutAbsent(fields: Record<string, unknown>): RedeployRow {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as unknown as RedeployRow;
+}
 
 const row = fc
   .record({
     slug: fc.constantFrom(...SLUGS, 'not-enumerated'),
     phase: fc.constantFrom('canary', 'batch-1', 'batch-2'),
-    // `ssmStatus` proves nothing (lesson 7): vary it freely.
-    ssmStatus: fc.constantFrom('Success', 'Failed', 'DryRun', 'InProgress'),
+    ssmStatus: fc.constantFrom('Success', 'Failed', 'DryRun', 'InProgress', 'TimedOut'),
+    ssmExitCode: fc.constantFrom<number | null | undefined>(0, 1, null, undefined),
+    healthzOk: fc.constantFrom<boolean | null | undefined>(true, false, null, undefined),
     verifiedOnTarget: verified,
   })
-  .map(({ verifiedOnTarget, ...rest }): RedeployRow => (verifiedOnTarget === undefined ? rest : { ...rest, verifiedOnTarget }));
+  .map(withoutAbsent);
+
+/**
+ * The runbook's "verified and healthy", spelled out independently of the code: verified is
+ * `true` or the key absent; healthy is a health check that did not fail, an SSM command that
+ * neither failed nor was only planned (`Success`/`InProgress`), and an exit code of 0 if any.
+ */
+function landedHealthy(r: RedeployRow): boolean {
+  const verifiedOk = r.verifiedOnTarget === true || r.verifiedOnTarget === undefined;
+  const ssmOk = r.ssmStatus === 'Success' || r.ssmStatus === 'InProgress';
+  const exitOk = r.ssmExitCode === undefined || r.ssmExitCode === null || r.ssmExitCode === 0;
+  return verifiedOk && ssmOk && exitOk && r.healthzOk !== false;
+}
 
 /** Enumerations may repeat a slug (a CP bug must not double-count). */
 const enumerated = fc.array(fc.constantFrom(...SLUGS), { maxLength: 12 });
@@ -41,26 +59,25 @@ describe('computeStragglers (property)', () => {
     );
   });
 
-  it('never counts a slug whose latest row says verified (true or key absent) as a straggler', () => {
-    fc.assert(
-      fc.property(enumerated, rows, (slugs, list) => {
-        const stragglers = computeStragglers(slugs, list);
-        for (const slug of slugs) {
-          if (latestRow(list, slug) !== undefined && latestRow(list, slug)?.verifiedOnTarget !== false) {
-            expect(stragglers).not.toContain(slug);
-          }
-        }
-      }),
-    );
-  });
-
-  it('always counts a slug with no row, or whose latest row says verifiedOnTarget: false', () => {
+  it('never counts a slug whose latest row is verified (true or key absent) and healthy as a straggler', () => {
     fc.assert(
       fc.property(enumerated, rows, (slugs, list) => {
         const stragglers = computeStragglers(slugs, list);
         for (const slug of slugs) {
           const latest = latestRow(list, slug);
-          if (latest === undefined || latest.verifiedOnTarget === false) expect(stragglers).toContain(slug);
+          if (latest !== undefined && landedHealthy(latest)) expect(stragglers).not.toContain(slug);
+        }
+      }),
+    );
+  });
+
+  it('always counts a slug with no row, or whose latest row is unverified (false, null) or unhealthy', () => {
+    fc.assert(
+      fc.property(enumerated, rows, (slugs, list) => {
+        const stragglers = computeStragglers(slugs, list);
+        for (const slug of slugs) {
+          const latest = latestRow(list, slug);
+          if (latest === undefined || !landedHealthy(latest)) expect(stragglers).toContain(slug);
         }
       }),
     );

@@ -69,7 +69,7 @@ describe('redeployFleet never rejects: an answer core cannot use is invalid-resp
   it('does not read verified_on_target: "false" (a string) as landed', async () => {
     const { run } = setup({ row: (slug) => (slug === 'hongming' ? ({ verifiedOnTarget: 'false' } as never) : {}) });
     const error = (await run(base))._unsafeUnwrapErr();
-    expect(error).toMatchObject({ kind: 'batch-failed', phase: 'canary', cause: { kind: 'invalid-response', issues: 'results[0].verifiedOnTarget: expected true or false' } });
+    expect(error).toMatchObject({ kind: 'batch-failed', phase: 'canary', cause: { kind: 'invalid-response', issues: 'results[0].verifiedOnTarget: expected true, false or null' } });
   });
 
   it.each([

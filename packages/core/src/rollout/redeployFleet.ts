@@ -4,7 +4,7 @@ import { describePortError, type PortError } from '../errors/transport';
 import { emitter, type DeployEventListener } from '../events';
 import { safeSleep } from '../portCall';
 import type { RedeployRequest, RedeployResponse, RedeployRow } from '../ports';
-import { computeStragglers } from './coverage';
+import { computeStragglers, latestRows } from './coverage';
 import { callControlPlane, invalidRedeployAnswer, type CpCallContext } from './cpRetry';
 import { invalidSlugIssue } from './enumeratedSlugs';
 import { describeThrown, missingDependency } from './neverReject';
@@ -13,6 +13,7 @@ import { runMutationGate } from './mutationGate';
 import { canaryFirst, planCalls, uniqueInOrder, type PlannedCall } from './plan';
 import { ProgressLog } from './progressLog';
 import { describeRowProblem } from './rowProblem';
+import { describeLanding } from './rowHealth';
 import type { CpHalt, RedeployFleetDeps, RedeployFleetError, RedeployFleetInput, RolloutResult } from './types';
 
 type Outcome = Result<RolloutResult, RedeployFleetError>;
@@ -25,7 +26,8 @@ type Outcome = Result<RolloutResult, RedeployFleetError>;
  *    a no before the first call is `skipped`, a later one `stopped` with the progress;
  * 3. the canary alone, then a local soak; 4. the rest in chunks of `batchSize`, each call
  *    naming its tenants, stopping at the first call that is not `ok: true`;
- * 5. the coverage gate: tenants with no proof of landing are stragglers, up to
+ * 5. the coverage gate: tenants with no proof of a healthy landing (not verified, a failed
+ *    health check or SSM command) are stragglers, up to
  *    `maxStragglers` quarantined (named loudly), more is a failed rollout.
  * Every CP call carries `confirm: true`; 502/503/504, timeouts and network failures are
  * retried on the clock (lesson 9). Never throws or rejects: missing deps are
@@ -125,7 +127,7 @@ async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps, 
     const attempts = answer.isOk() ? answer.value.attempts : answer.error.attempts;
     if (answer.isOk()) {
       progress.addRows(answer.value.response.results);
-      reportRowProblems(answer.value.response.results, events);
+      reportRowProblems(answer.value.response.results, input.dryRun, events);
     }
     if (failure !== undefined) {
       const aborting = failure.kind === 'aborted' || signal?.aborted === true;
@@ -146,12 +148,12 @@ async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps, 
     }
   }
 
-  // 5. Coverage: only a proof of landing counts; a dry run proves nothing landed.
+  // 5. Coverage: only a proof of a healthy landing counts; a dry run proves nothing landed.
   if (input.dryRun) {
     events({ type: 'phase', phase: 'coverage', message: 'dry run: nothing was changed, so coverage is not asserted' });
     return ok(progress.result('dry-run', []));
   }
-  events({ type: 'phase', phase: 'coverage', message: `checking that all ${progress.enumerated.length} tenants proved they run ${input.targetTag}` });
+  events({ type: 'phase', phase: 'coverage', message: `checking that all ${progress.enumerated.length} tenants proved they run ${input.targetTag} healthy` });
   const stragglers = computeStragglers(progress.enumerated, progress.rows);
   reportMissingRows(stragglers, progress.rows, events);
   if (stragglers.length > input.maxStragglers) {
@@ -160,7 +162,7 @@ async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps, 
   if (stragglers.length > 0) {
     events({
       type: 'warning',
-      message: `QUARANTINED ${stragglers.length} straggler(s) that did not prove they run ${input.targetTag}: ${stragglers.join(', ')}. They need separate recovery.`,
+      message: `QUARANTINED ${stragglers.length} straggler(s) that did not prove they run ${input.targetTag} healthy: ${stragglers.join(', ')}. They need separate recovery.`,
     });
   }
   return ok(progress.result('rolled-out', stragglers));
@@ -197,19 +199,19 @@ function callRequest(input: ValidRedeployFleetInput, call: PlannedCall): Redeplo
 
 /**
  * Why an answered call still stops the rollout, or undefined. Beyond the CP's own halt,
- * a canary that did not prove it landed stops the rollout too (fail closed): with
+ * a canary that did not prove a healthy landing stops the rollout too (fail closed): with
  * `max_stragglers ≥ 1` the CP would not halt on it, and rolling the fleet behind a canary
- * that never ran the new image would defeat the canary.
+ * that never ran the new image, or runs it unhealthy, would defeat the canary.
  */
 function failureOf(response: RedeployResponse, call: PlannedCall, input: ValidRedeployFleetInput): CpHalt | undefined {
   if (!response.ok) return cpHalt(response);
   if (call.phase !== 'canary' || input.dryRun) return undefined;
   if (computeStragglers(call.slugs, response.results).length === 0) return undefined;
   const slug = call.slugs[0] ?? '';
-  const seen = response.results.some((row) => row.slug === slug);
+  const why = describeLanding(latestRows(response.results).get(slug));
   return {
     kind: 'cp-halted',
-    error: `canary ${slug} did not prove it runs ${input.targetTag} (${seen ? 'verified_on_target: false' : 'no result row'}); the rest of the fleet was not touched`,
+    error: `canary ${slug} did not prove it runs ${input.targetTag} healthy (${why}); the rest of the fleet was not touched`,
   };
 }
 
@@ -234,14 +236,14 @@ function describePlan(input: ValidRedeployFleetInput, tenants: number, calls: re
   return `${verb} ${input.targetTag} to ${tenants} tenant(s): ${canary}${batches} batch(es) of up to ${input.batchSize}`;
 }
 
-function reportRowProblems(rows: readonly RedeployRow[], events: DeployEventListener): void {
+function reportRowProblems(rows: readonly RedeployRow[], dryRun: boolean, events: DeployEventListener): void {
   for (const row of rows) {
-    const problem = describeRowProblem(row);
+    const problem = describeRowProblem(row, dryRun);
     if (problem !== undefined) events({ type: 'tenant-problem', slug: row.slug, problem });
   }
 }
 
-/** Stragglers with a `false` row were reported with that row; these never had one. */
+/** Stragglers with an unverified or unhealthy row were reported with that row; these never had one. */
 function reportMissingRows(stragglers: readonly string[], rows: readonly RedeployRow[], events: DeployEventListener): void {
   if (stragglers.length === 0) return;
   const withRow = new Set(rows.map((row) => row.slug));

@@ -1,24 +1,22 @@
 import type { RedeployRow } from '../ports';
-
-/** SSM statuses that are not a problem by themselves (neither proves a landing, lesson 7). */
-const UNREMARKABLE_SSM = new Set(['success', 'dryrun']);
+import { isFailedSsmStatus, landingDefects } from './rowHealth';
 
 /**
  * What is visibly wrong with one result row, for a `tenant-problem` event, or undefined.
- * Wider than the coverage gate on purpose: a failed SSM command or a failing health check
- * deserves a loud line even when the row does not make the tenant a straggler.
+ * In a real rollout: whatever makes the tenant a straggler ({@link landingDefects}), plus, on
+ * purpose wider than the coverage gate, an SSM status that is neither a success nor a
+ * failure (`Pending`): not disproof, but worth a loud line. In a dry run nothing changed, so
+ * only an explicit `verified_on_target: false` is remarkable.
  * `row.error` is already sanitised and shortened by the adapter.
  */
-export function describeRowProblem(row: RedeployRow): string | undefined {
-  const problems: string[] = [];
-  if (row.verifiedOnTarget === false) {
-    problems.push(`not verified on target${row.runningImage ? ` (running ${row.runningImage})` : ''}`);
-  }
-  if (!UNREMARKABLE_SSM.has(row.ssmStatus.toLowerCase())) {
-    const exit = row.ssmExitCode !== undefined && row.ssmExitCode !== null ? `, exit ${row.ssmExitCode}` : '';
-    problems.push(`SSM ${row.ssmStatus}${exit}`);
-  }
-  if (row.healthzOk === false) problems.push('health check failed');
+export function describeRowProblem(row: RedeployRow, dryRun: boolean): string | undefined {
+  const problems = dryRun ? dryRunProblems(row) : landingDefects(row);
+  const status = row.ssmStatus.toLowerCase();
+  if (!dryRun && status !== 'success' && status !== 'dryrun' && !isFailedSsmStatus(row.ssmStatus)) problems.push(`SSM ${row.ssmStatus}`);
   if (problems.length === 0) return undefined;
   return `${row.phase}: ${problems.join('; ')}${row.error ? ` (${row.error})` : ''}`;
+}
+
+function dryRunProblems(row: RedeployRow): string[] {
+  return row.verifiedOnTarget === false ? ['not verified on target'] : [];
 }

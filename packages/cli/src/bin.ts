@@ -1,21 +1,38 @@
 #!/usr/bin/env node
 // The only module that touches the real process: argv, env, stdout/stderr, signals, exit code.
+import { cliLastWords } from './interrupt/cliLastWords';
+import { FORCED_EXIT_GRACE_MS, forcedExitOnSignals } from './interrupt/forcedExit';
+import { createRunWatch } from './interrupt/runWatch';
+import { collectSecrets } from './redact';
 import { runCli } from './runCli';
 
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+const argv = process.argv.slice(2);
+const watch = createRunWatch();
+const write = (stream: NodeJS.WriteStream) => (text: string) => {
+  try {
+    stream.write(text);
+  } catch {
+    // A closed pipe must not stop the exit that follows.
+  }
+};
 
-const controller = new AbortController();
-let signalExitCode: number | undefined;
-
-for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
-  process.on(signal, () => {
-    // A second signal means "now": the operator does not want to wait for a clean stop.
-    if (signalExitCode !== undefined) process.exit(code);
-    signalExitCode = code;
-    // The run's progress output says "stopping" with this message (see render/interruptNotice.ts).
-    controller.abort(new DOMException(`${signal} received; send it again to exit at once`, 'AbortError'));
-  });
-}
+// The first signal aborts the run; whatever the run is stuck on, the process ends within
+// the grace period with an aborted report naming the mutating calls still in flight.
+const stop = forcedExitOnSignals({
+  on: (signal, listener) => process.on(signal, listener),
+  exit: (code) => process.exit(code),
+  // The run's progress output says "stopping" with this message (see render/interruptNotice.ts).
+  abortReason: (signal) => new DOMException(`${signal} received; send it again to exit at once`, 'AbortError'),
+});
+stop.setLastWords(
+  cliLastWords({
+    watch,
+    secrets: collectSecrets(argv, process.env),
+    graceMs: FORCED_EXIT_GRACE_MS,
+    stdout: write(process.stdout),
+    stderr: write(process.stderr),
+  }),
+);
 
 // `molecule-deploy --help | head`: a reader that goes away is not a crash of ours.
 for (const stream of [process.stdout, process.stderr]) {
@@ -24,11 +41,13 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const exitCode = await runCli(process.argv.slice(2), process.env, {
+const exitCode = await runCli(argv, process.env, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
   terminalSize: () => ({ columns: process.stderr.columns, rows: process.stderr.rows }),
-  signal: controller.signal,
+  signal: stop.signal,
+  watch,
 });
-process.exitCode = signalExitCode ?? exitCode;
+stop.finished();
+process.exitCode = stop.exitCode() ?? exitCode;

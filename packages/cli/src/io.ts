@@ -1,3 +1,5 @@
+import type { RunWatch } from './interrupt/runWatch';
+
 /** Where a CLI run writes, and how it is stopped. `bin.ts` binds it to the process; tests capture it. */
 export interface CliIo {
   /** Text as given (lines end with `\n`). */
@@ -12,4 +14,9 @@ export interface CliIo {
    * resized mid-run). Absent: 80×24 is assumed.
    */
   terminalSize?(): { readonly columns?: number; readonly rows?: number };
+  /**
+   * Told what the run is and every progress event, so that `bin.ts` can still write an
+   * honest report (naming the mutating calls in flight) when it must cut a stuck run short.
+   */
+  readonly watch?: RunWatch;
 }

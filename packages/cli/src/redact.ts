@@ -41,5 +41,6 @@ export function redactingIo(io: CliIo, secrets: readonly string[]): CliIo {
     isTTY: io.isTTY,
     ...(io.signal && { signal: io.signal }),
     ...(io.terminalSize && { terminalSize: () => io.terminalSize?.() ?? {} }),
+    ...(io.watch && { watch: io.watch }),
   };
 }

@@ -5,6 +5,7 @@ import { loadDeployConfig } from './config/loadDeployConfig';
 import { describeConfigError } from './config/problems';
 import type { ConfigEnv, ConfigFlags, DeployConfig } from './config/types';
 import type { CliIo } from './io';
+import { watchedContext } from './interrupt/watchedContext';
 import { chooseRenderer } from './render/chooseRenderer';
 import { progressContext } from './render/progressContext';
 import { prepareReportFile } from './report/prepareReportFile';
@@ -40,7 +41,8 @@ export async function runCommand(name: CommandName, flags: ConfigFlags, env: Con
   const renderer = chooseRenderer({ io, env, json: config.value.json, now: () => clock.now(), title: `molecule-deploy ${name}` });
   for (const notice of config.value.notices) renderer.log(`notice: ${notice}`);
   try {
-    return await runConfiguredCommand(config.value, progressContext({ io, clock, renderer, secrets }));
+    const ctx = progressContext({ io, clock, renderer, secrets });
+    return await runConfiguredCommand(config.value, io.watch ? watchedContext(config.value, ctx, io.watch) : ctx);
   } finally {
     renderer.close();
   }

@@ -1,31 +1,28 @@
-/** What `abortOnSignals` needs of `process`. */
+import { forcedExitOnSignals, SIGNAL_EXIT_CODES, type ForcedExit } from '@molecule/deploy-cli';
+
+/** What `stopOnSignals` needs of `process`. */
 export interface SignalSource {
   on(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+  exit(code: number): void;
 }
 
-/** The exit codes of a run stopped by a signal, as a shell reports them (128 + signal number). */
-export const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+export { SIGNAL_EXIT_CODES };
 
 /**
- * Runner cancellation (SIGINT, then SIGTERM a few seconds later) → one AbortSignal whose
- * `reason` is the first signal's name. The process is never exited here: every long
- * operation stops promptly on the signal, and the run must still write its report and
- * outputs (outcome `failed`, reason aborted).
+ * Runner cancellation (SIGINT, then SIGTERM a few seconds later, then SIGKILL). The first
+ * signal aborts the run, whose AbortSignal `reason` is that signal's name: every wait and
+ * in-flight call stops, and the run writes its report and outputs (outcome `failed`, reason
+ * aborted) by itself. If it has not ended within the grace period, or a second signal
+ * comes, the step's last words (see abortedStep.ts) are written and the process exits
+ * 130/143: a stalled response must never outlive the runner's patience.
  */
-export function abortOnSignals(source: SignalSource, log: (message: string) => void): AbortSignal {
-  const controller = new AbortController();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    source.on(signal, () => {
-      log(`molecule-deploy: ${signal} received, stopping and writing the report`);
-      if (!controller.signal.aborted) controller.abort(signal);
-    });
-  }
-  return controller.signal;
-}
-
-/** 130/143 when the run was stopped by SIGINT/SIGTERM, like the CLI; undefined otherwise. */
-export function signalExitCode(signal: AbortSignal): number | undefined {
-  if (!signal.aborted) return undefined;
-  const reason: unknown = signal.reason;
-  return reason === 'SIGINT' || reason === 'SIGTERM' ? SIGNAL_EXIT_CODES[reason] : undefined;
+export function stopOnSignals(source: SignalSource, log: (message: string) => void, graceMs?: number): ForcedExit {
+  return forcedExitOnSignals({
+    on: (signal, listener) => source.on(signal, listener),
+    exit: (code) => source.exit(code),
+    abortReason: (signal) => signal,
+    onSignal: (signal, first) =>
+      log(first ? `molecule-deploy: ${signal} received, stopping and writing the report` : `molecule-deploy: ${signal} received again, exiting now`),
+    ...(graceMs !== undefined && { graceMs }),
+  });
 }

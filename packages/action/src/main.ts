@@ -2,6 +2,8 @@ import { rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  createRunWatch,
+  FORCED_EXIT_GRACE_MS,
   loadDeployConfig,
   redact,
   runConfiguredCommand,
@@ -10,8 +12,12 @@ import {
   type CommandContext,
   type ConfigError,
   type DeployConfig,
+  type LastWords,
+  type TrackingRunWatch,
+  watchedContext,
 } from '@molecule/deploy-cli';
 import { systemClock, type Clock } from '@molecule/deploy-core';
+import { abortedStepWriter } from './abortedStep';
 import { INPUT_FLAG_NAMES, readInputs, type ActionCommand } from './inputs';
 import { createGroupedLog } from './logGroups';
 import { actionOutputs, isSkip, type ActionOutputs } from './outputs';
@@ -29,6 +35,8 @@ export interface RunDeps {
   readonly signal?: AbortSignal;
   /** @default systemClock */
   readonly clock?: Clock;
+  /** Given what to write (synchronously) if the cancelled run must be cut short (see cancellation.ts). */
+  readonly stop?: { setLastWords(write: LastWords): void };
 }
 
 interface Session {
@@ -37,6 +45,10 @@ interface Session {
   readonly secrets: readonly string[];
   readonly clock: Clock;
   readonly signal?: AbortSignal;
+  /** Mutating calls in flight, from the progress events, for a cut-short run's report. */
+  readonly watch: TrackingRunWatch;
+  /** What a cut-short run's last words need, filled in as the step learns it. */
+  readonly state: { ending: boolean; label: string; reportPath: string; targetTag?: string };
 }
 
 /**
@@ -49,7 +61,25 @@ export async function run(deps: RunDeps): Promise<ActionOutputs> {
   // Before any other line and any request: from here on the runner hides every token.
   for (const secret of secrets) deps.core.setSecret(secret);
   const port = redactingPort(deps.core, secrets);
-  const session: Session = { env: deps.env, port, secrets, clock: deps.clock ?? systemClock, ...(deps.signal && { signal: deps.signal }) };
+  const session: Session = {
+    env: deps.env,
+    port,
+    secrets,
+    clock: deps.clock ?? systemClock,
+    ...(deps.signal && { signal: deps.signal }),
+    watch: createRunWatch(),
+    state: { ending: false, label: 'molecule-deploy', reportPath: reportPathFor(deps.env, undefined) },
+  };
+  deps.stop?.setLastWords(
+    abortedStepWriter({
+      port,
+      secrets,
+      watch: session.watch,
+      graceMs: FORCED_EXIT_GRACE_MS,
+      step: () => ({ ...session.state, ...(deps.env.GITHUB_STEP_SUMMARY && { summaryFile: deps.env.GITHUB_STEP_SUMMARY }) }),
+      ending: () => session.state.ending,
+    }),
+  );
   try {
     return await runCommandStep(session);
   } catch (cause) {
@@ -70,6 +100,7 @@ async function runCommandStep(session: Session): Promise<ActionOutputs> {
   if (loaded.isErr()) return failBeforeStart(session, command, describeProblems(loaded.error));
 
   const reportPath = reportPathFor(env, command);
+  Object.assign(session.state, { label: `molecule-deploy ${command}`, reportPath, ...(loaded.value.targetTag && { targetTag: loaded.value.targetTag }) });
   // A report left by an earlier step must not pass for this run's.
   await rm(reportPath, { force: true }).catch(() => undefined);
   const config: DeployConfig = { ...loaded.value, reportFile: reportPath, json: false };
@@ -101,7 +132,7 @@ async function runCommandStep(session: Session): Promise<ActionOutputs> {
       report = value;
     },
   };
-  const exitCode = await runConfiguredCommand(config, ctx);
+  const exitCode = await runConfiguredCommand(config, watchedContext(config, ctx, session.watch));
   log.close();
 
   const view = report === undefined ? undefined : reportView(report);
@@ -127,6 +158,8 @@ interface StepEnd {
 /** Outputs, job summary, then the step's status: one error annotation, or a notice for a skip. */
 async function finishStep(session: Session, end: StepEnd): Promise<ActionOutputs> {
   const { port, env } = session;
+  // From here the step writes its own outputs and summary; a cut-short run must not add a second set.
+  session.state.ending = true;
   // No command when the `command` input itself was invalid.
   const label = end.command ? `molecule-deploy ${end.command}` : 'molecule-deploy';
   const outputs = actionOutputs({

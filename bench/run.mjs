@@ -11,6 +11,7 @@ import { mib, ms, ratio } from './lib/stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const VERIFY_TARGET = 1.25;
+const SANITIZE_TARGET_MS = 50;
 
 function runBench(script, timeoutMs) {
   process.stderr.write(`\n▶ ${script}\n`);
@@ -43,10 +44,11 @@ const figures = {
   coldStart: runBench('./cold-start.mjs', 120_000),
   action: actionBundle(),
   memory: runBench('./verify-memory.mjs', 180_000),
+  sanitize: runBench('./sanitize.mjs', 60_000),
 };
 machine.loadAverageAtEnd = os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
-const { verify, clientCpu, contexts, coldStart, action, memory } = figures;
+const { verify, clientCpu, contexts, coldStart, action, memory, sanitize } = figures;
 const cpu = clientCpu.microsPerRead;
 const lines = [
   `verify ${verify.tenants} tenants @ ${verify.latencyMs} ms, concurrency ${verify.concurrency} (median of ${verify.rounds}): ` +
@@ -61,6 +63,8 @@ const lines = [
     : `action bundle: ${action.path} ${action.bytes} bytes (${(action.bytes / 1024).toFixed(1)} KiB)`,
   `verify ${memory.tenants} tenants @ ${memory.latencyMs} ms: peak RSS ${mib(memory.peakRss)} (sampled), maxRSS ${mib(memory.maxRssBytes)}, ` +
     `baseline ${mib(memory.baselineRss)}, peak heap ${mib(memory.peakHeapUsed)}, retained heap ${mib(memory.retainedHeap)}, ${ms(memory.elapsedMs)}`,
+  `sanitizeExcerpt, ${sanitize.inputs} adversarial inputs of ${mib(sanitize.bytes)}: slowest ${sanitize.slowestMs.toFixed(1)} ms (${sanitize.slowest}), ` +
+    `stripControl ${sanitize.stripControlMs.toFixed(1)} ms (target < ${SANITIZE_TARGET_MS} ms)${sanitize.slowestMs >= SANITIZE_TARGET_MS ? '  ABOVE TARGET' : ''}`,
 ];
 process.stdout.write(`\n${lines.join('\n')}\n`);
 

@@ -5,7 +5,7 @@ const f2 = (n) => n.toFixed(2);
 const MiB = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 
 export function renderMarkdown({ machine, figures, lines }) {
-  const { verify, clientCpu, contexts, coldStart, action, memory } = figures;
+  const { verify, clientCpu, contexts, coldStart, action, memory, sanitize } = figures;
   const cpu = clientCpu.microsPerRead;
   const actionCell =
     action.bytes === undefined ? 'absent (not built when this ran)' : `${action.bytes} bytes (${(action.bytes / 1024).toFixed(1)} KiB)`;
@@ -37,6 +37,7 @@ Loopback only; the simulated world is \`@molecule/deploy-testkit\`.
 | 3 | CLI cold start, \`node packages/cli/dist/bin.js --help\` vs \`node -e 0\` (median of ${coldStart.runs}) | ${f0(coldStart.cliMs)} ms vs ${f0(coldStart.nodeMs)} ms: **${f2(coldStart.ratio)}×** |
 | 4 | action bundle \`${action.path}\` | ${actionCell} |
 | 5 | peak memory, one \`verifyFleetSha\` over ${memory.tenants} tenants (${memory.latencyMs} ms latency, concurrency ${memory.concurrency}) | peak RSS **${MiB(memory.peakRss)} MiB** (sampled every 5 ms), \`maxRSS\` **${MiB(memory.maxRssBytes)} MiB**; RSS before the run ${MiB(memory.baselineRss)} MiB; peak heap ${MiB(memory.peakHeapUsed)} MiB, heap after a forced GC ${MiB(memory.retainedHeap)} MiB; ${f0(memory.elapsedMs)} ms |
+| 6 | \`sanitizeExcerpt\` on ${sanitize.inputs} adversarial inputs of ${MiB(sanitize.bytes)} MiB each (median of ${sanitize.rounds}) | slowest **${sanitize.slowestMs.toFixed(1)} ms** (${sanitize.slowest}; target < 50 ms); \`stripControl\` alone on 1 MiB of mixed escapes ${sanitize.stripControlMs.toFixed(1)} ms |
 
 Printed by the run:
 
@@ -68,6 +69,10 @@ ${lines.join('\n')}
 4. **Action bundle**: the file's size on disk.
 5. **Peak memory** (\`bench/verify-memory.mjs\`): the verify runs alone in a child (\`bench/lib/memoryChild.mjs\`,
    \`--expose-gc\`), the world in another; RSS sampled every 5 ms, \`maxRSS\` from \`process.resourceUsage()\`.
+6. **Sanitising hostile text** (\`bench/sanitize.mjs\`, issue 11): each input is 1 MiB built to hurt one pattern
+   (a keyword then a long run of blanks, quotes or colons; \`a.a.a\`, \`-.-.-\` and path-like runs; escape sequences
+   that never end; a JSON body); one untimed call, then the median of the timed ones, in-process. Before the fix,
+   \`token\` + 4,000 blanks + \`"\` alone took 22 s.
 
 Figures on a shared or loaded machine (see the load average) vary by tens of percent from run to run;
 compare ratios, not absolute times.

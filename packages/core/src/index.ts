@@ -25,6 +25,7 @@ export { systemClock } from './portCall';
 export type { DeployEvent, DeployEventListener, DeployPhase } from './events';
 
 export { isSha, shaMatches, shortSha, SHA_PATTERN } from './sha';
+export { stripControl, stripControlDeep } from './text/stripControl';
 
 export type {
   WaitForContextsInput,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_EXCERPT_LENGTH, sanitizeExcerpt } from './sanitizeExcerpt';
+import { MAX_EXCERPT_LENGTH, MAX_SCANNED_LENGTH, sanitizeExcerpt } from './sanitizeExcerpt';
 
 describe('sanitizeExcerpt', () => {
   it('collapses whitespace and trims', () => {
@@ -62,5 +62,43 @@ describe('sanitizeExcerpt keeps internal topology out of logs (lesson 10)', () =
   it('redacts IP addresses, long hostnames and source paths in plain text', () => {
     const excerpt = sanitizeExcerpt('upstream 10.0.3.4:8080 (db-1.prod.internal) failed at /srv/app/main.go:12');
     expect(excerpt).toBe('upstream [address] ([host]) failed at [path]');
+  });
+});
+
+describe('sanitizeExcerpt is linear and strips terminal control (issue 11)', () => {
+  it('answers at once for a keyword followed by thousands of blanks and a quote (22 s before)', () => {
+    const started = performance.now();
+    for (const run of [' ', '\t', '"', ':', ' :', '" ']) sanitizeExcerpt(`token${run.repeat(4000)}"`);
+    sanitizeExcerpt(`Authorization${' '.repeat(4000)}=`);
+    // A generous sanity bound: the speed itself is measured by bench/sanitize.mjs.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('still redacts a credential whose separator has blank runs, quotes and colons', () => {
+    expect(sanitizeExcerpt('"access_token"  :   "0123456789abcdef"')).toBe('"access_token" : "[redacted]"');
+    expect(sanitizeExcerpt('password =  hunter2hunter2')).toBe('password = [redacted]');
+  });
+
+  it('removes escape sequences whole from a CP error or a status description', () => {
+    const hostile = 'ssm failed\x1b[2K\x1b[1A\r\x1b[32mdeploy deployed\x1b[0m \x1b]8;;https://evil.example/\x1b\\docs\x1b]8;;\x1b\\ \x1b]52;c;Y3VybA==\x07\x9b2Kend';
+    expect(sanitizeExcerpt(hostile)).toBe('ssm faileddeploy deployed docs end');
+    expect(sanitizeExcerpt(JSON.stringify({ error: 'boom\u001b[2K\u009b1A!' }))).toBe('boom!');
+  });
+
+  it('does not let a stripped escape sequence join the halves of a known secret', () => {
+    expect(sanitizeExcerpt('sent abcdef\x1b[0mghijkl', ['abcdefghijkl'])).toBe('sent [redacted]');
+  });
+
+  it('reads only the first 4 KiB of a long text, and never half a word cut there', () => {
+    // One 4,000-character hostname shrinks to `[host]`: the text cut at 4 KiB reaches the excerpt.
+    const hostname = `${'a.'.repeat(MAX_SCANNED_LENGTH / 2 - 13)}a`;
+    const out = sanitizeExcerpt(`${hostname} see https://admin:hunter2@internal.example/ and more`);
+    expect(out).toBe('[host] see …');
+    expect(sanitizeExcerpt(`${' '.repeat(10_000)}upstream timed out`)).toBe('upstream timed out');
+  });
+
+  it('names a JSON body too large to parse without showing it', () => {
+    const body = JSON.stringify({ error: 'x', stack: 'y'.repeat(2 * 1024 * 1024) });
+    expect(sanitizeExcerpt(body)).toBe('JSON error body');
   });
 });

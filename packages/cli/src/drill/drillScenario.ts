@@ -27,7 +27,7 @@ export interface DrillDeps {
 const DEFAULT_DEPS: DrillDeps = { startWorld, clock: systemClock };
 
 /** The only variables a drill reads: how to show progress, never what to deploy. */
-export type PresentationEnv = Readonly<Partial<Record<'NO_COLOR' | 'TERM' | 'GITHUB_ACTIONS', string>>>;
+export type PresentationEnv = Readonly<Partial<Record<'NO_COLOR' | 'FORCE_COLOR' | 'TERM' | 'GITHUB_ACTIONS', string>>>;
 
 /**
  * One drill: start the simulated world, run the real `deploy` (config from

@@ -10,7 +10,7 @@ const USAGE = 2;
 
 /**
  * `molecule-deploy drill [--scenario NAME] [--tenants N] [--list] [--json]`. The user's
- * environment is ignored entirely, except how to show progress (NO_COLOR, TERM,
+ * environment is ignored entirely, except how to show progress (NO_COLOR, FORCE_COLOR, TERM,
  * GITHUB_ACTIONS): a stray PROD_* variable must not change what a drill deploys.
  */
 export async function runDrill(flags: unknown, env: ConfigEnv, io: CliIo, deps?: DrillDeps): Promise<number> {
@@ -30,7 +30,7 @@ export async function runDrill(flags: unknown, env: ConfigEnv, io: CliIo, deps?:
     io.stderr(`molecule-deploy drill: unknown scenario "${options.scenario}"; choose one of: ${scenarioNames.join(', ')}\n`);
     return USAGE;
   }
-  const presentation: PresentationEnv = { NO_COLOR: env.NO_COLOR, TERM: env.TERM, GITHUB_ACTIONS: env.GITHUB_ACTIONS };
+  const presentation: PresentationEnv = { NO_COLOR: env.NO_COLOR, FORCE_COLOR: env.FORCE_COLOR, TERM: env.TERM, GITHUB_ACTIONS: env.GITHUB_ACTIONS };
   const run = { scenario: scenario.name, expected: scenario.expected, summary: scenario.summary, tenants: options.tenants, json: options.json };
   return drillScenario(run, io, presentation, deps);
 }

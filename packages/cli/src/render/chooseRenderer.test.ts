@@ -48,6 +48,16 @@ describe('chooseRenderer', () => {
     expect(stderrOf({ isTTY: true, env: { NO_COLOR: '' }, json: true })).toContain('\u001B[');
   });
 
+  it('FORCE_COLOR=1 without a terminal: plain lines in colour, still no cursor movement', () => {
+    const output = stderrOf({ isTTY: false, env: { FORCE_COLOR: '1' } });
+    expect(output).toContain('\u001B[');
+    expect(output).not.toMatch(/\u001B\[[0-9;]*[ABCDJK]/);
+  });
+
+  it('FORCE_COLOR=0 on a terminal: the live view without colour', () => {
+    expect(stderrOf({ isTTY: true, env: { FORCE_COLOR: '0' } })).not.toMatch(/\u001B\[[0-9;]*m/);
+  });
+
   it('without a terminal: plain timestamped lines, never colour or cursor codes', () => {
     const output = stderrOf({ isTTY: false });
     expect(output).not.toContain('\u001B[');

@@ -8,7 +8,7 @@ import { terminalStream } from './terminalStream';
 
 export interface RendererChoice {
   readonly io: CliIo;
-  /** Only presentation variables are read: `GITHUB_ACTIONS`, `NO_COLOR`, `TERM`. */
+  /** Only presentation variables are read: `GITHUB_ACTIONS`, `NO_COLOR`, `FORCE_COLOR`, `TERM`. */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** `--json`: stdout is the report, and a live view would be mixed into captured stderr. */
   readonly json: boolean;

@@ -25,12 +25,22 @@ export function createPaint(enabled: boolean): Paint {
   };
 }
 
+/** What `FORCE_COLOR` asks for: Node's and chalk's spellings. Anything else decides nothing. */
+const FORCE_COLOR_VALUES: Readonly<Record<string, boolean>> = { '1': true, '2': true, '3': true, true: true, '0': false, false: false };
+
 /**
- * Colour only on a terminal, never when `NO_COLOR` has any non-empty value (no-color.org),
- * and not on a `TERM=dumb` terminal that would print the codes literally.
+ * The one decision on colour, for every renderer and the drill's verdict line:
+ * - `NO_COLOR` with any non-empty value: never (no-color.org). It wins over `FORCE_COLOR`:
+ *   an operator who sets it has a log that cannot show escape codes, while a `FORCE_COLOR=1`
+ *   is often set once for a whole CI system.
+ * - `FORCE_COLOR=1|2|3|true`: always, even without a terminal (a CI log viewer that renders
+ *   colour); `FORCE_COLOR=0|false`: never. Empty or any other value decides nothing, as an
+ *   empty variable is unset everywhere in this CLI (Actions renders an unset one as `''`).
+ * - otherwise only on a terminal, and not on `TERM=dumb`, which would print the codes literally.
  */
 export function colorAllowed(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
-  if (!isTTY) return false;
   if ((env.NO_COLOR ?? '') !== '') return false;
-  return env.TERM !== 'dumb';
+  const forced = FORCE_COLOR_VALUES[(env.FORCE_COLOR ?? '').trim().toLowerCase()];
+  if (forced !== undefined) return forced;
+  return isTTY && env.TERM !== 'dumb';
 }

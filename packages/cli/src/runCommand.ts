@@ -8,6 +8,7 @@ import type { CliIo } from './io';
 import { watchedContext } from './interrupt/watchedContext';
 import { chooseRenderer } from './render/chooseRenderer';
 import { progressContext } from './render/progressContext';
+import { reportOutputOf, writeConfigErrorReport } from './report/configErrorReport';
 import { prepareReportFile } from './report/prepareReportFile';
 
 type CommandRunner = (config: DeployConfig, ctx: CommandContext) => Promise<number>;
@@ -29,12 +30,15 @@ const RUNNERS: Readonly<Record<CommandName, () => Promise<CommandRunner>>> = {
 
 /**
  * One parsed command: validate all settings (exit 2 on any problem, before a single
- * adapter exists, so nothing is contacted), then hand over to the command.
+ * adapter exists, so nothing is contacted), then hand over to the command. A configuration
+ * error still writes its report (`--report`, `--json`): a pipeline reading the report file
+ * must learn why the run failed, not find a missing file or an earlier run's report.
  */
 export async function runCommand(name: CommandName, flags: ConfigFlags, env: ConfigEnv, io: CliIo, secrets: readonly string[]): Promise<number> {
   const config = loadDeployConfig(flags, env, { command: name });
   if (config.isErr()) {
     io.stderr(`${describeConfigError(config.error)}\n`);
+    await writeConfigErrorReport(config.error, reportOutputOf(flags), io, secrets);
     return 2;
   }
   const clock: Clock = systemClock;
@@ -58,6 +62,8 @@ export async function runConfiguredCommand(config: DeployConfig, ctx: CommandCon
     const ready = await prepareReportFile(config.reportFile, config.command);
     if (ready.isErr()) {
       ctx.io.stderr(`${describeConfigError(ready.error)}\n`);
+      // The file cannot hold the report, but --json still prints it.
+      await writeConfigErrorReport(ready.error, { json: config.json }, ctx.io, ctx.secrets);
       return 2;
     }
   }

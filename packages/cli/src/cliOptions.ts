@@ -17,6 +17,14 @@ Every flag falls back to its env var, then to its default; an empty value counts
 Exit codes: 0 deployed, skipped or planned; 1 failed; 2 configuration or usage error (nothing
 was contacted); 130/143 interrupted by SIGINT/SIGTERM.`;
 
+/** The top-level help: the common footer, then what is true of the whole program. */
+export const MAIN_HELP_FOOTER = `${HELP_FOOTER}
+A configuration error still leaves its report (--report FILE, --json): outcome "failed",
+error.kind "invalid-config" and every problem.
+Colour only on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 on (also without a
+terminal), FORCE_COLOR=0 off; NO_COLOR wins.
+Shell completion: source <(molecule-deploy completion bash), also zsh and fish.`;
+
 export const PROMOTION_HELP_FOOTER = `
 Every flag falls back to its env var, then to its default; an empty value counts as unset.
 With --image-registry ecr (the default) the AWS SDK reads its own configuration from the
@@ -30,6 +38,6 @@ contacted); 130/143 interrupted by SIGINT/SIGTERM.`;
 
 export const DRILL_HELP_FOOTER = `
 The drill runs the real deploy against a simulated Gitea, control plane and fleet on
-127.0.0.1, with fast timings; the environment is ignored (only NO_COLOR, TERM and
-GITHUB_ACTIONS change how progress is shown). Exit codes: 0 the pipeline behaved as the
+127.0.0.1, with fast timings; the environment is ignored (only NO_COLOR, FORCE_COLOR, TERM
+and GITHUB_ACTIONS change how progress is shown). Exit codes: 0 the pipeline behaved as the
 scenario expects; 1 it did not; 2 unknown scenario or bad flag.`;

@@ -1,5 +1,9 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import packageJson from '../package.json' with { type: 'json' };
 import { runInProcess } from './_testing/runInProcess';
 
 // No handlers at all: any request would be an error, and is recorded.
@@ -44,10 +48,24 @@ describe('runCli: help and usage', () => {
     expect(run.stdout).toMatch(/--cp-token <token>[\s\S]*prefer the env var/);
   });
 
-  it('exits 2 without a command', async () => {
+  it.each([['--version'], ['-V'], ['version']])('%s prints the version of package.json on stdout and exits 0', async (arg) => {
+    const run = await runInProcess([arg], ENV);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${packageJson.version}\n`);
+    expect(run.stderr).toBe('');
+  });
+
+  it('without any argument prints the help on stdout and exits 0', async () => {
     const run = await runInProcess([], ENV);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: molecule-deploy');
+    expect(run.stdout).toContain('Exit codes');
+    expect(run.stderr).toBe('');
+  });
+
+  it('exits 2 with flags but no command', async () => {
+    const run = await runInProcess(['--json'], ENV);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Usage');
   });
 
   it('exits 2 on an unknown flag or command, through io', async () => {
@@ -95,14 +113,51 @@ describe('runCli: configuration errors exit 2 before any request', () => {
     expect(run.stderr).not.toContain(ENV.AUTO_SYNC_TOKEN);
   });
 
-  it('writes no report file for a configuration error', async () => {
-    const { mkdtemp } = await import('node:fs/promises');
-    const { existsSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
+  it('writes the invalid-config report to --report, naming every problem, without a token', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'molecule-cli-')), 'report.json');
-    const run = await runInProcess(['deploy', '--report', file], { ...ENV, PROD_AUTO_DEPLOY_BATCH_SIZE: '0' });
+    const run = await runInProcess(['deploy', '--report', file, '--batch-size', '0'], { ...ENV, PROD_AUTO_DEPLOY_REQUIRED_CONTEXTS: ',' });
     expect(run.code).toBe(2);
-    expect(existsSync(file)).toBe(false);
+    expect(run.stdout).toBe('');
+    const text = await readFile(file, 'utf8');
+    expect(JSON.parse(text)).toEqual({
+      command: 'deploy',
+      outcome: 'failed',
+      reason: 'invalid configuration (2 problems; nothing was contacted)',
+      error: {
+        kind: 'invalid-config',
+        message: expect.stringContaining('--batch-size / PROD_AUTO_DEPLOY_BATCH_SIZE: '),
+        problems: [
+          expect.objectContaining({ setting: 'requiredContexts', flag: '--required-contexts', env: ['PROD_AUTO_DEPLOY_REQUIRED_CONTEXTS'] }),
+          expect.objectContaining({ setting: 'batchSize', flag: '--batch-size', env: ['PROD_AUTO_DEPLOY_BATCH_SIZE'], message: expect.stringContaining('"0"') }),
+        ],
+      },
+    });
+    for (const token of [ENV.AUTO_SYNC_TOKEN, ENV.CP_ADMIN_API_TOKEN]) expect(text).not.toContain(token);
+    expect(requests).toEqual([]);
+  });
+
+  it('replaces an earlier run\'s report, so a stale "deployed" never passes for this run', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'molecule-cli-')), 'report.json');
+    await writeFile(file, '{"outcome":"deployed"}\n');
+    expect((await runInProcess(['verify', '--report', file], { ...ENV, GITHUB_SHA: 'main' })).code).toBe(2);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ command: 'verify', outcome: 'failed', error: { kind: 'invalid-config' } });
+  });
+
+  it('--json prints the same report alone on stdout; the problems still go to stderr', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'molecule-cli-')), 'report.json');
+    const run = await runInProcess(['deploy', '--json', '--report', file], { ...ENV, CP_ADMIN_API_TOKEN: '' });
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(await readFile(file, 'utf8')));
+    expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'failed', error: { kind: 'invalid-config', problems: [{ setting: 'cpToken', flag: '--cp-token' }] } });
+    expect(run.stderr).toContain('--cp-token / CP_ADMIN_API_TOKEN: is required');
+  });
+
+  it('an unwritable --report is itself the problem: exit 2, and --json still prints the report', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'molecule-cli-'));
+    await writeFile(join(dir, 'a-file'), '');
+    const run = await runInProcess(['deploy', '--json', '--report', join(dir, 'a-file', 'report.json')], ENV);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'failed', error: { kind: 'invalid-config', problems: [{ setting: 'report', flag: '--report' }] } });
+    expect(requests).toEqual([]);
   });
 });

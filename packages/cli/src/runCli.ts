@@ -1,12 +1,19 @@
-import { Command, CommanderError } from 'commander';
-import { DRILL_HELP_FOOTER, HELP_FOOTER, optionFor, PROMOTION_HELP_FOOTER } from './cliOptions';
+import { Argument, Command, CommanderError } from 'commander';
+import { DRILL_HELP_FOOTER, HELP_FOOTER, MAIN_HELP_FOOTER, optionFor, PROMOTION_HELP_FOOTER } from './cliOptions';
+import { SHELLS, type Shell } from './completion/shells';
 import { COMMAND_NAMES, COMMANDS } from './config/commands';
 import type { ConfigEnv, ConfigFlags } from './config/types';
 import type { CliIo } from './io';
 import { collectSecrets, redactingIo } from './redact';
+import { VERSION } from './version';
 
 /** Exit code when the command line itself is wrong (unknown flag, missing command, …). */
 const USAGE = 2;
+
+const COMPLETION_HELP = `
+Load it now:   source <(molecule-deploy completion bash)    (zsh: the same after compinit)
+               molecule-deploy completion fish | source
+Every command and flag is completed, from the same tables that define them.`;
 
 const PROMOTION_COMMANDS: ReadonlySet<string> = new Set(['smoke', 'promote', 'rollback', 'canary-verify']);
 
@@ -32,7 +39,8 @@ async function parseAndRun(argv: readonly string[], env: ConfigEnv, io: CliIo, s
     // Before .command(): subcommands inherit these settings only when they are created.
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) })
-    .addHelpText('after', HELP_FOOTER);
+    .version(VERSION, '-V, --version', 'print the version and exit')
+    .addHelpText('after', MAIN_HELP_FOOTER);
 
   for (const name of COMMAND_NAMES) {
     const { summary, settings, positional } = COMMANDS[name];
@@ -61,6 +69,32 @@ async function parseAndRun(argv: readonly string[], env: ConfigEnv, io: CliIo, s
       const { runDrill } = await import('./drill/runDrill');
       exitCode = await runDrill(flags, env, io);
     });
+
+  program
+    .command('version')
+    .description('print the version')
+    .action(() => {
+      io.stdout(`${VERSION}\n`);
+      exitCode = 0;
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script for bash, zsh or fish')
+    .addArgument(new Argument('<shell>', 'the shell to complete in').choices(SHELLS))
+    .addHelpText('after', COMPLETION_HELP)
+    .action(async (shell: Shell) => {
+      const { completionScript } = await import('./completion/completionScript');
+      const { completionSpecOf } = await import('./completion/completionSpec');
+      io.stdout(completionScript(shell, completionSpecOf(program)));
+      exitCode = 0;
+    });
+
+  // Bare `molecule-deploy` is someone finding their way: the help, not a usage error.
+  if (argv.length === 0) {
+    program.outputHelp();
+    return 0;
+  }
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

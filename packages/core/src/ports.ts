@@ -18,6 +18,11 @@ export interface CommitStatus {
   readonly context: string;
   /** Gitea's `status` field, falling back to `state` (older servers). Lower-cased. */
   readonly state: string;
+  /**
+   * The row's `state` field when the row also has a `status` that says something else
+   * (lower-cased). Such a row is ambiguous: core never counts it as success.
+   */
+  readonly conflictingState?: string;
   readonly description?: string;
   readonly targetUrl?: string;
   readonly createdAt?: string;

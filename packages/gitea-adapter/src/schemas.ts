@@ -7,7 +7,9 @@ const optionalText = z.string().nullish();
 /**
  * One row of `GET …/commits/{sha}/statuses`. Gitea names the state `status`; some
  * servers (and GitHub-shaped proxies) say `state`: either is accepted, `status` first.
- * A row with neither cannot be judged and fails the whole page (fail closed).
+ * A row with neither cannot be judged and fails the whole page (fail closed). A row with
+ * both that disagree (`status: success`, `state: failure`) is passed on with its `state` as
+ * `conflictingState`: core holds the gate on it instead of trusting either field.
  *
  * `description` is free text written by whatever posted the status and ends up in the
  * deploy's failure reason (lesson 10): it is sanitised (`secrets` and anything
@@ -26,6 +28,7 @@ export function statusRowSchemaFor(secrets: readonly string[]) {
     })
     .transform((row, ctx): CommitStatus => {
       const state = row.status || row.state;
+      const conflictingState = row.status && row.state && row.state.trim().toLowerCase() !== row.status.trim().toLowerCase() ? row.state.toLowerCase() : undefined;
       if (!state) {
         ctx.issues.push({ code: 'custom', message: 'expected status or state', input: row, path: ['status'] });
         return z.NEVER;
@@ -35,6 +38,7 @@ export function statusRowSchemaFor(secrets: readonly string[]) {
         id: row.id,
         context: row.context,
         state: state.toLowerCase(),
+        ...(conflictingState !== undefined ? { conflictingState } : {}),
         ...(description !== '' ? { description } : {}),
         ...(row.target_url != null ? { targetUrl: row.target_url } : {}),
         ...(row.created_at != null ? { createdAt: row.created_at } : {}),

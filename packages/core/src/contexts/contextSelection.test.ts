@@ -46,6 +46,19 @@ describe('viewRequiredContexts', () => {
     expect(view.satisfied).toBe(0);
   });
 
+  it('holds a context whose newest status id is listed with two states: neither satisfied nor failed, whatever the order', () => {
+    for (const rows of [
+      [status(3, 'a', 'success'), status(3, 'a', 'failure')],
+      [status(3, 'a', 'failure'), status(3, 'a', 'success')],
+    ]) {
+      const view = viewRequiredContexts(rows, ['a']);
+
+      expect(view.states).toEqual([{ context: 'a', state: 'ambiguous', id: 3, reason: expect.stringContaining('status id 3 is listed as both') }]);
+      expect(view.satisfied).toBe(0);
+      expect(view.failed).toBeUndefined();
+    }
+  });
+
   it('matches context names exactly: Gitea names are case-sensitive', () => {
     const view = viewRequiredContexts([status(1, 'CI / test (push)', 'success')], ['ci / test (push)']);
 

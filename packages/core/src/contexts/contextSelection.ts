@@ -1,4 +1,5 @@
 import type { CommitStatus } from '../ports';
+import { AMBIGUOUS, ambiguityOf, normaliseState, rowsById } from './ambiguity';
 import type { ContextState } from './types';
 
 /** The state reported for a required context no row has been seen for. */
@@ -43,9 +44,11 @@ export interface RequiredContextsView {
  * re-run may still replace; treating it as terminal would fail deploys Gitea itself does not
  * call failed, and treating it as success would let an unproven commit through. Waiting is
  * the one choice that never opens the gate wrongly: at worst it times out naming the state.
+ * The same holds for a newest status that contradicts itself (`ambiguous`, with a reason).
  */
 export function viewRequiredContexts(rows: readonly CommitStatus[], required: readonly string[]): RequiredContextsView {
   const newest = newestPerContext(rows);
+  const byId = rowsById(rows);
   const states: ContextState[] = [];
   let failed: RequiredContextsView['failed'];
   let satisfied = 0;
@@ -55,8 +58,14 @@ export function viewRequiredContexts(rows: readonly CommitStatus[], required: re
       states.push({ context, state: MISSING });
       continue;
     }
+    // An ambiguous newest status is neither success nor terminal: it holds the gate (ambiguity.ts).
+    const ambiguity = ambiguityOf(row, byId);
+    if (ambiguity !== undefined) {
+      states.push({ context, state: AMBIGUOUS, id: row.id, reason: ambiguity });
+      continue;
+    }
     // Lower-cased again here: the adapter normalises, but a missed case must not turn `Failure` into "keep waiting".
-    const state = typeof row.state === 'string' ? row.state.trim().toLowerCase() : '';
+    const state = normaliseState(row.state);
     states.push({ context, state, id: row.id });
     if (state === SUCCESS) satisfied += 1;
     else if (!failed && TERMINAL_STATES.has(state)) {

@@ -23,9 +23,14 @@ export interface WaitForContextsDeps {
 
 export interface ContextState {
   readonly context: string;
-  /** `missing` when no row for the context has been seen. */
+  /**
+   * `missing` when no row for the context has been seen; `ambiguous` when its newest
+   * status contradicts itself (never satisfied; `reason` says how).
+   */
   readonly state: string;
   readonly id?: number;
+  /** Why the state is `ambiguous`. */
+  readonly reason?: string;
 }
 
 export interface ContextsGreen {

@@ -107,6 +107,9 @@ function reportChanges(
     const before = previous?.[index]?.state;
     if (before === context.state) return;
     events({ type: 'context-state', context: context.context, state: context.state, ...(before !== undefined ? { previous: before } : {}) });
+    if (context.reason !== undefined) {
+      events({ type: 'warning', message: `"${context.context}" is ambiguous, so it does not count as success: ${context.reason}` });
+    }
   });
 }
 

@@ -39,7 +39,7 @@ export function worldEnv(inputs: EnvInputs): Record<string, string> {
     PROD_AUTO_DEPLOY_BATCH_SIZE: '3',
     PROD_AUTO_DEPLOY_MAX_STRAGGLERS: '1',
     PROD_AUTO_DEPLOY_DRY_RUN: 'false',
-    CI_STATUS_POLL_INTERVAL_SECONDS: '0.05',
+    CI_STATUS_POLL_INTERVAL_SECONDS: '0.1',
     CI_STATUS_TIMEOUT_SECONDS: '5',
     PROD_TENANT_URL_TEMPLATE: inputs.tenantUrlTemplate,
     PROD_VERIFY_TIMEOUT_SECONDS: '3',

@@ -91,7 +91,7 @@ describe('env()', () => {
       PROD_AUTO_DEPLOY_REQUIRED_CONTEXTS: 'CI / all-required (push),Secret scan / Scan diff for credential-shaped strings (push)',
       PROD_AUTO_DEPLOY_CANARY_SLUG: 'hongming',
       PROD_TENANT_URL_TEMPLATE: w.tenantUrlTemplate,
-      CI_STATUS_POLL_INTERVAL_SECONDS: '0.05',
+      CI_STATUS_POLL_INTERVAL_SECONDS: '0.1',
       CI_STATUS_TIMEOUT_SECONDS: '5',
       PROD_AUTO_DEPLOY_SOAK_SECONDS: '0.05',
       PROD_VERIFY_TIMEOUT_SECONDS: '3',

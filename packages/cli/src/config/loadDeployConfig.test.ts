@@ -98,7 +98,7 @@ describe('loadDeployConfig: each env var and its flag', () => {
     ['PROD_AUTO_DEPLOY_MAX_STRAGGLERS', 'maxStragglers', '0', 'maxStragglers', 0],
     ['PROD_AUTO_DEPLOY_DRY_RUN', 'dryRun', 'YES', 'dryRun', true],
     ['PROD_EXPECTED_SHA', 'expectedSha', SHA.slice(0, 12), 'expectedSha', SHA.slice(0, 12)],
-    ['CI_STATUS_POLL_INTERVAL_SECONDS', 'pollIntervalSeconds', '0.05', 'pollIntervalSeconds', 0.05],
+    ['CI_STATUS_POLL_INTERVAL_SECONDS', 'pollIntervalSeconds', '0.1', 'pollIntervalSeconds', 0.1],
     ['CI_STATUS_TIMEOUT_SECONDS', 'timeoutSeconds', '90', 'timeoutSeconds', 90],
     ['PROD_TENANT_URL_TEMPLATE', 'tenantUrlTemplate', 'http://127.0.0.1:5000/t/{slug}', 'tenantUrlTemplate', 'http://127.0.0.1:5000/t/{slug}'],
     ['PROD_VERIFY_TIMEOUT_SECONDS', 'verifyTimeoutSeconds', '3', 'verifyTimeoutSeconds', 3],
@@ -198,6 +198,8 @@ describe('loadDeployConfig: configuration errors (exit 2, before any request)', 
     ['PROD_VERIFY_CONCURRENCY', '0', 'concurrency'],
     ['PROD_VERIFY_CONCURRENCY', '1000', 'concurrency'],
     ['CI_STATUS_POLL_INTERVAL_SECONDS', '0', 'pollIntervalSeconds'],
+    ['CI_STATUS_POLL_INTERVAL_SECONDS', '0.05', 'pollIntervalSeconds'],
+    ['GITHUB_REF_NAME', 'main..evil', 'branch'],
     ['CI_STATUS_TIMEOUT_SECONDS', 'soon', 'timeoutSeconds'],
     ['PROD_VERIFY_TIMEOUT_SECONDS', '0', 'verifyTimeoutSeconds'],
     ['PROD_VERIFY_INTERVAL_SECONDS', '-0.5', 'verifyIntervalSeconds'],
@@ -213,6 +215,32 @@ describe('loadDeployConfig: configuration errors (exit 2, before any request)', 
     ['PROD_EXPECTED_SHA', 'xyz', 'expectedSha'],
   ])('%s=%j is refused', (name, value, setting) => {
     expect(only(problems({ ...ENV, [name]: value })).setting).toBe(setting);
+  });
+
+  it('refuses a branch containing ".." from GITHUB_REF_NAME or --branch, naming the setting', () => {
+    const fromEnv = only(problems({ ...ENV, GITHUB_REF_NAME: '../../admin' }));
+    expect(fromEnv).toMatchObject({ setting: 'branch', flag: '--branch', env: ['GITHUB_REF_NAME'] });
+    expect(fromEnv.message).toContain("must not contain '..'");
+    expect(only(problems(ENV, { branch: 'release..main' })).setting).toBe('branch');
+  });
+
+  it.each(['main', 'release/2026.11', 'feature/x-1_y', 'dependabot/npm_and_yarn/zod-4.1.0'])('accepts the branch name %j', (name) => {
+    expect(config({ ...ENV, GITHUB_REF_NAME: name }).branch).toBe(name);
+  });
+
+  it.each(['bad name', 'a~1', 'a^', 'a:b', 'what?', 'a*', 'a[0]', 'a\\b', 'x@{1}', '-rf', '/root', 'trailing/', 'dot.', 'ref.lock', 'a//b', 'a/.hidden'])(
+    'refuses the branch %j: not a git branch name',
+    (name) => {
+      expect(only(problems({ ...ENV, GITHUB_REF_NAME: name })).setting).toBe('branch');
+    },
+  );
+
+  it('refuses a poll interval below 0.1 s: a tight loop reading every status page', () => {
+    const problem = only(problems({ ...ENV, CI_STATUS_POLL_INTERVAL_SECONDS: '0.09' }));
+    expect(problem).toMatchObject({ setting: 'pollIntervalSeconds', flag: '--poll-interval-seconds', env: ['CI_STATUS_POLL_INTERVAL_SECONDS'] });
+    expect(problem.message).toContain('must be at least 0.1 seconds');
+    expect(only(problems(ENV, { pollIntervalSeconds: '0.01' })).setting).toBe('pollIntervalSeconds');
+    expect(config({ ...ENV, CI_STATUS_POLL_INTERVAL_SECONDS: '0.1' }).pollIntervalSeconds).toBe(0.1);
   });
 
   it('refuses "," as required contexts: zero contexts is no gate at all (lesson 3)', () => {

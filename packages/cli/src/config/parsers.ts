@@ -7,6 +7,20 @@ import { z } from 'zod';
 
 export const text = z.string().trim().min(1, 'must not be empty');
 
+/**
+ * A branch name as git allows it (`git check-ref-format --branch`, the parts that matter
+ * here): it is put into the branch-head URL and decides "superseded", so a `..` (a path or
+ * revision-range trick), whitespace, control characters, `~ ^ : ? * [ \`, `@{`, a leading
+ * `-` or `/`, or a trailing `/`, `.` or `.lock` is refused instead of being sent anywhere.
+ */
+export const branch = text
+  .refine((value) => !value.includes('..'), "must be a git branch name: it must not contain '..'")
+  .refine(
+    // eslint-disable-next-line no-control-regex
+    (value) => !/[\u0000-\u0020\u007f~^:?*[\\]|@\{|^[-/]|\/$|\.$|\.lock$|\/\/|\/\./.test(value),
+    "must be a git branch name: no spaces, control characters, ~ ^ : ? * [ \\ or '@{', not starting with - or /, not ending with /, . or .lock",
+  );
+
 /** Same grammar as core's `SHA_PATTERN`: 7–40 hex, any case. */
 export const sha = z
   .string()
@@ -71,6 +85,24 @@ const seconds = z.string().trim().regex(DECIMAL, 'must be a number of seconds').
 /** Seconds, decimals allowed (tests run with 0.05), strictly positive, at most `max`. */
 export function positiveSeconds(max: number) {
   return seconds.pipe(z.number().finite().positive('must be greater than 0').max(max, `must be at most ${max} seconds`));
+}
+
+/**
+ * The shortest wait between two reads of the commit statuses. Each poll reads every page
+ * (50 rows each) until an empty one, so a near-zero interval is a tight loop hammering Gitea
+ * for the whole timeout; 0.1 s is still fast enough for the simulated world.
+ */
+export const MIN_POLL_INTERVAL_SECONDS = 0.1;
+
+/** Seconds between two polls: at least {@link MIN_POLL_INTERVAL_SECONDS}, at most `max`. */
+export function pollSeconds(max: number) {
+  return seconds.pipe(
+    z
+      .number()
+      .finite()
+      .min(MIN_POLL_INTERVAL_SECONDS, `must be at least ${MIN_POLL_INTERVAL_SECONDS} seconds`)
+      .max(max, `must be at most ${max} seconds`),
+  );
 }
 
 /** Seconds, decimals allowed, zero allowed (a soak of 0 is a valid choice), at most `max`. */

@@ -43,7 +43,7 @@ export const SETTINGS = {
     description: 'Gitea repository',
     parser: parse.repository,
   }),
-  branch: setting({ flag: '--branch', value: '<name>', env: ['GITHUB_REF_NAME'], default: 'main', description: 'branch whose head decides whether this job is superseded', parser: parse.text }),
+  branch: setting({ flag: '--branch', value: '<name>', env: ['GITHUB_REF_NAME'], default: 'main', description: 'branch whose head decides whether this job is superseded', parser: parse.branch }),
   eventName: setting({
     flag: '--event-name',
     value: '<event>',
@@ -153,7 +153,7 @@ export const SETTINGS = {
     env: ['CI_STATUS_POLL_INTERVAL_SECONDS'],
     default: '15',
     description: 'between two reads of the commit statuses',
-    parser: parse.positiveSeconds(parse.MAX_INTERVAL_SECONDS),
+    parser: parse.pollSeconds(parse.MAX_INTERVAL_SECONDS),
   }),
   timeoutSeconds: setting({
     flag: '--timeout-seconds',

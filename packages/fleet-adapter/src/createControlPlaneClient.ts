@@ -2,7 +2,6 @@ import type { ControlPlane, PortError, RedeployCallOptions, RedeployRequest, Red
 import { createHttpClient } from '@molecule/deploy-http';
 import { errAsync, type ResultAsync } from 'neverthrow';
 import { z } from 'zod';
-import { longCallFetch } from './longCallFetch';
 import { redeployRequestSchema, redeployResponseSchema } from './schemas';
 
 export interface ControlPlaneClientOptions {
@@ -10,24 +9,32 @@ export interface ControlPlaneClientOptions {
   readonly baseUrl: string;
   /** Sent as `Authorization: Bearer <token>`; redacted from every error and row. */
   readonly token: string;
-  /** Deadline for planning calls (dry runs). @default 120_000 */
+  /** Deadline for planning calls (dry runs): connecting, the headers and the whole answer. @default 120_000 */
   readonly timeoutMs?: number;
-  /** Deadline for a real rollout call, which waits for containers. @default 600_000 */
+  /**
+   * Deadline for a real rollout call, which waits for containers before it answers: the one
+   * long call, and still bounded (cut short it would come back as a timeout, and core might
+   * send the same mutation again).
+   * @default 600_000
+   */
   readonly mutatingTimeoutMs?: number;
-  /** @default an undici fetch without the 300 s header timeout of Node's own (see longCallFetch.ts) */
-  readonly fetch?: typeof fetch;
   /** @default 'molecule-deploy' */
   readonly userAgent?: string;
 }
 
 export const REDEPLOY_PATH = '/cp/admin/tenants/redeploy-fleet';
 const CALL = 'POST redeploy-fleet';
+// One row per tenant, thousands of tenants: a few MiB at most. Anything past 16 MiB is not an answer.
+const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+
+// setTimeout's ceiling: a longer deadline would fire at once.
+const MAX_TIMER_MS = 2_147_483_647;
 
 const optionsSchema = z.object({
   baseUrl: z.string().min(1),
   token: z.string().min(1),
-  timeoutMs: z.number().int().positive().default(120_000),
-  mutatingTimeoutMs: z.number().int().positive().default(600_000),
+  timeoutMs: z.number().int().positive().max(MAX_TIMER_MS).default(120_000),
+  mutatingTimeoutMs: z.number().int().positive().max(MAX_TIMER_MS).default(600_000),
 });
 
 /**
@@ -42,7 +49,9 @@ export function createControlPlaneClient(options: ControlPlaneClientOptions): Co
     headers: { Authorization: `Bearer ${token}` },
     secrets: token ? [token] : [],
     retry: false,
-    fetch: options?.fetch ?? longCallFetch,
+    maxBodyBytes: MAX_ANSWER_BYTES,
+    // A mutation is never written to a kept-alive socket the CP may be closing: its fate would be unknown.
+    keepAlive: false,
     ...(options?.userAgent ? { userAgent: options.userAgent } : {}),
   });
   const responseSchema = redeployResponseSchema(token ? [token] : []);

@@ -20,22 +20,33 @@ export interface GiteaClientOptions {
   readonly token: string;
   readonly owner: string;
   readonly repo: string;
-  /** Deadline per request attempt. @default 30_000 */
+  /** Deadline per request attempt: connecting, the headers and the whole body. @default 30_000 */
   readonly timeoutMs?: number;
+  /**
+   * Overall deadline of one read (one statuses page, the variable, the branch head): every
+   * attempt, retry and `Retry-After` wait counts against it; a retry that would end past it
+   * is not started.
+   * @default 120_000, or `timeoutMs` when that is longer
+   */
+  readonly deadlineMs?: number;
   /** GET retry policy (429/5xx/network/timeout). @default { retries: 3 } */
   readonly retry?: RetryOptions | false;
   /** Retry delays sleep on this clock. @default systemClock */
   readonly clock?: Clock;
   /** Told before each retry (e.g. to emit core's `retry` event). */
   readonly onRetry?: (notice: RetryNotice) => void;
-  /** @default globalThis.fetch */
-  readonly fetch?: typeof fetch;
   /** @default 'molecule-deploy' */
   readonly userAgent?: string;
 }
 
 /** Everything core reads from Gitea. */
 export type GiteaClient = CommitStatusSource & VariableSource & BranchSource;
+
+const DEFAULT_DEADLINE_MS = 120_000;
+// A page of at most 50 rows is a few tens of KiB; 4 MiB leaves room for long descriptions and nothing more.
+const STATUS_PAGE_BYTES = 4 * 1024 * 1024;
+// A variable, a branch, a repository: one small object each.
+const SMALL_ANSWER_BYTES = 256 * 1024;
 
 const optionsSchema = z.object({
   apiUrl: z.string().min(1),
@@ -64,7 +75,9 @@ export function createGiteaClient(options: GiteaClientOptions): GiteaClient {
     baseUrl: options?.apiUrl,
     headers: { Authorization: `token ${options?.token}` },
     secrets: typeof options?.token === 'string' ? [options.token] : [],
-    ...pick(options, ['timeoutMs', 'retry', 'clock', 'onRetry', 'fetch', 'userAgent']),
+    deadlineMs: options?.deadlineMs ?? Math.max(DEFAULT_DEADLINE_MS, typeof options?.timeoutMs === 'number' ? options.timeoutMs : 0),
+    maxBodyBytes: SMALL_ANSWER_BYTES,
+    ...pick(options, ['timeoutMs', 'retry', 'clock', 'onRetry', 'userAgent']),
   });
   const statusPageSchema = statusPageSchemaFor(typeof options?.token === 'string' && options.token ? [options.token] : []);
   const repoPath = checked.success ? `/repos/${encodeURIComponent(checked.data.owner)}/${encodeURIComponent(checked.data.repo)}` : '';
@@ -81,7 +94,7 @@ export function createGiteaClient(options: GiteaClientOptions): GiteaClient {
       const call = 'GET commit statuses';
       return guard(call, pageRequestSchema, request, ({ sha, page, limit }) =>
         http
-          .getJson(call, `${repoPath}/commits/${encodeURIComponent(sha)}/statuses`, statusPageSchema, { signal, query: { page, limit } })
+          .getJson(call, `${repoPath}/commits/${encodeURIComponent(sha)}/statuses`, statusPageSchema, { signal, query: { page, limit }, maxBodyBytes: STATUS_PAGE_BYTES })
           .map((response) => response.body ?? []),
       );
     },
@@ -90,6 +103,7 @@ export function createGiteaClient(options: GiteaClientOptions): GiteaClient {
       const call = 'GET actions variable';
       return guard(call, variableNameSchema, name, (variable) =>
         http
+          // 404 is "not set" only as Gitea's JSON answer for this URL (see confirmRepoVisible): fail closed on anything else.
           .getJson(call, `${repoPath}/actions/variables/${encodeURIComponent(variable)}`, variableSchema, { signal, acceptStatuses: [404] })
           .andThen((response) => (response.ok ? okAsync<string | null, PortError>(response.body.data) : confirmRepoVisible(signal))),
       );
@@ -107,6 +121,8 @@ export function createGiteaClient(options: GiteaClientOptions): GiteaClient {
   };
 
   /**
+   * Only Gitea's own JSON 404 for this very URL reaches here (redirects are never followed, an
+   * HTML or text 404 stays an error: the transport accepts a status only as a JSON answer).
    * Gitea answers 404 both for "variable not set" and for "repository not visible to
    * this token" (a rotated or demoted control token). Only the first may read as "not
    * armed" (lesson 5), so a 404 counts as unset only when the repository itself is visible.

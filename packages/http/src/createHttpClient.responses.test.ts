@@ -49,10 +49,25 @@ describe('responses', () => {
     expect(error).toMatchObject({ kind: 'http', status: 400, path: '/api/v1/thing', call: 'GET thing' });
   });
 
-  it('treats an accepted status as an answer without a body', async () => {
+  it('treats an accepted status as an answer without a body, when the service said it in JSON', async () => {
     answer('{"message":"not found"}', { status: 404 });
     const response = (await api().getJson('GET thing', '/thing', schema, { acceptStatuses: [404] }))._unsafeUnwrap();
     expect(response).toMatchObject({ ok: false, status: 404, body: undefined });
+  });
+
+  it('does not accept the same status as an HTML page, plain text or JSON without its content type', async () => {
+    const pages: Array<[string, string]> = [
+      ['<!doctype html><html><body>Page Not Found</body></html>', 'text/html; charset=utf-8'],
+      ['404 page not found', 'text/plain'],
+      ['{"message":"not found"}', 'text/plain'],
+      ['', 'application/json'],
+      ['"not found"', 'application/json'],
+    ];
+    for (const [body, type] of pages) {
+      server.use(http.get(`${BASE}/thing`, () => new HttpResponse(body, { status: 404, headers: { 'content-type': type } })));
+      const error = (await api().getJson('GET thing', '/thing', schema, { acceptStatuses: [404] }))._unsafeUnwrapErr();
+      expect(error).toMatchObject({ kind: 'http', status: 404 });
+    }
   });
 
   it('reports a body that fails the schema as invalid-response naming the field, not the value', async () => {
@@ -136,15 +151,8 @@ describe('responses', () => {
     expect(JSON.stringify(credsError)).not.toContain('hunter2');
   });
 
-  it('turns a fetch that throws synchronously into an unexpected error', async () => {
-    const hostile = createHttpClient({
-      baseUrl: BASE,
-      retry: false,
-      fetch: (() => {
-        throw new Error(`boom ${TOKEN}`);
-      }) as typeof fetch,
-      headers: { Authorization: `token ${TOKEN}` },
-    });
+  it('turns a request node:http refuses to send into an error instead of a throw, without the token', async () => {
+    const hostile = createHttpClient({ baseUrl: BASE, retry: false, headers: { Authorization: `token ${TOKEN}\r\nX-Injected: 1` } });
     const error = (await hostile.getJson('GET thing', '/thing', schema))._unsafeUnwrapErr();
     expect(['network', 'unexpected']).toContain(error.kind);
     expect(JSON.stringify(error)).not.toContain(TOKEN);

@@ -19,3 +19,8 @@ export { parseRetryAfter } from './retryAfter';
 export { summarizeZodIssues } from './summarizeZodIssues';
 export { parseJsonBody } from './parseJsonBody';
 export { isRetryableGetError, RETRYABLE_STATUSES } from './_internals/withGetRetries';
+export { sendOnce } from './transport/sendOnce';
+export type { OnceRequest, OnceResponse } from './transport/sendOnce';
+export { createAgentPool } from './transport/agentPool';
+export type { AgentPool, AgentPoolOptions } from './transport/agentPool';
+export { describeBytes } from './transport/describeBytes';

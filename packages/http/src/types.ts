@@ -43,16 +43,34 @@ export interface HttpClientOptions {
   /** Values redacted wherever they could appear in an error (tokens). Header values are added automatically. */
   readonly secrets?: readonly string[];
   /**
-   * Deadline per attempt, covering redirects and reading the body.
+   * Deadline per attempt, covering connecting, the headers and reading the whole body.
    * @default 30_000
    */
   readonly timeoutMs?: number;
+  /**
+   * Overall deadline of one GET on `clock`: every attempt, retry and `Retry-After` wait
+   * counts against it (a per-call `deadlineMs` overrides it).
+   * @default none: bounded by the retry policy alone
+   */
+  readonly deadlineMs?: number;
+  /**
+   * Largest response body read; past it the connection is dropped and the call fails
+   * `invalid-response` (`body larger than 4 MiB`). Per call: `maxBodyBytes`.
+   * @default 4 MiB
+   */
+  readonly maxBodyBytes?: number;
+  /** Sockets open at once per host, in this client's own keep-alive pool. @default Infinity */
+  readonly maxSockets?: number;
+  /**
+   * Reuse connections. A client that sends mutations turns it off: a request written to a
+   * socket the server is just closing fails without knowing whether it arrived.
+   * @default true
+   */
+  readonly keepAlive?: boolean;
   /** GET retry policy, or `false` for a single attempt. @default { retries: 3 } */
   readonly retry?: RetryOptions | false;
   /** @default 'molecule-deploy' */
   readonly userAgent?: string;
-  /** Replaces the global `fetch` (tests, proxies). @default globalThis.fetch at call time */
-  readonly fetch?: typeof fetch;
   /** Retry delays sleep on this clock, so tests run them instantly. @default systemClock */
   readonly clock?: Clock;
   /** Told before each retry (e.g. to emit core's `retry` event). A throwing listener is ignored. */
@@ -61,20 +79,28 @@ export interface HttpClientOptions {
 
 export interface GetJsonOptions {
   readonly signal?: AbortSignal;
-  /** Overrides the client's deadline for this call. */
+  /** Overrides the client's deadline per attempt for this call. */
   readonly timeoutMs?: number;
+  /** Overrides the client's overall deadline for this call (attempts, retries and waits). */
+  readonly deadlineMs?: number;
+  /** Overrides the client's body size cap for this call. */
+  readonly maxBodyBytes?: number;
   readonly query?: Readonly<Record<string, string | number>>;
   /**
    * Non-2xx statuses that are an answer, not an error (e.g. `[404]` for "variable not set"):
-   * they resolve ok with `ok: false` and no body, and are never retried.
+   * they resolve ok with `ok: false` and no body, and are never retried. Only when the
+   * service itself said so: a JSON object served as `application/json`. The same status as
+   * an HTML page or plain text (a proxy, a login page) stays an `http` error.
    */
   readonly acceptStatuses?: readonly number[];
 }
 
 export interface PostJsonOptions {
   readonly signal?: AbortSignal;
-  /** Overrides the client's deadline for this call (long-running mutations). */
+  /** Overrides the client's deadline for this call (long-running mutations). Always bounded. */
   readonly timeoutMs?: number;
+  /** Overrides the client's body size cap for this call. */
+  readonly maxBodyBytes?: number;
 }
 
 /** A validated 2xx answer, or an accepted non-2xx status (body not read as JSON). */
@@ -85,6 +111,7 @@ export type JsonResponse<T> =
 export interface HttpClient {
   /**
    * GET `baseUrl + path`, retried on 429/500/502/503/504, network errors and timeouts.
+   * A redirect is never followed: it fails `http` (`redirect not followed`).
    * @param call a label for errors and logs, e.g. `GET commit statuses`
    * @param path starts with `/`; already URL-encoded
    */

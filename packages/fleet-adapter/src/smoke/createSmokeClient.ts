@@ -1,16 +1,15 @@
 import type { PortError, SmokeHttp, SmokeRequest, SmokeResponse } from '@molecule/deploy-core';
+import { createAgentPool } from '@molecule/deploy-http';
 import { err, errAsync, ResultAsync, type Result } from 'neverthrow';
 import { resolveSmokeUrl } from './resolveSmokeUrl';
 import { sendSmokeRequest } from './sendSmokeRequest';
 
 export interface SmokeClientOptions {
   /**
-   * Deadline per request, reading the answer included.
+   * Deadline per request: connecting, the headers and the whole answer (capped at 1 MiB).
    * @default 15_000
    */
   readonly timeoutMs?: number;
-  /** Replaces the global `fetch` (tests, proxies). @default globalThis.fetch, looked up at call time */
-  readonly fetch?: typeof fetch;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -25,7 +24,7 @@ const DEFAULT_TIMEOUT_MS = 15_000;
  */
 export function createSmokeClient(options: SmokeClientOptions = {}): SmokeHttp {
   const timeoutMs = validTimeout(options?.timeoutMs) ?? DEFAULT_TIMEOUT_MS;
-  const fetchImpl = options?.fetch;
+  const agents = createAgentPool();
   return {
     send(request: SmokeRequest, signal?: AbortSignal): ResultAsync<SmokeResponse, PortError> {
       const target = resolveSmokeUrl(request);
@@ -34,7 +33,7 @@ export function createSmokeClient(options: SmokeClientOptions = {}): SmokeHttp {
       return new ResultAsync(
         (async (): Promise<Result<SmokeResponse, PortError>> => {
           try {
-            return await sendSmokeRequest(fetchImpl ?? ((u, init) => globalThis.fetch(u, init)), {
+            return await sendSmokeRequest({
               call,
               url,
               method: request.method,
@@ -42,6 +41,7 @@ export function createSmokeClient(options: SmokeClientOptions = {}): SmokeHttp {
               ...(request.body !== undefined ? { body: request.body } : {}),
               timeoutMs,
               ...(signal ? { signal } : {}),
+              agents,
             });
           } catch (cause) {
             // A bug, not an answer: typed, and without the request (it may hold the token).

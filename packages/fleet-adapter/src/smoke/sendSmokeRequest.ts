@@ -1,8 +1,6 @@
 import type { PortError, SmokeResponse } from '@molecule/deploy-core';
-import { redactSecrets, sanitizeExcerpt } from '@molecule/deploy-http';
+import { sendOnce, type AgentPool } from '@molecule/deploy-http';
 import { err, ok, type Result } from 'neverthrow';
-
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface SmokeExchange {
   readonly call: string;
@@ -12,18 +10,21 @@ export interface SmokeExchange {
   readonly body?: unknown;
   readonly timeoutMs: number;
   readonly signal?: AbortSignal;
+  readonly agents?: AgentPool;
 }
+
+// The smoke endpoints answer small JSON documents; a canary streaming more is failing the check anyway.
+const MAX_SMOKE_BYTES = 1024 * 1024;
+const utf8 = new TextDecoder();
 
 /**
  * One request, never rejecting, never following a redirect (a 3xx is an answer like any
  * other status: following it could hand the token to another host). Errors carry the URL
  * path without its query string, and never the token.
  */
-export async function sendSmokeRequest(send: FetchLike, exchange: SmokeExchange): Promise<Result<SmokeResponse, PortError>> {
+export async function sendSmokeRequest(exchange: SmokeExchange): Promise<Result<SmokeResponse, PortError>> {
   const { call, url, signal } = exchange;
   const secrets = exchange.bearer ? [exchange.bearer] : [];
-  const path = redactSecrets(url.pathname, secrets);
-  if (signal?.aborted) return err({ kind: 'aborted', call, path });
   let payload: string | undefined;
   if (exchange.body !== undefined) {
     try {
@@ -37,34 +38,20 @@ export async function sendSmokeRequest(send: FetchLike, exchange: SmokeExchange)
   if (exchange.bearer) headers.authorization = `Bearer ${exchange.bearer}`;
   if (payload !== undefined) headers['content-type'] = 'application/json';
 
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, exchange.timeoutMs);
-  const forwardAbort = () => controller.abort();
-  signal?.addEventListener('abort', forwardAbort, { once: true });
-  try {
-    const response = await send(url.href, {
-      method: exchange.method,
-      headers,
-      ...(payload !== undefined ? { body: payload } : {}),
-      redirect: 'manual',
-      signal: controller.signal,
-    });
-    const text = await response.text();
-    return ok({ status: response.status, json: parseJson(text) });
-  } catch (cause) {
-    if (signal?.aborted) return err({ kind: 'aborted', call, path });
-    if (timedOut) return err({ kind: 'timeout', call, path, timeoutMs: exchange.timeoutMs });
-    return err({ kind: 'network', call, path, message: sanitizeExcerpt(cause instanceof Error ? cause.message : 'request failed', secrets) });
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', forwardAbort);
-  }
+  const answer = await sendOnce({
+    call,
+    url,
+    method: exchange.method,
+    headers,
+    timeoutMs: exchange.timeoutMs,
+    maxBodyBytes: MAX_SMOKE_BYTES,
+    secrets,
+    ...(payload !== undefined ? { body: payload } : {}),
+    ...(signal ? { signal } : {}),
+    ...(exchange.agents ? { agents: exchange.agents } : {}),
+  });
+  return answer.andThen((response) => ok({ status: response.status, json: parseJson(utf8.decode(response.bytes)) }));
 }
-
 /** Parsed JSON, or `undefined` for an empty or non-JSON body (an HTML error page, a proxy's text). */
 function parseJson(text: string): unknown {
   if (text.trim() === '') return undefined;

@@ -1,12 +1,16 @@
 import { systemClock, type Clock } from '@molecule/deploy-core';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
+import { createAgentPool, type AgentPool } from '../transport/agentPool';
 import type { HttpClientOptions, RetryNotice } from '../types';
 import type { GetRetryPolicy } from './withGetRetries';
 
 // setTimeout's ceiling: a larger value would fire at once.
 const MAX_TIMER_MS = 2_147_483_647;
 export const timeoutMsSchema = z.number().int().positive().max(MAX_TIMER_MS);
+// A body is held in memory whole: 1 GiB is already far past anything an API should answer.
+export const maxBodyBytesSchema = z.number().int().positive().max(1024 * 1024 * 1024);
+export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 const optionsSchema = z.object({
   baseUrl: z.string().min(1),
@@ -25,6 +29,10 @@ const optionsSchema = z.object({
     ])
     .default({ retries: 3, minDelayMs: 1_000, maxDelayMs: 10_000, maxRetryAfterMs: 60_000 }),
   userAgent: z.string().min(1).default('molecule-deploy'),
+  deadlineMs: timeoutMsSchema.optional(),
+  maxBodyBytes: maxBodyBytesSchema.default(DEFAULT_MAX_BODY_BYTES),
+  maxSockets: z.number().int().positive().optional(),
+  keepAlive: z.boolean().default(true),
 });
 
 export interface ClientConfig {
@@ -34,6 +42,10 @@ export interface ClientConfig {
   readonly timeoutMs: number;
   readonly retry: GetRetryPolicy | false;
   readonly clock: Clock;
+  /** Default overall deadline of a GET, retries and their waits included. */
+  readonly deadlineMs: number | undefined;
+  readonly maxBodyBytes: number;
+  readonly agents: AgentPool;
 }
 
 /** Validates options once, at creation; a bad option becomes an error on every call, never a throw. */
@@ -61,8 +73,11 @@ export function resolveClientConfig(options: HttpClientOptions): Result<ClientCo
     headers,
     secrets: [...(o.secrets ?? []), ...credentialValues(o.headers ?? {})],
     timeoutMs: o.timeoutMs,
-    retry: o.retry === false ? false : { ...o.retry, clock, ...(onRetry ? { onRetry } : {}) },
+    retry: o.retry === false ? false : { ...o.retry, ...(onRetry ? { onRetry } : {}) },
     clock,
+    deadlineMs: o.deadlineMs,
+    maxBodyBytes: o.maxBodyBytes,
+    agents: createAgentPool({ keepAlive: o.keepAlive, ...(o.maxSockets !== undefined ? { maxSockets: o.maxSockets } : {}) }),
   });
 }
 

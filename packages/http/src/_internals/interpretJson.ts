@@ -4,8 +4,9 @@ import type { z } from 'zod';
 import { parseJsonBody } from '../parseJsonBody';
 import { parseRetryAfter } from '../retryAfter';
 import { sanitizeExcerpt } from '../sanitizeExcerpt';
+import type { OnceResponse } from '../transport/sendOnce';
 import type { JsonResponse } from '../types';
-import type { RawResponse } from './exchangeOnce';
+import { isJsonAnswer } from './isJsonAnswer';
 
 export interface InterpretContext {
   readonly call: string;
@@ -15,17 +16,25 @@ export interface InterpretContext {
   readonly nowMs: number;
 }
 
+const utf8 = new TextDecoder();
+
 /** Maps a read response onto a validated value, an accepted status, or a typed, sanitised error. */
-export function interpretJson<T>(raw: RawResponse, schema: z.ZodType<T>, context: InterpretContext): Result<JsonResponse<T>, PortError> {
+export function interpretJson<T>(raw: OnceResponse, schema: z.ZodType<T>, context: InterpretContext): Result<JsonResponse<T>, PortError> {
   const { call } = context;
   const { status, headers, path } = raw;
+  const text = utf8.decode(raw.bytes);
   if (status >= 200 && status < 300) {
-    const parsed = parseJsonBody(raw.text, headers.get('content-type'), schema);
+    const parsed = parseJsonBody(text, headers.get('content-type'), schema);
     if (parsed.isErr()) return err({ kind: 'invalid-response', call, path, issues: parsed.error });
     return ok({ ok: true, status, headers, body: parsed.value });
   }
-  if (context.acceptStatuses?.includes(status)) return ok({ ok: false, status, headers, body: undefined });
-  const excerpt = sanitizeExcerpt(raw.text, context.secrets);
+  // A redirect is never the service's answer (a login page, a proxy): not followed, not judged.
+  if (status >= 300 && status < 400) return err({ kind: 'http', call, path, status, excerpt: 'redirect not followed' });
+  // An accepted status is a verdict only when the service itself gave it: a proxy's HTML 404 is not "not set".
+  if (context.acceptStatuses?.includes(status) && isJsonAnswer(text, headers.get('content-type'))) {
+    return ok({ ok: false, status, headers, body: undefined });
+  }
+  const excerpt = sanitizeExcerpt(text, context.secrets);
   const retryAfterMs = parseRetryAfter(headers.get('retry-after'), context.nowMs);
   return err({
     kind: 'http',

@@ -1,6 +1,5 @@
 import { describePortError, type Clock, type PortError } from '@molecule/deploy-core';
 import { err, type Result } from 'neverthrow';
-import pRetry, { AbortError } from 'p-retry';
 import type { RetryNotice } from '../types';
 
 /** Statuses worth another try: rate limiting and upstream trouble. 401/403/404/400… never heal by waiting. */
@@ -16,8 +15,18 @@ export interface GetRetryPolicy {
   readonly minDelayMs: number;
   readonly maxDelayMs: number;
   readonly maxRetryAfterMs: number;
-  readonly clock: Clock;
   readonly onRetry?: (notice: RetryNotice) => void;
+}
+
+export interface GetBudget {
+  readonly call: string;
+  readonly path: string;
+  readonly signal?: AbortSignal;
+  /** Deadline of one attempt. */
+  readonly timeoutMs: number;
+  /** When the whole operation must be over, on `clock`: attempts, retries and their waits included. */
+  readonly deadlineAt?: number;
+  readonly clock: Clock;
 }
 
 /** Backoff doubles from `minDelayMs` up to `maxDelayMs`; a server's `Retry-After` wins, capped. */
@@ -26,49 +35,28 @@ export function retryDelayMs(retryNumber: number, error: PortError, policy: GetR
   return Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (retryNumber - 1));
 }
 
-/** Carries a typed failure through p-retry, which speaks in exceptions. */
-class AttemptFailed extends Error {
-  constructor(readonly portError: PortError) {
-    super(portError.kind);
-  }
-}
-
 /**
- * The only retry layer of the transport (ky runs with `retry: 0`). p-retry decides
- * whether to go again; the delay itself sleeps on the injected clock inside
- * `onFailedAttempt` (p-retry's own timer is set to 0), so tests need no real waiting.
+ * The only retry layer of the transport. Each attempt gets the attempt deadline clipped to
+ * what is left of the operation's; a retry whose wait would end past the operation's deadline
+ * is not started (the last error stands). Waits sleep on the injected clock, so tests need no
+ * real waiting.
  */
 export async function withGetRetries<T>(
-  attempt: () => Promise<Result<T, PortError>>,
-  policy: GetRetryPolicy,
-  where: { readonly call: string; readonly path: string; readonly signal?: AbortSignal },
+  attempt: (timeoutMs: number) => Promise<Result<T, PortError>>,
+  policy: GetRetryPolicy | false,
+  budget: GetBudget,
 ): Promise<Result<T, PortError>> {
-  const { call, signal } = where;
-  try {
-    return await pRetry(
-      async () => {
-        const result = await attempt();
-        if (result.isOk()) return result;
-        const failure = new AttemptFailed(result.error);
-        throw isRetryableGetError(result.error) ? failure : new AbortError(failure);
-      },
-      {
-        retries: policy.retries,
-        minTimeout: 0,
-        maxTimeout: 0,
-        signal,
-        onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-          if (retriesLeft <= 0 || !(error instanceof AttemptFailed)) return;
-          const delayMs = retryDelayMs(attemptNumber, error.portError, policy);
-          notify(policy.onRetry, { call, attempt: attemptNumber, delayMs, reason: describePortError(error.portError) });
-          await sleepQuietly(policy.clock, delayMs, signal);
-        },
-      },
-    );
-  } catch (cause) {
-    if (cause instanceof AttemptFailed) return err(cause.portError);
-    if (signal?.aborted) return err({ kind: 'aborted', call, path: where.path });
-    return err({ kind: 'unexpected', call, message: cause instanceof Error ? cause.message : 'retry loop failed' });
+  const { call, signal, clock, deadlineAt } = budget;
+  const aborted = (): Result<T, PortError> => err({ kind: 'aborted', call, path: budget.path });
+  for (let attemptNumber = 1; ; attemptNumber++) {
+    if (signal?.aborted) return aborted();
+    const left = deadlineAt === undefined ? Infinity : Math.floor(deadlineAt - clock.now());
+    const result = await attempt(Math.max(1, Math.min(budget.timeoutMs, left)));
+    if (result.isOk() || policy === false || attemptNumber > policy.retries || !isRetryableGetError(result.error)) return result;
+    const delayMs = retryDelayMs(attemptNumber, result.error, policy);
+    if (deadlineAt !== undefined && clock.now() + delayMs >= deadlineAt) return result;
+    notify(policy.onRetry, { call, attempt: attemptNumber, delayMs, reason: describePortError(result.error) });
+    await sleepQuietly(clock, delayMs, signal);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ImageManifest, ImageRegistry, RegistryError } from '@molecule/deploy-core';
+import { createAgentPool } from '@molecule/deploy-http';
 import { err, errAsync, ok, ResultAsync, type Result } from 'neverthrow';
 import { sha256Digest } from '../_internals/sha256Digest';
 import { validateGet, validatePut } from '../_internals/validateCall';
@@ -6,7 +7,6 @@ import { MANIFEST_MEDIA_TYPES } from '../mediaTypes';
 import { readManifestResponse, readPutResponse } from './readOciAnswers';
 import { createRegistryAuth } from './registryAuth';
 import { parseRegistryAddress } from './registryAddress';
-import type { FetchLike } from './ociExchange';
 
 export interface OciRegistryOptions {
   /**
@@ -25,12 +25,11 @@ export interface OciRegistryOptions {
    */
   readonly insecureLoopback?: boolean;
   /**
-   * Deadline per request, reading the answer included.
+   * Deadline per request: connecting, the headers and the whole answer (at most 4 MiB, the
+   * distribution spec's cap on a manifest).
    * @default 30_000
    */
   readonly timeoutMs?: number;
-  /** Replaces the global `fetch`. @default globalThis.fetch, looked up at call time */
-  readonly fetch?: typeof fetch;
 }
 
 const GET_CALL = 'GET manifest';
@@ -49,12 +48,11 @@ const ACCEPT = MANIFEST_MEDIA_TYPES.join(', ');
 export function createOciRegistry(options: OciRegistryOptions): ImageRegistry {
   const address = parseRegistryAddress(options?.registry, options?.insecureLoopback === true);
   const timeoutMs = validTimeout(options?.timeoutMs) ?? DEFAULT_TIMEOUT_MS;
-  const fetchImpl = (): FetchLike => options?.fetch ?? ((url, init) => globalThis.fetch(url, init));
   const auth = address.isOk()
     ? createRegistryAuth(
         address.value.origin,
         { ...(options.username !== undefined ? { username: options.username } : {}), ...(options.password !== undefined ? { password: options.password } : {}), ...(options.token ? { token: options.token } : {}) },
-        fetchImpl,
+        createAgentPool(),
       )
     : undefined;
   const ready = (call: string): Result<{ origin: string; auth: NonNullable<typeof auth> }, RegistryError> =>

@@ -1,3 +1,4 @@
+import { stripControlDeep } from '@molecule/deploy-core';
 import type { DeployConfig } from '../config/types';
 import { redact } from '../redact';
 import { writeReport } from '../report/writeReport';
@@ -15,8 +16,11 @@ export interface CommandOutcome {
  * either only the report JSON on stdout (`--json`) or the human summary.
  */
 export async function finish(ctx: CommandContext, config: DeployConfig, outcome: CommandOutcome): Promise<number> {
-  ctx.onReport?.(outcome.report);
-  const json = redact(JSON.stringify(outcome.report, null, 2), ctx.secrets);
+  // Its strings quote outside text: JSON escapes ESC as \u001b, which `jq -r` turns back into
+  // ESC, so terminal control is removed from the values themselves, for every reader.
+  const report = stripControlDeep(outcome.report);
+  ctx.onReport?.(report);
+  const json = redact(JSON.stringify(report, null, 2), ctx.secrets);
   let exitCode = outcome.exitCode;
   if (config.reportFile) {
     const written = await writeReport(config.reportFile, `${json}\n`);

@@ -1,4 +1,5 @@
 import { redact } from '@molecule/deploy-cli';
+import { stripControl } from '@molecule/deploy-core';
 
 /**
  * The slice of `@actions/core` the action uses: the runner protocol (workflow commands,
@@ -25,9 +26,14 @@ export interface RunnerPort {
  * Every text leaving through the port is redacted of the run's tokens: the runner masks
  * its log, but not the summary file, the outputs file, or a log read outside the runner.
  * `setSecret` is the one call that must carry the value itself.
+ *
+ * It is also freed of terminal control (escape sequences, C0 but tab and newline, C1): the
+ * action never writes any of its own, and a runner log shown in a terminal, a summary or an
+ * output must not be drawn over by an ESC[2K + ESC[1A or carry an OSC 8 link from a CP error,
+ * a status description or a tenant's /buildinfo. One place, so no path to the runner can skip it.
  */
 export function redactingPort(port: RunnerPort, secrets: readonly string[]): RunnerPort {
-  const clean = (text: string) => redact(text, secrets);
+  const clean = (text: string) => redact(stripControl(text), secrets);
   return {
     setSecret: (value) => port.setSecret(value),
     info: (message) => port.info(clean(message)),

@@ -1,4 +1,4 @@
-import { escapeMarkdown as md, tableRow } from './markdown';
+import { codeSpan as code, escapeMarkdown as md, tableRow } from './markdown';
 import type { PromotionView } from './promotionView';
 
 /**
@@ -10,7 +10,7 @@ export function promotionSummary(view: PromotionView): string[] {
   const lines: string[] = [];
   if (view.image) {
     const where = view.image.registry ? ` in ${md(view.image.registry)}` : '';
-    lines.push(`- **Image:** \`${md(view.image.sourceTag)}\` → \`${md(view.image.targetTag)}\`${where}`, '');
+    lines.push(`- **Image:** ${code(view.image.sourceTag)} → ${code(view.image.targetTag)}${where}`, '');
   }
   if (view.repositories.length > 0) {
     lines.push(

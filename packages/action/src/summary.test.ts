@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from './markdown';
+import { codeSpan, escapeMarkdown } from './markdown';
 import { reportView } from './reportView';
 import { jobSummary, MAX_TENANT_ROWS } from './summary';
 
@@ -99,5 +99,26 @@ describe('escapeMarkdown', () => {
 
   it('escapes @-mentions', () => {
     expect(escapeMarkdown('ping @admins')).toBe('ping \\@admins');
+  });
+});
+
+describe('code spans in the summary', () => {
+  it('show a tag, a commit and a path as they are: no markdown escape inside backticks', () => {
+    const text = jobSummary(reportView(deployReport({ targetTag: 'hotfix_2024_11', targetSource: 'manual' })), {
+      title: 'molecule-deploy deploy',
+      outcome: 'deployed',
+      reportPath: '/runner/_temp/molecule_deploy-report.json',
+    });
+    expect(text).toContain('**Target tag:** `hotfix_2024_11` (manual)');
+    expect(text).toContain('Full report: `/runner/_temp/molecule_deploy-report.json`');
+    expect(text).not.toContain('\\_');
+  });
+
+  it('fence backticks with a longer run, padded where the text touches the fence', () => {
+    expect(codeSpan('a`b')).toBe('``a`b``');
+    expect(codeSpan('``x')).toBe('``` ``x ```');
+    expect(codeSpan('<b>*x*</b> & [l](u)')).toBe('`<b>*x*</b> & [l](u)`');
+    expect(codeSpan('a\n b')).toBe('`a b`');
+    expect(codeSpan('')).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import { escapeMarkdown as md, tableRow } from './markdown';
+import { codeSpan as code, escapeMarkdown as md, tableRow } from './markdown';
 import { promotionSummary } from './promotionSummary';
 import { isPromotionReport } from './promotionView';
 import type { ReportView, TenantRow } from './reportView';
@@ -28,11 +28,11 @@ export function jobSummary(report: ReportView, context: SummaryContext): string 
   const lines = [`## ${md(context.title)}: ${md(context.outcome)}`, ''];
   if (report.reason) lines.push(`**Outcome:** ${md(context.outcome)}: ${md(report.reason)}`, '');
   const facts: string[] = [];
-  if (report.sha) facts.push(`- **Commit:** \`${md(report.sha)}\`${report.branch ? ` (branch ${md(report.branch)})` : ''}${report.dryRun ? ', dry run' : ''}`);
+  if (report.sha) facts.push(`- **Commit:** ${code(report.sha)}${report.branch ? ` (branch ${md(report.branch)})` : ''}${report.dryRun ? ', dry run' : ''}`);
   if (report.targetTag) {
     const source = report.targetSource ? ` (${md(report.targetSource)})` : '';
-    const against = report.expectedSha ? `; the fleet must serve \`${md(report.expectedSha)}\`` : '';
-    facts.push(`- **Target tag:** \`${md(report.targetTag)}\`${source}${against}`);
+    const against = report.expectedSha ? `; the fleet must serve ${code(report.expectedSha)}` : '';
+    facts.push(`- **Target tag:** ${code(report.targetTag)}${source}${against}`);
   }
   if (report.killSwitch) facts.push(`- **Kill switch:** ${report.killSwitch.armed ? 'ARMED' : 'not armed'}: ${md(report.killSwitch.detail)}`);
   if (facts.length > 0) lines.push(...facts, '');
@@ -49,7 +49,7 @@ export function jobSummary(report: ReportView, context: SummaryContext): string 
     );
   }
   if (report.warnings.length > 0) lines.push('**Warnings**', '', ...report.warnings.map((warning) => `- ${md(warning)}`), '');
-  if (context.reportPath) lines.push(`Full report: \`${md(context.reportPath)}\``, '');
+  if (context.reportPath) lines.push(`Full report: ${code(context.reportPath)}`, '');
   return lines.join('\n');
 }
 

@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { htmlPage, LOGIN_PATH } from '../faults/faultReplies';
 import type { FaultDecision } from '../faults/faultTable';
+import { streamReply } from '../faults/streamReply';
+import { taint } from '../faults/taint';
 import type { RecordedRequest } from '../types';
 import type { Recorder } from './recorder';
 
@@ -49,6 +52,8 @@ export async function startServer(
   faults?: FaultHook,
 ): Promise<RunningServer> {
   const timers = new Set<NodeJS.Timeout>();
+  /** Streamed fault bodies still being written (stalls, trickles, endless bodies): stopped on close. */
+  const streams = new Set<() => void>();
   const server = createServer((req, res) => {
     const hasBody = req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
     if (!hasBody) {
@@ -80,7 +85,14 @@ export async function startServer(
       bodyIsJson,
     };
     const entry = recorder.record({ service, method: exchange.method, path, query, authorization: exchange.authorization, body });
+    // Where the `login-redirect` fault sends clients: a proxy's login route that is not there.
+    if (path === LOGIN_PATH) {
+      entry.status = 404;
+      write(res, { status: 404, text: htmlPage(404), contentType: 'text/html; charset=utf-8' });
+      return;
+    }
     const fault = faults?.(exchange);
+    let tainted = false;
     if (fault !== undefined) {
       entry.fault = fault.kind;
       const { action } = fault;
@@ -91,7 +103,14 @@ export async function startServer(
         entry.status = action.status;
         write(res, { status: action.status, text: action.body, contentType: action.contentType, ...(action.headers && { headers: action.headers }) });
       }
-      return;
+      if (action.type === 'stream') {
+        entry.status = action.status;
+        const stop = streamReply(res, action.status, action.headers, action.plan);
+        streams.add(stop);
+        res.once('close', () => streams.delete(stop));
+      }
+      if (action.type !== 'taint') return;
+      tainted = true;
     }
     let reply: Reply;
     try {
@@ -100,6 +119,7 @@ export async function startServer(
       // A bug in the simulation must show up as a plain 500, never crash the test process.
       reply = { status: 500, text: 'testkit handler error' };
     }
+    if (tainted && reply.json !== undefined) reply = { ...reply, json: taint(reply.json) };
     entry.status = reply.status;
     const delay = reply.delayMs ?? 0;
     if (delay <= 0) {
@@ -129,6 +149,8 @@ export async function startServer(
       closing ??= new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);
         timers.clear();
+        for (const stop of streams) stop();
+        streams.clear();
         server.close(() => resolve());
         // Keep-alive sockets would otherwise hold the port until they time out.
         server.closeAllConnections();

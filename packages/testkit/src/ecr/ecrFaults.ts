@@ -1,5 +1,6 @@
 import { createArmedFaults, type ArmedFaults } from '../faults/armedFaults';
-import { htmlPage } from '../faults/faultReplies';
+import { htmlPage, LOGIN_PATH } from '../faults/faultReplies';
+import { ESCAPE_PAYLOAD, oversizedPlan, stalledStart, tricklePlan, type StreamPlan } from '../faults/hostileBodies';
 import type { FaultKind, InjectedFault } from '../faults/types';
 
 export interface EcrFaultSpec {
@@ -9,7 +10,7 @@ export interface EcrFaultSpec {
   /** How many calls the fault answers (flap: how many 503s). @default unlimited */
   readonly times?: number;
   /** `html` only. @default 200 */
-  readonly status?: 200 | 502;
+  readonly status?: 200 | 404 | 502;
   /** `redirect` only (required there). */
   readonly location?: string;
   /** `redirect` only. @default 307 */
@@ -25,7 +26,8 @@ export interface EcrFaultControls {
 export type EcrFaultAction =
   | { readonly type: 'reply'; readonly status: number; readonly body: string; readonly headers: Readonly<Record<string, string>> }
   | { readonly type: 'reset' }
-  | { readonly type: 'hang' };
+  | { readonly type: 'hang' }
+  | { readonly type: 'stream'; readonly status: number; readonly headers: Readonly<Record<string, string>>; readonly plan: StreamPlan };
 
 interface EcrCall {
   readonly operation: string;
@@ -67,6 +69,19 @@ export function ecrFaultAction(spec: EcrFaultSpec, operation: string): EcrFaultA
     }
     case 'truncated':
       return { type: 'reply', status: 200, body: '{"images":[{"imageId":{"imageDigest":"sha256:0b1', headers: { 'content-type': JSON_11 } };
+    case 'stall-headers':
+      return { type: 'stream', status: 200, headers: { 'content-type': JSON_11 }, plan: { head: '' } };
+    case 'stall-body':
+      return { type: 'stream', status: 200, headers: { 'content-type': JSON_11 }, plan: { head: stalledStart('object') } };
+    case 'trickle':
+      return { type: 'stream', status: 200, headers: { 'content-type': JSON_11 }, plan: tricklePlan('object') };
+    case 'oversized':
+      return { type: 'stream', status: 200, headers: { 'content-type': JSON_11 }, plan: oversizedPlan('object') };
+    case 'login-redirect':
+      return { type: 'reply', status: 302, body: '', headers: { location: LOGIN_PATH } };
+    case 'escapes':
+      // An AWS error's message is free text the SDK hands on.
+      return awsError(400, 'InvalidParameterException', `Invalid parameter${ESCAPE_PAYLOAD}`);
     case 'missing-fields': {
       const body = operation === 'PutImage' ? { image: { repositoryName: 'unknown' } } : { failures: [] };
       return { type: 'reply', status: 200, body: JSON.stringify(body), headers: { 'content-type': JSON_11 } };

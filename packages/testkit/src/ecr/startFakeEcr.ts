@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { runOperation, type EcrReply, type EcrWorld } from './ecrOperations';
 import type { FaultKind } from '../faults/types';
 import { createEcrFaults, ecrFaultAction, type EcrFaultControls } from './ecrFaults';
+import { htmlPage, LOGIN_PATH } from '../faults/faultReplies';
+import { streamReply } from '../faults/streamReply';
 import { defaultErrorType, emptyRepository, writeTag, type FakeEcrRepository, type QueuedFailure } from './ecrState';
 
 export interface FakeEcrOptions {
@@ -78,6 +80,8 @@ export async function startFakeEcr(options: FakeEcrOptions = {}): Promise<FakeEc
   };
   const requests: FakeEcrRequest[] = [];
   const faults = createEcrFaults();
+  /** Streamed fault bodies still being written: stopped on close. */
+  const streams = new Set<() => void>();
   const repository = (name: string) => {
     let found = repositories.get(name);
     if (!found) repositories.set(name, (found = emptyRepository()));
@@ -85,6 +89,13 @@ export async function startFakeEcr(options: FakeEcrOptions = {}): Promise<FakeEc
   };
 
   const server = createServer((req, res) => {
+    // Where the `login-redirect` fault sends clients: a proxy's login route that is not there.
+    if ((req.url ?? '').split('?')[0] === LOGIN_PATH) {
+      const page = htmlPage(404);
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page) });
+      res.end(page);
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -130,6 +141,11 @@ export async function startFakeEcr(options: FakeEcrOptions = {}): Promise<FakeEc
       res.writeHead(action.status, { ...action.headers, 'content-length': Buffer.byteLength(action.body) });
       res.end(action.body);
     }
+    if (action.type === 'stream') {
+      const stop = streamReply(res, action.status, action.headers, action.plan);
+      streams.add(stop);
+      res.once('close', () => streams.delete(stop));
+    }
     return true;
   }
 
@@ -164,6 +180,8 @@ export async function startFakeEcr(options: FakeEcrOptions = {}): Promise<FakeEc
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive sockets of the SDK's agent would otherwise hold the port open.
+        for (const stop of streams) stop();
+        streams.clear();
         server.closeAllConnections();
       });
       return closing;

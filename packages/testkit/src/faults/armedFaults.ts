@@ -5,7 +5,7 @@ import { FAULT_KINDS } from './types';
 export interface BaseFaultSpec {
   readonly kind: FaultKind;
   readonly times?: number;
-  readonly status?: 200 | 502;
+  readonly status?: 200 | 404 | 502;
   readonly location?: string;
   readonly redirectStatus?: number;
 }
@@ -76,7 +76,7 @@ function checkBase(spec: BaseFaultSpec): void {
   if (spec.times !== undefined && !(Number.isInteger(spec.times) && spec.times >= 1)) {
     throw new TypeError('faults.inject: times must be a positive integer');
   }
-  if (spec.status !== undefined && spec.status !== 200 && spec.status !== 502) throw new TypeError('faults.inject: status must be 200 or 502');
+  if (spec.status !== undefined && ![200, 404, 502].includes(spec.status)) throw new TypeError('faults.inject: status must be 200, 404 or 502');
   if (spec.kind === 'redirect' && !(typeof spec.location === 'string' && URL.canParse(spec.location))) {
     throw new TypeError('faults.inject: a redirect needs an absolute location');
   }

@@ -1,14 +1,29 @@
+import { oversizedPlan, stalledStart, tricklePlan, type BodyShape, type StreamPlan } from './hostileBodies';
 import type { FaultService, FaultSpec, RouteName } from './types';
 
 /** What a fault does to one request: answer in place of the service, drop the connection, or never answer. */
 export type FaultAction =
   | { readonly type: 'reply'; readonly status: number; readonly body: string; readonly contentType: string; readonly headers?: Readonly<Record<string, string>> }
   | { readonly type: 'reset' }
-  | { readonly type: 'hang' };
+  | { readonly type: 'hang' }
+  /** Headers now, then the plan's body: stalled, trickled or endless. */
+  | { readonly type: 'stream'; readonly status: number; readonly headers: Readonly<Record<string, string>>; readonly plan: StreamPlan }
+  /** The service answers, and its JSON is tainted with terminal escapes on the way out. */
+  | { readonly type: 'taint' };
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-const TITLES: Readonly<Record<number, string>> = { 200: 'Sign in', 502: '502 Bad Gateway', 503: '503 Service Temporarily Unavailable' };
+const TITLES: Readonly<Record<number, string>> = {
+  200: 'Sign in',
+  404: '404 Not Found',
+  502: '502 Bad Gateway',
+  503: '503 Service Temporarily Unavailable',
+};
+
+/** Where the `login-redirect` fault sends the client; every testkit server answers it with a 404 page. */
+export const LOGIN_PATH = '/user/login';
+
+const streamed = (plan: StreamPlan): FaultAction => ({ type: 'stream', status: 200, headers: { 'content-type': JSON_TYPE }, plan });
 
 /** A proxy's page: its login form (200) or its error page. */
 export const htmlPage = (status: number): string => {
@@ -41,7 +56,26 @@ export function faultAction(spec: FaultSpec, service: FaultService, routes: read
       return { type: 'reply', status: 200, body: '{"ok":true,"results":[{"id":1,"slug":"hongm', contentType: JSON_TYPE };
     case 'missing-fields':
       return { type: 'reply', status: 200, body: JSON.stringify(missingFieldsBody(service, routes)), contentType: JSON_TYPE };
+    case 'stall-headers':
+      return streamed({ head: '' });
+    case 'stall-body':
+      return streamed({ head: stalledStart(bodyShape(service, routes)) });
+    case 'trickle':
+      return streamed(tricklePlan(bodyShape(service, routes)));
+    case 'oversized':
+      return streamed(oversizedPlan(bodyShape(service, routes)));
+    case 'login-redirect':
+      return { type: 'reply', status: 302, body: '', contentType: 'text/html', headers: { location: LOGIN_PATH } };
+    case 'escapes':
+      return { type: 'taint' };
   }
+}
+
+/** Lists: Gitea's statuses and the smoke suite's list routes; everything else answers an object. */
+function bodyShape(service: FaultService, routes: readonly RouteName[]): BodyShape {
+  if (service === 'gitea' && routes.includes('commit-statuses')) return 'array';
+  if (service === 'smoke' && (routes.includes('workspaces') || routes.includes('events'))) return 'array';
+  return 'object';
 }
 
 /** Well-formed JSON of the route's shape, lacking the field a client cannot do without. */

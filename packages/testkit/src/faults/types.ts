@@ -12,10 +12,51 @@
  * - `missing-fields`: 200 with JSON that lacks the fields a client needs.
  * - `redirect`: a redirect (`redirectStatus`, default 307) to `location`, e.g. another loopback
  *   server: a different port is a different origin, which must never receive a token.
+ *
+ * Hostile ones (issue 11): each must end in a typed failure within the client's deadline,
+ * with bounded memory, and never put a control character on a terminal.
+ * - `stall-headers`: 200 `application/json` headers, then nothing, ever.
+ * - `stall-body`: the headers and the first bytes of the body (`[` or `{"ok":true,`), then nothing.
+ * - `trickle`: a JSON body one byte every 100 ms, forever (each byte resets an idle timer).
+ * - `oversized`: 200 with 100 MB of valid-looking JSON, streamed without a length.
+ * - `login-redirect`: 302 to `/user/login` on the same server, which answers a 404 HTML page
+ *   (a reverse proxy that lost the session).
+ * - `escapes`: the service's real answer with terminal escapes (ESC[2K, ESC[1A, OSC 8, OSC 52,
+ *   C1 CSI) appended to every free-text field: status descriptions, CP `error` fields,
+ *   `/buildinfo` values.
  */
-export type FaultKind = 'rate-limit' | 'flap' | 'reset' | 'hang' | 'html' | 'truncated' | 'missing-fields' | 'redirect';
+export type FaultKind =
+  | 'rate-limit'
+  | 'flap'
+  | 'reset'
+  | 'hang'
+  | 'html'
+  | 'truncated'
+  | 'missing-fields'
+  | 'redirect'
+  | 'stall-headers'
+  | 'stall-body'
+  | 'trickle'
+  | 'oversized'
+  | 'login-redirect'
+  | 'escapes';
 
-export const FAULT_KINDS: readonly FaultKind[] = ['rate-limit', 'flap', 'reset', 'hang', 'html', 'truncated', 'missing-fields', 'redirect'];
+export const FAULT_KINDS: readonly FaultKind[] = [
+  'rate-limit',
+  'flap',
+  'reset',
+  'hang',
+  'html',
+  'truncated',
+  'missing-fields',
+  'redirect',
+  'stall-headers',
+  'stall-body',
+  'trickle',
+  'oversized',
+  'login-redirect',
+  'escapes',
+];
 
 /** `smoke` is the tenant server's canary smoke endpoints; `tenant` its `/buildinfo`. */
 export type FaultService = 'gitea' | 'cp' | 'tenant' | 'smoke';
@@ -57,8 +98,8 @@ export interface FaultSpec {
    * @default unlimited
    */
   readonly times?: number;
-  /** `html` only: the page's status. @default 200 */
-  readonly status?: 200 | 502;
+  /** `html` only: the page's status (a login page, a missing route, a proxy error). @default 200 */
+  readonly status?: 200 | 404 | 502;
   /** `redirect` only (required there): the absolute URL to send the client to. */
   readonly location?: string;
   /** `redirect` only. @default 307 (keeps the method and body) */

@@ -192,8 +192,27 @@ describe('deploy report', () => {
             })),
     };
     const failure = (await deploy(input, { ...deps, controlPlane: halting }))._unsafeUnwrapErr();
-    expect(failure.report.tenants.find((t) => t.slug === 'hongming')).toMatchObject({ result: 'failed', problem: 'CP: Failed' });
+    expect(failure.report.tenants.find((t) => t.slug === 'hongming')).toMatchObject({ result: 'failed', problem: 'CP: unhealthy: SSM Failed; health check failed' });
     expect(failure.report.tenants.filter((t) => t.result === 'not-rolled').map((t) => t.slug)).toEqual(['acme', 'globex', 'initech', 'umbrella']);
+  });
+
+  it('marks a canary the CP answered with verified_on_target: null as failed, not rolled', async () => {
+    const { world, deps, input } = setup();
+    const unproven = {
+      ...world.controlPlane,
+      redeployFleet: (request: Parameters<typeof world.controlPlane.redeployFleet>[0], options: Parameters<typeof world.controlPlane.redeployFleet>[1]) =>
+        request.dry_run
+          ? world.controlPlane.redeployFleet(request, options)
+          : world.controlPlane.redeployFleet(request, options).map(() => ({
+              ok: true,
+              results: [{ slug: 'hongming', phase: 'canary', ssmStatus: 'Success', healthzOk: true, verifiedOnTarget: null }],
+            })),
+    };
+    const failure = (await deploy(input, { ...deps, controlPlane: unproven }))._unsafeUnwrapErr();
+    expect(failure.report.tenants.find((t) => t.slug === 'hongming')).toMatchObject({
+      result: 'failed',
+      problem: 'CP: not verified on target (verified_on_target: null)',
+    });
   });
 });
 

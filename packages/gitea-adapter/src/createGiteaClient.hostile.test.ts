@@ -85,4 +85,14 @@ describe('statuses pages', () => {
     expect(performance.now() - started).toBeLessThan(2_500);
     expect(s.requests()).toBe(1);
   });
+
+  it("a status page read ends within the caller's own time left, though the client allows a minute", async () => {
+    const { client, server: s } = await gitea((_q, response) => void response.writeHead(503, { 'retry-after': '1' }).end());
+    const started = performance.now();
+    const read = await client.listStatuses({ sha: SHA, page: 1, limit: 50, deadlineMs: 1_500 });
+    expect(read._unsafeUnwrapErr()).toMatchObject({ kind: 'http', status: 503 });
+    // Three retries a second apart would take 3 s: only the one that fits in 1.5 s is made.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(s.requests()).toBe(2);
+  });
 });

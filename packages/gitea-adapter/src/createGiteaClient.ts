@@ -26,7 +26,7 @@ export interface GiteaClientOptions {
    * Overall deadline of one read (one statuses page, the variable, the branch head): every
    * attempt, retry and `Retry-After` wait counts against it; a retry that would end past it
    * is not started.
-   * @default 120_000, or `timeoutMs` when that is longer
+   * @default 60_000, or `timeoutMs` when that is longer
    */
   readonly deadlineMs?: number;
   /** GET retry policy (429/5xx/network/timeout). @default { retries: 3 } */
@@ -42,7 +42,9 @@ export interface GiteaClientOptions {
 /** Everything core reads from Gitea. */
 export type GiteaClient = CommitStatusSource & VariableSource & BranchSource;
 
-const DEFAULT_DEADLINE_MS = 120_000;
+// Every read, retries and Retry-After waits included: a gate (kill switch, branch head) that
+// cannot be read within a minute fails closed rather than holding the run for longer.
+const DEFAULT_DEADLINE_MS = 60_000;
 // A page of at most 50 rows is a few tens of KiB; 4 MiB leaves room for long descriptions and nothing more.
 const STATUS_PAGE_BYTES = 4 * 1024 * 1024;
 // A variable, a branch, a repository: one small object each.
@@ -59,6 +61,7 @@ const pageRequestSchema = z.object({
   sha: z.string().refine(isSha, 'expected a 7–40 character hex commit SHA'),
   page: z.number().int().min(1),
   limit: z.number().int().min(1),
+  deadlineMs: z.number().int().positive().optional(),
 });
 // Gitea variable names: letters, digits and `_`, not starting with a digit.
 const variableNameSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a variable name ([A-Za-z_][A-Za-z0-9_]*)');
@@ -71,11 +74,12 @@ const branchNameSchema = z.string().min(1).refine((b) => !b.split('/').includes(
 export function createGiteaClient(options: GiteaClientOptions): GiteaClient {
   const checked = optionsSchema.safeParse(options ?? {});
   const optionsProblem = checked.success ? undefined : describeIssue('createGiteaClient', checked.error);
+  const clientDeadlineMs = options?.deadlineMs ?? Math.max(DEFAULT_DEADLINE_MS, typeof options?.timeoutMs === 'number' ? options.timeoutMs : 0);
   const http: HttpClient = createHttpClient({
     baseUrl: options?.apiUrl,
     headers: { Authorization: `token ${options?.token}` },
     secrets: typeof options?.token === 'string' ? [options.token] : [],
-    deadlineMs: options?.deadlineMs ?? Math.max(DEFAULT_DEADLINE_MS, typeof options?.timeoutMs === 'number' ? options.timeoutMs : 0),
+    deadlineMs: clientDeadlineMs,
     maxBodyBytes: SMALL_ANSWER_BYTES,
     ...pick(options, ['timeoutMs', 'retry', 'clock', 'onRetry', 'userAgent']),
   });
@@ -92,9 +96,15 @@ export function createGiteaClient(options: GiteaClientOptions): GiteaClient {
   return {
     listStatuses(request: StatusPageRequest, signal?: AbortSignal): ResultAsync<readonly CommitStatus[], PortError> {
       const call = 'GET commit statuses';
-      return guard(call, pageRequestSchema, request, ({ sha, page, limit }) =>
+      return guard(call, pageRequestSchema, request, ({ sha, page, limit, deadlineMs }) =>
         http
-          .getJson(call, `${repoPath}/commits/${encodeURIComponent(sha)}/statuses`, statusPageSchema, { signal, query: { page, limit }, maxBodyBytes: STATUS_PAGE_BYTES })
+          .getJson(call, `${repoPath}/commits/${encodeURIComponent(sha)}/statuses`, statusPageSchema, {
+            signal,
+            query: { page, limit },
+            maxBodyBytes: STATUS_PAGE_BYTES,
+            // The caller's time left, when it is shorter than the client's own bound.
+            ...(deadlineMs !== undefined && deadlineMs < clientDeadlineMs && { deadlineMs }),
+          })
           .map((response) => response.body ?? []),
       );
     },

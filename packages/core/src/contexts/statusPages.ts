@@ -36,6 +36,7 @@ export function readAllStatuses(
   source: CommitStatusSource,
   sha: string,
   signal?: AbortSignal,
+  timeLeftMs?: () => number,
 ): ResultAsync<StatusRead, StatusReadFailure> {
   return new ResultAsync(
     (async () => {
@@ -47,7 +48,7 @@ export function readAllStatuses(
         }
         requests += 1;
         const result = await callPort(LIST_STATUSES_CALL, () =>
-          source.listStatuses({ sha, page, limit: STATUS_PAGE_LIMIT }, signal),
+          source.listStatuses({ sha, page, limit: STATUS_PAGE_LIMIT, ...deadlineOf(timeLeftMs) }, signal),
         );
         if (result.isErr()) return err<StatusRead, StatusReadFailure>({ error: result.error, requests });
         if (!Array.isArray(result.value)) {
@@ -72,4 +73,15 @@ export function readAllStatuses(
       });
     })(),
   );
+}
+
+/**
+ * A page read gets what is left of the caller's deadline, but never less than a floor: the
+ * final poll lands on the deadline itself and still deserves one real attempt.
+ */
+export const MIN_READ_DEADLINE_MS = 5_000;
+
+function deadlineOf(timeLeftMs: (() => number) | undefined): { deadlineMs?: number } {
+  if (!timeLeftMs) return {};
+  return { deadlineMs: Math.max(MIN_READ_DEADLINE_MS, Math.ceil(timeLeftMs())) };
 }

@@ -180,6 +180,19 @@ describe('waitForContexts: deciding', () => {
   });
 });
 
+describe('waitForContexts: its deadline bounds every read', () => {
+  it('gives each page read what is left of the wait, so retries inside a read cannot outlast it', async () => {
+    const source = pollingStatusSource([[status(1, TEST, 'pending')]]);
+    const { deps } = setup(source);
+
+    await waitForContexts(input([TEST], { pollIntervalSeconds: 20, timeoutSeconds: 60 }), deps);
+
+    const firstOfEachPoll = source.requests.filter((r) => r.page === 1).map((r) => r.deadlineMs);
+    // 60 s left, then 40, then 20; the final poll on the deadline still gets one real attempt (5 s).
+    expect(firstOfEachPoll).toEqual([60_000, 40_000, 20_000, 5_000]);
+  });
+});
+
 describe('waitForContexts: types', () => {
   it('returns a ResultAsync whose error union is discriminated by kind', () => {
     expectTypeOf(waitForContexts).returns.toEqualTypeOf<ResultAsync<ContextsGreen, WaitForContextsError>>();

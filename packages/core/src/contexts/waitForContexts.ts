@@ -56,7 +56,7 @@ async function poll(input: ValidWaitForContextsInput, deps: WaitForContextsDeps)
   for (;;) {
     if (signal?.aborted) return err(ABORTED);
     polls += 1;
-    const read = await readAllStatuses(statuses, input.sha, signal);
+    const read = await readAllStatuses(statuses, input.sha, signal, () => deadline - clock.now());
     requests += read.isOk() ? read.value.requests : read.error.requests;
     if (signal?.aborted) return err(ABORTED);
 

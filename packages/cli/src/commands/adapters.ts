@@ -48,8 +48,9 @@ export function controlPlaneClient(config: DeployConfig): Result<ControlPlane, s
   return build('control-plane', () => createControlPlaneClient({ baseUrl: config.cpUrl, token: token.reveal() }));
 }
 
-export function buildInfoReader(): Result<BuildInfoSource, string> {
-  return build('tenant /buildinfo', () => createBuildInfoReader());
+/** One keep-alive socket per concurrent read: more would only sit idle, fewer would queue reads. */
+export function buildInfoReader(config: Pick<DeployConfig, 'verifyConcurrency'>): Result<BuildInfoSource, string> {
+  return build('tenant /buildinfo', () => createBuildInfoReader({ maxSockets: config.verifyConcurrency }));
 }
 
 /** The canary smoke suite's HTTP client: each admin token goes only to its own canary's origin. */

@@ -15,7 +15,7 @@ import { revealCanaries } from './smoke';
  */
 export async function runCanaryVerify(config: DeployConfig, ctx: CommandContext): Promise<number> {
   // Every adapter before the first request: a setup failure must not happen after the wait.
-  const tenants = buildInfoReader();
+  const tenants = buildInfoReader(config);
   if (tenants.isErr()) return setupFailed(ctx, config, tenants.error);
   const smoke = smokeClient();
   if (smoke.isErr()) return setupFailed(ctx, config, smoke.error);

@@ -15,7 +15,7 @@ export async function runDeploy(config: DeployConfig, ctx: CommandContext): Prom
   if (variables.isErr()) return setupFailed(ctx, config, variables.error);
   const controlPlane = controlPlaneClient(config);
   if (controlPlane.isErr()) return setupFailed(ctx, config, controlPlane.error);
-  const tenants = buildInfoReader();
+  const tenants = buildInfoReader(config);
   if (tenants.isErr()) return setupFailed(ctx, config, tenants.error);
 
   const result = await deploy(toDeployInput(config), {

@@ -12,7 +12,7 @@ import { setupFailed } from './setupFailed';
 export async function runVerify(config: DeployConfig, ctx: CommandContext): Promise<number> {
   const slugs = config.slugs ?? (config.slugsFile ? await readSlugsFile(config.slugsFile, ctx) : undefined);
   if (!slugs) return 2;
-  const tenants = buildInfoReader();
+  const tenants = buildInfoReader(config);
   if (tenants.isErr()) return setupFailed(ctx, config, tenants.error);
 
   const sha = config.sha ?? '';

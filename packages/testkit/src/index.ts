@@ -25,3 +25,4 @@ export { INTERNAL_DETAIL_MARKERS } from './controlPlane/cpServer';
 export { startFakeEcr, ecrDigestOf } from './ecr';
 export type { FakeEcr, FakeEcrOptions, FakeEcrRequest, FakeEcrImage, FakeEcrRepository, EcrFaultControls, EcrFaultSpec } from './ecr';
 export { isMutatingRedeploy, redeploySlugs } from './requestQueries';
+export { ESCAPE_PAYLOAD, OVERSIZED_BYTES } from './faults/hostileBodies';

@@ -1,10 +1,8 @@
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { isMutatingRedeploy as isMutating, startWorld, type FaultSpec, type World } from '@molecule/deploy-testkit';
 import { describe, expect, it } from 'vitest';
 import { CONTROL_CHARS, runNode, type ProcessRun } from '../../cli/test/_hostile/processRun';
-import { BUNDLE, parseOutputFile } from './runBundle';
+import { parseOutputFile, runnerDirs } from './runBundle';
 
 // Issue 11 against the BUILT action bundle, run as a runner runs it: SIGTERM during a stalled
 // response must end the step within 10 s with the report, outputs and job summary written;
@@ -36,16 +34,7 @@ async function step(options: StepOptions): Promise<StepRun & { signalledAt: numb
   try {
     for (const fault of options.faults) world.faults.inject(fault);
     options.setup?.(world);
-    const root = await mkdtemp(join(tmpdir(), 'molecule-action-hostile-'));
-    const actionDir = join(root, 'action');
-    const runnerTemp = join(root, 'runner-temp');
-    await mkdir(actionDir);
-    await mkdir(runnerTemp);
-    await copyFile(BUNDLE, join(actionDir, 'index.js'));
-    const outputFile = join(root, 'github_output');
-    const summaryFile = join(root, 'step_summary.md');
-    await writeFile(outputFile, '');
-    await writeFile(summaryFile, '');
+    const { actionDir, runnerTemp, outputFile, summaryFile } = await runnerDirs();
     const env = {
       ...Object.fromEntries(Object.entries(world.env()).filter(([name]) => !TOKEN_ENV.includes(name))),
       INPUT_COMMAND: 'deploy',

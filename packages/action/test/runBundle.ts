@@ -23,13 +23,17 @@ export interface BundleOptions {
   readonly onStart?: (child: { kill(signal: NodeJS.Signals): boolean }) => void;
 }
 
-/**
- * Runs the bundle the way a runner does: copied alone into an empty directory (no
- * node_modules, no package.json), `node index.js`, inputs as `INPUT_*` env vars, and the
- * `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` files and `RUNNER_TEMP` directory it writes to.
- * The env is built from scratch: nothing of the test process leaks in.
- */
-export async function runBundle(env: Record<string, string>, options: BundleOptions = {}): Promise<BundleRun> {
+export interface RunnerDirs {
+  /** Holds `index.js` alone. */
+  readonly actionDir: string;
+  readonly runnerTemp: string;
+  /** Empty `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY` files. */
+  readonly outputFile: string;
+  readonly summaryFile: string;
+}
+
+/** A fresh temporary directory laid out as a runner's: the bundle copied alone, the runner's files. */
+export async function runnerDirs(): Promise<RunnerDirs> {
   const root = await mkdtemp(join(tmpdir(), 'molecule-action-run-'));
   const actionDir = join(root, 'action');
   const runnerTemp = join(root, 'runner-temp');
@@ -40,6 +44,17 @@ export async function runBundle(env: Record<string, string>, options: BundleOpti
   const summaryFile = join(root, 'step_summary.md');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
+  return { actionDir, runnerTemp, outputFile, summaryFile };
+}
+
+/**
+ * Runs the bundle the way a runner does: copied alone into an empty directory (no
+ * node_modules, no package.json), `node index.js`, inputs as `INPUT_*` env vars, and the
+ * `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` files and `RUNNER_TEMP` directory it writes to.
+ * The env is built from scratch: nothing of the test process leaks in.
+ */
+export async function runBundle(env: Record<string, string>, options: BundleOptions = {}): Promise<BundleRun> {
+  const { actionDir, outputFile, summaryFile, runnerTemp } = await runnerDirs();
 
   const childEnv = { PATH: process.env.PATH ?? '', ...env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: runnerTemp };
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {

@@ -1,22 +1,13 @@
-import type { ConfigFlags, FlagNames, SettingKey } from '@molecule/deploy-cli';
+import { COMMAND_NAMES, type CommandName, type ConfigFlags, type FlagNames, type SettingKey } from '@molecule/deploy-cli';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 
-/** The CLI commands the action runs (`drill` and other local-only commands are not offered). */
-export const ACTION_COMMANDS = [
-  'deploy',
-  'plan',
-  'wait-contexts',
-  'kill-switch',
-  'superseded',
-  'rollout',
-  'verify',
-  'smoke',
-  'promote',
-  'rollback',
-  'canary-verify',
-] as const;
-export type ActionCommand = (typeof ACTION_COMMANDS)[number];
+/**
+ * The commands the action runs: every configured command of the CLI's registry (`drill` and
+ * the other local-only commands are not in it), so a command added there is offered here too.
+ */
+export const ACTION_COMMANDS = COMMAND_NAMES;
+export type ActionCommand = CommandName;
 
 /**
  * Each input feeds exactly one CLI setting, so the action and the CLI share one config

@@ -1,7 +1,7 @@
 import { Argument, Command, CommanderError } from 'commander';
 import { DRILL_HELP_FOOTER, HELP_FOOTER, MAIN_HELP_FOOTER, optionFor, PROMOTION_HELP_FOOTER } from './cliOptions';
 import { SHELLS, type Shell } from './completion/shells';
-import { COMMAND_NAMES, COMMANDS } from './config/commands';
+import { COMMAND_NAMES, COMMANDS } from './commands';
 import type { ConfigEnv, ConfigFlags } from './config/types';
 import type { CliIo } from './io';
 import { collectSecrets, redactingIo } from './redact';
@@ -14,8 +14,6 @@ const COMPLETION_HELP = `
 Load it now:   source <(molecule-deploy completion bash)    (zsh: the same after compinit)
                molecule-deploy completion fish | source
 Every command and flag is completed, from the same tables that define them.`;
-
-const PROMOTION_COMMANDS: ReadonlySet<string> = new Set(['smoke', 'promote', 'rollback', 'canary-verify']);
 
 /**
  * The whole CLI, in-process: argv (without `node` and the script), env and io in, exit
@@ -43,8 +41,8 @@ async function parseAndRun(argv: readonly string[], env: ConfigEnv, io: CliIo, s
     .addHelpText('after', MAIN_HELP_FOOTER);
 
   for (const name of COMMAND_NAMES) {
-    const { summary, settings, positional } = COMMANDS[name];
-    const footer = PROMOTION_COMMANDS.has(name) ? PROMOTION_HELP_FOOTER : HELP_FOOTER;
+    const { summary, settings, positional, help } = COMMANDS[name];
+    const footer = help === 'promotion' ? PROMOTION_HELP_FOOTER : HELP_FOOTER;
     const command = program.command(name).description(summary).addHelpText('after', footer);
     for (const key of settings) if (key !== positional?.key) command.addOption(optionFor(key));
     if (positional) command.argument(`<${positional.name}>`, positional.description);

@@ -1,6 +1,6 @@
 import { systemClock, type Clock } from '@molecule/deploy-core';
 import type { CommandContext } from './commands/context';
-import type { CommandName } from './config/commands';
+import { COMMANDS, type CommandName } from './commands';
 import { loadDeployConfig } from './config/loadDeployConfig';
 import { describeConfigError } from './config/problems';
 import type { ConfigEnv, ConfigFlags, DeployConfig } from './config/types';
@@ -10,23 +10,6 @@ import { chooseRenderer } from './render/chooseRenderer';
 import { progressContext } from './render/progressContext';
 import { reportOutputOf, writeConfigErrorReport } from './report/configErrorReport';
 import { prepareReportFile } from './report/prepareReportFile';
-
-type CommandRunner = (config: DeployConfig, ctx: CommandContext) => Promise<number>;
-
-/** Each command's module is loaded only when that command runs. */
-const RUNNERS: Readonly<Record<CommandName, () => Promise<CommandRunner>>> = {
-  deploy: async () => (await import('./commands/deploy')).runDeploy,
-  plan: async () => (await import('./commands/plan')).runPlan,
-  'wait-contexts': async () => (await import('./commands/waitContexts')).runWaitContexts,
-  'kill-switch': async () => (await import('./commands/killSwitch')).runKillSwitch,
-  superseded: async () => (await import('./commands/superseded')).runSuperseded,
-  rollout: async () => (await import('./commands/rollout')).runRollout,
-  verify: async () => (await import('./commands/verify')).runVerify,
-  smoke: async () => (await import('./commands/smoke')).runSmokeCommand,
-  promote: async () => (await import('./commands/promote')).runPromote,
-  rollback: async () => (await import('./commands/promote')).runRollback,
-  'canary-verify': async () => (await import('./commands/canaryVerify')).runCanaryVerify,
-};
 
 /**
  * One parsed command: validate all settings (exit 2 on any problem, before a single
@@ -67,6 +50,6 @@ export async function runConfiguredCommand(config: DeployConfig, ctx: CommandCon
       return 2;
     }
   }
-  const run = await RUNNERS[config.command]();
+  const run = await COMMANDS[config.command].load();
   return run(config, ctx);
 }

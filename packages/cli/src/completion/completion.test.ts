@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { bashAvailable, bashComplete } from '../_testing/bashComplete';
 import { runInProcess } from '../_testing/runInProcess';
-import { COMMAND_NAMES, COMMANDS, type CommandName } from '../config/commands';
+import { COMMAND_NAMES, COMMANDS, type CommandName } from '../commands';
 import { SETTINGS } from '../config/settings';
 import { bashScript } from './bashScript';
 import { completionSpecOf } from './completionSpec';

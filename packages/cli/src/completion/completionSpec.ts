@@ -32,7 +32,7 @@ export interface CompletionSpec {
 
 /**
  * Read from the very commander program that parses the command line, which is itself built
- * from the command table (`config/commands.ts`) and the settings table (`config/settings.ts`):
+ * from the command registry (`commands/index.ts`) and the settings table (`config/settings.ts`):
  * a command or a flag added there is completed without touching the completion code, and
  * completion can never offer a flag that parsing would reject.
  */

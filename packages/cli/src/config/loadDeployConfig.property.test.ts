@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_NAMES, COMMANDS } from './commands';
+import { COMMAND_NAMES, COMMANDS } from '../commands';
 import { loadDeployConfig } from './loadDeployConfig';
 import { describeConfigError, describeConfigProblem } from './problems';
 import { SETTINGS, type SettingKey, type SettingSpec } from './settings';

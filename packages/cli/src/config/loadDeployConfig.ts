@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { TargetSelection } from '@molecule/deploy-core';
-import { COMMANDS, type CommandName } from './commands';
+import { COMMANDS, type CommandName } from '../commands';
 import { checkCpUrl, checkGiteaApiUrl, checkTenantUrlTemplate } from './endpoints';
 import { ProblemList } from './problems';
 import { checkCanaries, checkImageRegistry } from './promotion';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandName } from './commands';
+import type { CommandName } from '../commands';
 import { loadDeployConfig } from './loadDeployConfig';
 import { describeConfigError } from './problems';
 import type { ConfigEnv, ConfigFlags } from './types';

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from './commands';
+import { COMMANDS } from '../commands';
 import { SETTINGS, type SettingSpec } from './settings';
 
 describe('the settings table', () => {

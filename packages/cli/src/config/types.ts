@@ -1,5 +1,5 @@
 import type { TargetSelection } from '@molecule/deploy-core';
-import type { CommandName } from './commands';
+import type { CommandName } from '../commands';
 import type { Secret } from './secret';
 import type { SettingKey } from './settings';
 

@@ -1,5 +1,5 @@
 import type { ResultAsync } from 'neverthrow';
-import type { CommandName } from '../config/commands';
+import type { CommandName } from '../commands';
 import { ProblemList } from '../config/problems';
 import type { ConfigError } from '../config/types';
 import { writeReport } from './writeReport';

@@ -10,6 +10,8 @@ const packages = ['core', 'http', 'gitea-adapter', 'fleet-adapter', 'registry-ad
 export default defineConfig({
   resolve: {
     alias: {
+      // Before the package itself: an alias matches a prefix, so the subpath must win first.
+      '@molecule/deploy-core/constants': fileURLToPath(new URL('./packages/core/src/constants.ts', import.meta.url)),
       '@molecule/deploy-core': src('core'),
       '@molecule/deploy-http': src('http'),
       '@molecule/deploy-gitea': src('gitea-adapter'),

@@ -18,11 +18,11 @@ describe('redaction of everything the CLI prints', () => {
       PROD_IMAGE_REGISTRY_TOKEN: 'reg-bearer-token',
     });
     for (const token of ['flag-canary-one', 'flag-canary-two', 'env-canary-one', 'env-canary-two', 'reg-password', 'reg-bearer-token']) expect(secrets).toContain(token);
-    expect(redact('sent env-canary-two to acme', secrets)).toBe('sent *** to acme');
+    expect(redact('sent env-canary-two to acme', secrets)).toBe('sent [redacted] to acme');
   });
 
   it('masks each occurrence, the longer token first', () => {
-    expect(redact('a=abc-secret-long b=abc-secret', ['abc-secret-long', 'abc-secret'])).toBe('a=*** b=***');
+    expect(redact('a=abc-secret-long b=abc-secret', ['abc-secret-long', 'abc-secret'])).toBe('a=[redacted] b=[redacted]');
   });
 
   it('wraps both streams', () => {
@@ -30,6 +30,6 @@ describe('redaction of everything the CLI prints', () => {
     const io = redactingIo({ stdout: (t) => out.push(t), stderr: (t) => out.push(t), isTTY: false }, ['tok-123456']);
     io.stdout('x tok-123456\n');
     io.stderr('tok-123456');
-    expect(out).toEqual(['x ***\n', '***']);
+    expect(out).toEqual(['x [redacted]\n', '[redacted]']);
   });
 });

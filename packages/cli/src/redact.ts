@@ -1,3 +1,4 @@
+import { redactSecrets } from '@molecule/deploy-core/constants';
 import { SETTINGS, type SettingSpec } from './config/settings';
 import type { CliIo } from './io';
 
@@ -27,11 +28,8 @@ export function collectSecrets(argv: readonly string[], env: Readonly<Record<str
   return unique.sort((a, b) => b.length - a.length);
 }
 
-export function redact(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of secrets) result = result.split(secret).join('***');
-  return result;
-}
+/** Core's one redaction, so the CLI, the action and every adapter mark a secret the same way (`[redacted]`). */
+export const redact: (text: string, secrets: readonly string[]) => string = redactSecrets;
 
 export function redactingIo(io: CliIo, secrets: readonly string[]): CliIo {
   if (secrets.length === 0) return io;

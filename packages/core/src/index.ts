@@ -25,6 +25,8 @@ export { systemClock } from './portCall';
 export type { DeployEvent, DeployEventListener, DeployPhase } from './events';
 
 export { isSha, shaMatches, shortSha, SHA_PATTERN } from './sha';
+// The defaults and shared facts are also `@molecule/deploy-core/constants`, which loads nothing else.
+export { isLoopbackHost, redactSecrets, REDACTED } from './constants';
 export { stripControl, stripControlDeep } from './text/stripControl';
 
 export type {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLoopbackHost, SLUG_PATTERN } from './constants';
 import { SHA_PATTERN } from './sha';
 
 /**
@@ -12,7 +13,7 @@ export const IMAGE_TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 export const imageTagSchema = z.string().trim().regex(IMAGE_TAG_PATTERN, 'must be a valid image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})');
 
 /** A slug is substituted into a URL: refuse anything that could change the host or path. */
-export const SLUG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+export { SLUG_PATTERN };
 export const slugSchema = z.string().trim().regex(SLUG_PATTERN, 'must be letters, digits and dashes');
 
 export const tenantUrlTemplateSchema = z
@@ -27,8 +28,8 @@ export const nonNegativeSeconds = z.number().finite().nonnegative('must be 0 or 
 /**
  * A service base URL a token is sent to (e.g. a canary tenant): absolute https, or http only
  * on a loopback host (a bearer must not cross a network in clear), with no credentials,
- * query or fragment (a path is appended to it). The http package's `validateServiceUrl`
- * is the front ends' version; core cannot import it, hence this small pure twin.
+ * query or fragment (a path is appended to it). The http package's `validateServiceUrl` is the
+ * front ends' version; both ask the one `isLoopbackHost` (constants.ts).
  */
 export function isServiceBaseUrl(value: string): boolean {
   // `https://host/?` parses with an empty query, yet `+ '/path'` would still land behind the `?`.
@@ -42,11 +43,6 @@ export function isServiceBaseUrl(value: string): boolean {
   if (url.hostname === '' || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') return false;
   if (url.protocol === 'https:') return true;
   return url.protocol === 'http:' && isLoopbackHost(url.hostname);
-}
-
-function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 /** Validated and without trailing slashes, so that `baseUrl + path` never doubles one. */

@@ -1,5 +1,6 @@
-/** Git commit SHAs as the pipeline sees them: 7 to 40 hex characters, any case. */
-export const SHA_PATTERN = /^[0-9a-fA-F]{7,40}$/;
+import { SHA_PATTERN } from './constants';
+
+export { SHA_PATTERN };
 
 export function isSha(value: string): boolean {
   return SHA_PATTERN.test(value);

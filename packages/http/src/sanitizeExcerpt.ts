@@ -1,9 +1,8 @@
 import { stripControl } from '@molecule/deploy-core';
+import { REDACTED, redactSecrets } from '@molecule/deploy-core/constants';
 
 /** Longest excerpt an error may carry: enough to recognise a message, too short to dump a body. */
 export const MAX_EXCERPT_LENGTH = 120;
-
-const REDACTED = '[redacted]';
 
 // Input bounds, so that sanitising costs the same on a 4 MiB body as on a 100-byte one
 // (a regex replace with 500,000 matches alone takes a second): an excerpt is short anyway.
@@ -75,13 +74,8 @@ function isBlank(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
 
-/** Replaces every occurrence of every non-empty secret. Longest first, so a secret containing another goes whole. */
-export function redactSecrets(text: string, secrets: readonly string[]): string {
-  const sorted = secrets.filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
-  let out = text;
-  for (const secret of sorted) out = out.split(secret).join(REDACTED);
-  return out;
-}
+// The one redaction every package applies (same marker everywhere), re-exported as part of this package's API.
+export { redactSecrets };
 
 /** An HTML page (proxy error, login page, Gitea's web UI) rather than an API answer. */
 export function looksLikeHtml(text: string, contentType?: string | null): boolean {

@@ -1,4 +1,8 @@
+import { isLoopbackHost } from '@molecule/deploy-core/constants';
 import { err, ok, type Result } from 'neverthrow';
+
+// One definition of loopback for every package (core's own schemas ask it too).
+export { isLoopbackHost };
 
 export interface ValidateServiceUrlOptions {
   /** Named in every message, e.g. `PROD_CP_URL`, so the operator knows which setting to fix. */
@@ -42,12 +46,4 @@ export function validateServiceUrl(url: string, options: ValidateServiceUrlOptio
     return err(`${field}: must not contain a query string or fragment`);
   }
   return ok(parsed);
-}
-
-/** `hostname` as the WHATWG URL parser gives it (IPv6 in brackets, IPv4 normalised). */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  if (host === 'localhost' || host === '[::1]' || host === '::1') return true;
-  const octets = host.split('.');
-  return octets.length === 4 && octets[0] === '127' && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255);
 }

@@ -1,3 +1,4 @@
+import { IMAGE_REPOSITORY_PATTERN, KILL_SWITCH_ARMED_WORDS, KILL_SWITCH_CLEAR_WORDS, SHA_PATTERN, SLUG_PATTERN } from '@molecule/deploy-core/constants';
 import { z } from 'zod';
 
 /**
@@ -21,11 +22,11 @@ export const branch = text
     "must be a git branch name: no spaces, control characters, ~ ^ : ? * [ \\ or '@{', not starting with - or /, not ending with /, . or .lock",
   );
 
-/** Same grammar as core's `SHA_PATTERN`: 7–40 hex, any case. */
+/** Core's `SHA_PATTERN`: 7–40 hex, any case. */
 export const sha = z
   .string()
   .trim()
-  .regex(/^[0-9a-fA-F]{7,40}$/, 'must be a commit SHA of 7 to 40 hexadecimal characters');
+  .regex(SHA_PATTERN, 'must be a commit SHA of 7 to 40 hexadecimal characters');
 
 /** `owner/repo`, as `GITHUB_REPOSITORY` spells it. */
 export const repository = z
@@ -49,12 +50,12 @@ export const boolean = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
-const ARMED = new Set(['1', 'true', 'yes', 'on', 'disabled', 'disable']);
-const CLEAR = new Set(['', '0', 'false', 'no', 'off', 'enabled', 'enable']);
+const ARMED = new Set(KILL_SWITCH_ARMED_WORDS);
+const CLEAR = new Set(KILL_SWITCH_CLEAR_WORDS);
 
 /**
- * The job-start kill switch. Core arms it on 1/true/yes/on/disabled/disable; everything
- * else would read as "not armed". An operator who typed `ture` during an incident meant
+ * The job-start kill switch, with core's words (constants.ts); everything else would read as
+ * "not armed". An operator who typed `ture` during an incident meant
  * "stop", so an unrecognised value is a configuration error (the job fails, nothing deploys).
  */
 export const killSwitchValue = z.string().transform((value, ctx) => {
@@ -62,7 +63,7 @@ export const killSwitchValue = z.string().transform((value, ctx) => {
   if (ARMED.has(word) || CLEAR.has(word)) return value.trim();
   ctx.addIssue({
     code: 'custom',
-    message: 'must be one of 1/true/yes/on/disabled/disable (armed) or 0/false/no/off/enabled/enable (clear)',
+    message: `must be one of ${KILL_SWITCH_ARMED_WORDS.join('/')} (armed) or ${KILL_SWITCH_CLEAR_WORDS.filter(Boolean).join('/')} (clear)`,
   });
   return z.NEVER;
 });
@@ -144,8 +145,8 @@ export const secondsList = z
   .refine((list) => list.every((item) => Number(item) <= MAX_RETRY_DELAY_SECONDS), `each delay must be at most ${MAX_RETRY_DELAY_SECONDS} seconds`)
   .transform((list) => list.map((item) => Math.round(Number(item) * 1000)));
 
-/** Same grammar as core's slug: it is substituted into a URL, so `/`, `?`, `@` are refused. */
-export const SLUG = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+/** Core's slug grammar: it is substituted into a URL, so `/`, `?`, `@` are refused. */
+export const SLUG = SLUG_PATTERN;
 
 export const slug = z.string().trim().regex(SLUG, 'must be letters, digits and dashes');
 
@@ -175,8 +176,8 @@ export const positionalList = z
   .transform((value) => value.split(/[\s,]+/).filter(Boolean))
   .refine((list) => list.length > 0, 'lists nothing');
 
-/** Same grammar as core's repository names (OCI distribution): checked here so a typo is exit 2, not a failed run. */
-const IMAGE_REPOSITORY = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+/** Core's repository names (OCI distribution): checked here so a typo is exit 2, not a failed run. */
+const IMAGE_REPOSITORY = IMAGE_REPOSITORY_PATTERN;
 
 /** Comma- or whitespace-separated, in order; `latest` moves in all of them together, so a repeat is a mistake. */
 export const imageRepositoryList = z

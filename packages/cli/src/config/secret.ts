@@ -1,3 +1,5 @@
+import { REDACTED } from '@molecule/deploy-core/constants';
+
 /**
  * A token. Its value is reachable only through `reveal()`, so logging, serialising or
  * inspecting a config (or a report built from one by mistake) never prints it.
@@ -14,14 +16,14 @@ export class Secret {
   }
 
   toJSON(): string {
-    return '[redacted]';
+    return REDACTED;
   }
 
   toString(): string {
-    return '[redacted]';
+    return REDACTED;
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return 'Secret([redacted])';
+    return `Secret(${REDACTED})`;
   }
 }

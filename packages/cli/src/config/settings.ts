@@ -1,4 +1,23 @@
 import type { z } from 'zod';
+import {
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_BRANCH,
+  DEFAULT_CANARY_SLUG,
+  DEFAULT_CANARY_WAIT_SECONDS,
+  DEFAULT_CONTEXTS_TIMEOUT_SECONDS,
+  DEFAULT_CP_URL,
+  DEFAULT_IMAGE_REPOSITORIES,
+  DEFAULT_MAX_STRAGGLERS,
+  DEFAULT_POLL_INTERVAL_SECONDS,
+  DEFAULT_REQUIRED_CONTEXTS,
+  DEFAULT_RETRY_DELAYS_MS,
+  DEFAULT_SOAK_SECONDS,
+  DEFAULT_TENANT_URL_TEMPLATE,
+  DEFAULT_VERIFY_CONCURRENCY,
+  DEFAULT_VERIFY_INTERVAL_SECONDS,
+  DEFAULT_VERIFY_TIMEOUT_SECONDS,
+  MAX_VERIFY_CONCURRENCY,
+} from '@molecule/deploy-core/constants';
 import * as parse from './parsers';
 
 /**
@@ -24,14 +43,8 @@ function setting<T>(spec: SettingSpec<T>): SettingSpec<T> {
   return spec;
 }
 
-export const DEFAULT_CP_URL = 'https://api.moleculesai.app';
-export const DEFAULT_TENANT_URL_TEMPLATE = 'https://{slug}.moleculesai.app';
-export const DEFAULT_REQUIRED_CONTEXTS = [
-  'CI / all-required (push)',
-  'Secret scan / Scan diff for credential-shaped strings (push)',
-] as const;
-/** Core's default (`DEFAULT_REPOSITORIES`), spelled out so `--help` never has to load core. */
-export const DEFAULT_IMAGE_REPOSITORIES = ['platform', 'platform-tenant'] as const;
+// The defaults are core's, from its dependency-free `constants` entry: `--help` still loads no core.
+export { DEFAULT_CP_URL, DEFAULT_IMAGE_REPOSITORIES, DEFAULT_REQUIRED_CONTEXTS, DEFAULT_TENANT_URL_TEMPLATE };
 
 /** Keys are commander's attribute names for the flags (`--batch-size` → `batchSize`). */
 export const SETTINGS = {
@@ -43,7 +56,7 @@ export const SETTINGS = {
     description: 'Gitea repository',
     parser: parse.repository,
   }),
-  branch: setting({ flag: '--branch', value: '<name>', env: ['GITHUB_REF_NAME'], default: 'main', description: 'branch whose head decides whether this job is superseded', parser: parse.branch }),
+  branch: setting({ flag: '--branch', value: '<name>', env: ['GITHUB_REF_NAME'], default: DEFAULT_BRANCH, description: 'branch whose head decides whether this job is superseded', parser: parse.branch }),
   eventName: setting({
     flag: '--event-name',
     value: '<event>',
@@ -111,7 +124,7 @@ export const SETTINGS = {
     flag: '--canary-slug',
     value: '<slug>',
     env: ['PROD_AUTO_DEPLOY_CANARY_SLUG'],
-    default: 'hongming',
+    default: String(DEFAULT_CANARY_SLUG),
     description: "tenant rolled first ('none': no canary; empty means the default, as Actions renders unset variables empty)",
     parser: parse.optionalSlug,
   }),
@@ -119,16 +132,16 @@ export const SETTINGS = {
     flag: '--soak-seconds',
     value: '<seconds>',
     env: ['PROD_AUTO_DEPLOY_SOAK_SECONDS'],
-    default: '60',
+    default: String(DEFAULT_SOAK_SECONDS),
     description: 'wait after the canary',
     parser: parse.nonNegativeSeconds(parse.MAX_DURATION_SECONDS),
   }),
-  batchSize: setting({ flag: '--batch-size', value: '<n>', env: ['PROD_AUTO_DEPLOY_BATCH_SIZE'], default: '3', description: 'tenants per batch', parser: parse.integer(1) }),
+  batchSize: setting({ flag: '--batch-size', value: '<n>', env: ['PROD_AUTO_DEPLOY_BATCH_SIZE'], default: String(DEFAULT_BATCH_SIZE), description: 'tenants per batch', parser: parse.integer(1) }),
   maxStragglers: setting({
     flag: '--max-stragglers',
     value: '<n>',
     env: ['PROD_AUTO_DEPLOY_MAX_STRAGGLERS'],
-    default: '1',
+    default: String(DEFAULT_MAX_STRAGGLERS),
     description: 'tenants allowed to miss the target and be quarantined',
     parser: parse.integer(0),
   }),
@@ -151,7 +164,7 @@ export const SETTINGS = {
     flag: '--poll-interval-seconds',
     value: '<seconds>',
     env: ['CI_STATUS_POLL_INTERVAL_SECONDS'],
-    default: '15',
+    default: String(DEFAULT_POLL_INTERVAL_SECONDS),
     description: 'between two reads of the commit statuses',
     parser: parse.pollSeconds(parse.MAX_INTERVAL_SECONDS),
   }),
@@ -159,7 +172,7 @@ export const SETTINGS = {
     flag: '--timeout-seconds',
     value: '<seconds>',
     env: ['CI_STATUS_TIMEOUT_SECONDS'],
-    default: '1800',
+    default: String(DEFAULT_CONTEXTS_TIMEOUT_SECONDS),
     description: 'how long to wait for the required contexts',
     parser: parse.positiveSeconds(parse.MAX_DURATION_SECONDS),
   }),
@@ -175,7 +188,7 @@ export const SETTINGS = {
     flag: '--verify-timeout-seconds',
     value: '<seconds>',
     env: ['PROD_VERIFY_TIMEOUT_SECONDS'],
-    default: '300',
+    default: String(DEFAULT_VERIFY_TIMEOUT_SECONDS),
     description: 'deadline for every tenant to serve the commit',
     parser: parse.positiveSeconds(parse.MAX_DURATION_SECONDS),
   }),
@@ -183,7 +196,7 @@ export const SETTINGS = {
     flag: '--verify-interval-seconds',
     value: '<seconds>',
     env: ['PROD_VERIFY_INTERVAL_SECONDS'],
-    default: '5',
+    default: String(DEFAULT_VERIFY_INTERVAL_SECONDS),
     description: 'between two reads of one tenant',
     parser: parse.positiveSeconds(parse.MAX_INTERVAL_SECONDS),
   }),
@@ -191,15 +204,15 @@ export const SETTINGS = {
     flag: '--concurrency',
     value: '<n>',
     env: ['PROD_VERIFY_CONCURRENCY'],
-    default: '16',
+    default: String(DEFAULT_VERIFY_CONCURRENCY),
     description: 'tenants verified in parallel',
-    parser: parse.integer(1, 256),
+    parser: parse.integer(1, MAX_VERIFY_CONCURRENCY),
   }),
   cpRetryDelaysSeconds: setting({
     flag: '--cp-retry-delays-seconds',
     value: '<list>',
     env: ['PROD_CP_RETRY_DELAYS_SECONDS'],
-    default: '5,10,20',
+    default: DEFAULT_RETRY_DELAYS_MS.map((ms) => ms / 1000).join(','),
     description: 'delays before retrying a 502/503/504 or timed-out CP call',
     parser: parse.secondsList,
   }),
@@ -230,7 +243,7 @@ export const SETTINGS = {
     flag: '--staging-verify-wait-seconds',
     value: '<seconds>',
     env: ['STAGING_VERIFY_WAIT_SECONDS'],
-    default: '360',
+    default: String(DEFAULT_CANARY_WAIT_SECONDS),
     description: "deadline for every canary's /buildinfo to serve the commit before the smoke suite",
     parser: parse.positiveSeconds(parse.MAX_DURATION_SECONDS),
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_CONTEXTS_TIMEOUT_SECONDS, DEFAULT_POLL_INTERVAL_SECONDS } from '../constants';
 import { positiveSeconds, shaSchema } from '../schemas';
 
 /** Trimmed, empties dropped, duplicates removed: what is left is the gate. */
@@ -20,8 +21,8 @@ const requiredContextsSchema = z
 export const waitForContextsInputSchema = z.object({
   sha: shaSchema,
   requiredContexts: requiredContextsSchema,
-  pollIntervalSeconds: positiveSeconds.default(15),
-  timeoutSeconds: positiveSeconds.default(1800),
+  pollIntervalSeconds: positiveSeconds.default(DEFAULT_POLL_INTERVAL_SECONDS),
+  timeoutSeconds: positiveSeconds.default(DEFAULT_CONTEXTS_TIMEOUT_SECONDS),
 });
 
 export type ValidWaitForContextsInput = z.output<typeof waitForContextsInputSchema>;

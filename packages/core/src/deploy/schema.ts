@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import {
+  DEFAULT_BRANCH,
+  DEFAULT_CONTEXTS_TIMEOUT_SECONDS,
+  DEFAULT_POLL_INTERVAL_SECONDS,
+  DEFAULT_VERIFY_CONCURRENCY,
+  DEFAULT_VERIFY_INTERVAL_SECONDS,
+  DEFAULT_VERIFY_TIMEOUT_SECONDS,
+  MAX_VERIFY_CONCURRENCY,
+} from '../constants';
 import { redeployFleetInputSchema } from '../rollout/input';
 import { positiveSeconds, shaSchema } from '../schemas';
 import { usableTenantUrlTemplateSchema } from '../verify/input';
@@ -16,23 +25,23 @@ const optionalText = z
 export const deployInputSchema = z.object({
   ...redeployFleetInputSchema.omit({ targetTag: true }).shape,
   sha: shaSchema,
-  branch: z.string().trim().min(1).default('main'),
+  branch: z.string().trim().min(1).default(DEFAULT_BRANCH),
   eventName: optionalText,
   requiredContexts: z
     .array(z.string())
     .transform((list) => [...new Set(list.map((c) => c.trim()).filter(Boolean))])
     .refine((list) => list.length > 0, 'needs at least one context: an empty gate would let any commit through'),
-  pollIntervalSeconds: positiveSeconds.default(15),
-  timeoutSeconds: positiveSeconds.default(1800),
+  pollIntervalSeconds: positiveSeconds.default(DEFAULT_POLL_INTERVAL_SECONDS),
+  timeoutSeconds: positiveSeconds.default(DEFAULT_CONTEXTS_TIMEOUT_SECONDS),
   killSwitchValues: z.array(z.string().nullish()).default([]),
   // Validated by selectTarget: a push run ignores it, valid or not (lesson 13).
   manualTargetTag: optionalText,
   manualTargetName: optionalText,
   expectedSha: optionalText,
   tenantUrlTemplate: usableTenantUrlTemplateSchema,
-  verifyConcurrency: z.number().int().min(1).max(256).default(16),
-  verifyTimeoutSeconds: positiveSeconds.default(300),
-  verifyIntervalSeconds: positiveSeconds.default(5),
+  verifyConcurrency: z.number().int().min(1).max(MAX_VERIFY_CONCURRENCY).default(DEFAULT_VERIFY_CONCURRENCY),
+  verifyTimeoutSeconds: positiveSeconds.default(DEFAULT_VERIFY_TIMEOUT_SECONDS),
+  verifyIntervalSeconds: positiveSeconds.default(DEFAULT_VERIFY_INTERVAL_SECONDS),
 });
 
 export type ValidDeployInput = z.output<typeof deployInputSchema>;

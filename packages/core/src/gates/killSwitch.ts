@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { invalidInput } from '../errors/input';
 import { emitter } from '../events';
 import { callPort } from '../portCall';
+import { KILL_SWITCH_ARMED_WORDS, KILL_SWITCH_CLEAR_WORDS, KILL_SWITCH_VARIABLE } from '../constants';
 import type { KillSwitchState, ResolveKillSwitchDeps, ResolveKillSwitchError, ResolveKillSwitchInput } from './types';
 
-/** The repository variable (or secret) that stops automatic production deploys. */
-export const KILL_SWITCH_VARIABLE = 'PROD_AUTO_DEPLOY_DISABLED';
+export { KILL_SWITCH_VARIABLE };
 
-const ARMED_VALUES: ReadonlySet<string> = new Set(['1', 'true', 'yes', 'on', 'disabled', 'disable']);
-const CLEAR_VALUES: ReadonlySet<string> = new Set(['', '0', 'false', 'no', 'off', 'enabled', 'enable']);
+const ARMED_VALUES: ReadonlySet<string> = new Set(KILL_SWITCH_ARMED_WORDS);
+const CLEAR_VALUES: ReadonlySet<string> = new Set(KILL_SWITCH_CLEAR_WORDS);
 
 /**
  * What a value of the kill switch says. Operators type these by hand in a settings page,

@@ -1,5 +1,6 @@
 import { err, ok, ResultAsync, type Result } from 'neverthrow';
 import { z } from 'zod';
+import { DEFAULT_BRANCH } from '../constants';
 import { invalidInput } from '../errors/input';
 import { describePortError } from '../errors/transport';
 import { emitter } from '../events';
@@ -10,7 +11,7 @@ import type { CheckSupersededDeps, CheckSupersededError, CheckSupersededInput, S
 
 const inputSchema = z.object({
   sha: shaSchema,
-  branch: z.string().trim().min(1, 'must not be empty').default('main'),
+  branch: z.string().trim().min(1, 'must not be empty').default(DEFAULT_BRANCH),
 });
 
 const ABORTED: CheckSupersededError = { kind: 'aborted', during: 'superseded' };

@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { DEFAULT_CANARY_WAIT_SECONDS, DEFAULT_IMAGE_REPOSITORIES, IMAGE_REPOSITORY_PATTERN } from '../constants';
 import { positiveSeconds, serviceBaseUrlSchema, shaSchema } from '../schemas';
 
 /** The repositories the staging pipeline publishes and `latest` moves in, together. */
-export const DEFAULT_REPOSITORIES: readonly string[] = ['platform', 'platform-tenant'];
-
-/** OCI distribution's repository name grammar (path components of lower-case alphanumerics and separators). */
-const REPOSITORY_PATTERN = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+export const DEFAULT_REPOSITORIES: readonly string[] = DEFAULT_IMAGE_REPOSITORIES;
 
 /** A bearer goes into a header: no whitespace, nothing that could split it. Messages never echo the value. */
 export const canaryTokenSchema = z
@@ -30,7 +28,7 @@ export const canariesSchema = z
   });
 
 export const repositoriesSchema = z
-  .array(z.string().trim().regex(REPOSITORY_PATTERN, 'must be a repository name (lower-case letters, digits, . _ - and /)'))
+  .array(z.string().trim().regex(IMAGE_REPOSITORY_PATTERN, 'must be a repository name (lower-case letters, digits, . _ - and /)'))
   .min(1, 'needs at least one repository')
   .refine((repositories) => new Set(repositories).size === repositories.length, 'lists a repository twice')
   .default([...DEFAULT_REPOSITORIES]);
@@ -46,7 +44,7 @@ export const promoteImageInputSchema = z.object({
 export const canaryVerifyInputSchema = z.object({
   sha: shaSchema,
   canaries: canariesSchema,
-  waitSeconds: positiveSeconds.default(360),
+  waitSeconds: positiveSeconds.default(DEFAULT_CANARY_WAIT_SECONDS),
   intervalSeconds: positiveSeconds.default(10),
   repositories: repositoriesSchema,
 });

@@ -1,4 +1,5 @@
 import { err, errAsync, ok, ResultAsync, type Result } from 'neverthrow';
+import { redactSecrets } from '../constants';
 import { invalidInput, type AbortedError } from '../errors/input';
 import { emitter } from '../events';
 import { callPort, messageOf } from '../portCall';
@@ -93,7 +94,7 @@ function sendTo(canary: ValidCanary, deps: RunSmokeDeps): CanarySend {
 
 /** Adapter messages end up in reasons: a buggy adapter echoing the token must not leak it. */
 function redact(result: SmokeCheckResult, token: string): SmokeCheckResult {
-  return result.reason.includes(token) ? { ...result, reason: result.reason.split(token).join('[redacted]') } : result;
+  return result.reason.includes(token) ? { ...result, reason: redactSecrets(result.reason, [token]) } : result;
 }
 
 function redactAll(checks: readonly SmokeCheckResult[], token: string): SmokeCheckResult[] {

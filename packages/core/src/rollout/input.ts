@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_STRAGGLERS, DEFAULT_RETRY_DELAYS_MS, DEFAULT_SOAK_SECONDS } from '../constants';
 import { imageTagSchema, nonNegativeSeconds, slugSchema } from '../schemas';
 
-/** Lesson 9: growing delays before each retry of a flaky-upstream answer. */
-export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [5000, 10000, 20000];
+export { DEFAULT_RETRY_DELAYS_MS };
 
 /** `''` is how an unset environment variable or action input arrives: it means "no canary". */
 const optionalSlug = z
@@ -16,9 +16,9 @@ export const redeployFleetInputSchema = z.object({
   canarySlug: optionalSlug,
   // Decimal seconds are allowed: the soak is local (the CP is always sent `soak_seconds: 0`)
   // and fast test worlds soak for 0.05 s.
-  soakSeconds: nonNegativeSeconds.default(60),
-  batchSize: z.number().int().min(1).default(3),
-  maxStragglers: z.number().int().min(0).default(1),
+  soakSeconds: nonNegativeSeconds.default(DEFAULT_SOAK_SECONDS),
+  batchSize: z.number().int().min(1).default(DEFAULT_BATCH_SIZE),
+  maxStragglers: z.number().int().min(0).default(DEFAULT_MAX_STRAGGLERS),
   dryRun: z.boolean().default(false),
   retryDelaysMs: z.array(z.number().int().min(0)).default([...DEFAULT_RETRY_DELAYS_MS]),
 });

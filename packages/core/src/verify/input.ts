@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_VERIFY_CONCURRENCY, DEFAULT_VERIFY_INTERVAL_SECONDS, DEFAULT_VERIFY_TIMEOUT_SECONDS, MAX_VERIFY_CONCURRENCY } from '../constants';
 import { positiveSeconds, shaSchema, slugSchema, tenantUrlTemplateSchema } from '../schemas';
 import { DEFAULT_TENANT_URL_TEMPLATE, isUsableTenantUrlTemplate } from './tenantUrl';
 
@@ -12,9 +13,9 @@ export const verifyFleetShaInputSchema = z
     sha: shaSchema,
     slugs: z.array(slugSchema).min(1, 'needs at least one tenant: verifying nobody proves nothing'),
     tenantUrlTemplate: usableTenantUrlTemplateSchema,
-    concurrency: z.number().int().min(1).max(256).default(16),
-    timeoutSeconds: positiveSeconds.default(300),
-    intervalSeconds: positiveSeconds.default(5),
+    concurrency: z.number().int().min(1).max(MAX_VERIFY_CONCURRENCY).default(DEFAULT_VERIFY_CONCURRENCY),
+    timeoutSeconds: positiveSeconds.default(DEFAULT_VERIFY_TIMEOUT_SECONDS),
+    intervalSeconds: positiveSeconds.default(DEFAULT_VERIFY_INTERVAL_SECONDS),
     exclude: z.array(slugSchema).default([]),
   })
   // Lesson 3's vacuous gate in another guise: if every tenant is excluded, "all verified" proves nothing.

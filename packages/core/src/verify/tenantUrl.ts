@@ -1,5 +1,5 @@
 /** Where production tenants live. */
-export const DEFAULT_TENANT_URL_TEMPLATE = 'https://{slug}.moleculesai.app';
+export { DEFAULT_TENANT_URL_TEMPLATE } from '../constants';
 
 /**
  * A tenant's base URL: the template with every `{slug}` replaced, without a trailing

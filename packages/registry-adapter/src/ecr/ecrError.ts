@@ -1,4 +1,5 @@
 import type { PortError } from '@molecule/deploy-core';
+import { REDACTED } from '@molecule/deploy-core/constants';
 import { sanitizeExcerpt } from '@molecule/deploy-http';
 
 /** What the SDK puts on the errors it throws (service exceptions and transport failures alike). */
@@ -66,5 +67,5 @@ function isDeserializationError(cause: unknown, name: string): boolean {
 }
 
 function clean(text: string, secrets: readonly string[]): string {
-  return sanitizeExcerpt(text.replace(ACCESS_KEY_ID, '[redacted]').replace(ACCOUNT_ID, '[account]'), secrets);
+  return sanitizeExcerpt(text.replace(ACCESS_KEY_ID, REDACTED).replace(ACCOUNT_ID, '[account]'), secrets);
 }

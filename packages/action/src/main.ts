@@ -10,6 +10,7 @@ import {
   writeReport,
   type CliIo,
   type CommandContext,
+  type CommandReport,
   type ConfigError,
   type DeployConfig,
   type LastWords,
@@ -107,7 +108,7 @@ async function runCommandStep(session: Session): Promise<ActionOutputs> {
   const log = createGroupedLog(port, () => session.clock.now());
   for (const notice of config.notices) log.line(`notice: ${notice}`);
 
-  let report: unknown;
+  let report: CommandReport | undefined;
   const lines = (text: string) => text.replace(/\n$/, '').split('\n');
   const io: CliIo = {
     // stdout carries the command's final summary block: it must not hide in a folded group.

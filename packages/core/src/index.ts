@@ -67,6 +67,7 @@ export type {
   CpHalt,
 } from './rollout/types';
 export { redeployFleet } from './rollout/redeployFleet';
+export { describeCompleted } from './rollout/describeProgress';
 
 export type {
   VerifyFleetShaInput,

@@ -3,7 +3,7 @@ import type { DeployConfig } from '../config/types';
 import { canaryLines, promotionLines, smokeLines } from '../render/promotionLines';
 import { buildInfoReader, smokeClient } from './adapters';
 import type { CommandContext } from './context';
-import { finish } from './finish';
+import { reportResult } from './reportResult';
 import { imageRegistry } from './imageRegistry';
 import { setupFailed } from './setupFailed';
 import { revealCanaries } from './smoke';
@@ -41,19 +41,14 @@ export async function runCanaryVerify(config: DeployConfig, ctx: CommandContext)
   );
   if (result.isOk()) {
     const report = result.value;
-    return finish(ctx, config, { report: { command: 'canary-verify', ...report }, summary: lines(report), exitCode: 0 });
+    return reportResult(ctx, config, { command: 'canary-verify', ...report }, { details: details(report) });
   }
   const { report, cause } = result.error;
-  return finish(ctx, config, {
-    report: { command: 'canary-verify', ...report, error: { kind: cause.kind, message: report.reason } },
-    summary: lines(report),
-    exitCode: 1,
-  });
+  return reportResult(ctx, config, { command: 'canary-verify', ...report, error: { kind: cause.kind, message: report.reason } }, { details: details(report) });
 }
 
-function lines(report: CanaryVerifyReport): string[] {
+function details(report: CanaryVerifyReport): string[] {
   return [
-    `canary-verify ${report.outcome}: ${report.reason}`,
     ...canaryLines(report.canaries),
     ...(report.smoke ? smokeLines(report.smoke) : []),
     ...(report.promotion ? promotionLines(report.promotion) : []),

@@ -1,5 +1,6 @@
 import type { Clock, DeployEventListener } from '@molecule/deploy-core';
 import type { CliIo } from '../io';
+import type { CommandReport } from '../report/commandReport';
 
 /** What every command gets from `runCli`: output already redacted, the clock, the stop signal. */
 export interface CommandContext {
@@ -13,5 +14,5 @@ export interface CommandContext {
   /** Token values to mask in the report file too. */
   readonly secrets: readonly string[];
   /** Receives the command's report (unredacted) before it is printed; the Gitea action renders its outputs and job summary from it. */
-  readonly onReport?: (report: object) => void;
+  readonly onReport?: (report: CommandReport) => void;
 }

@@ -30,7 +30,8 @@ export async function runDeploy(config: DeployConfig, ctx: CommandContext): Prom
   });
   const report: DeployReport = result.isOk() ? result.value : result.error.report;
   return finish(ctx, config, {
-    report,
+    // `command` first, as in every other command's report, so the action can tell reports apart.
+    report: { command: 'deploy', ...report },
     summary: deploySummary(config.command, report),
     exitCode: report.outcome === 'failed' || result.isErr() ? 1 : 0,
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { systemClock } from '@molecule/deploy-core';
 import { describe, expect, it } from 'vitest';
 import type { DeployConfig } from '../config/types';
+import type { CommandReport } from '../report/commandReport';
 import type { CommandContext } from './context';
 import { finish } from './finish';
 
@@ -23,10 +24,10 @@ describe('finish', () => {
       onReport: (report) => (received = report),
     };
     const config = { reportFile, json: true } as DeployConfig;
-    const report = { command: 'verify', outcome: 'failed', reason: HOSTILE, tenants: [{ slug: 'acme', problem: HOSTILE }] };
+    const report: CommandReport = { command: 'verify', outcome: 'failed', reason: HOSTILE, sha: 'abc1234', tenants: [{ slug: 'acme', status: 'mismatch', attempts: 1, lastError: HOSTILE }] };
 
     expect(await finish(ctx, config, { report, summary: [], exitCode: 1 })).toBe(1);
-    const clean = { command: 'verify', outcome: 'failed', reason: 'CP: boomclick done', tenants: [{ slug: 'acme', problem: 'CP: boomclick done' }] };
+    const clean = { command: 'verify', outcome: 'failed', reason: 'CP: boomclick done', sha: 'abc1234', tenants: [{ slug: 'acme', status: 'mismatch', attempts: 1, lastError: 'CP: boomclick done' }] };
     expect(JSON.parse(await readFile(reportFile, 'utf8'))).toEqual(clean);
     expect(JSON.parse(stdout)).toEqual(clean);
     expect(received).toEqual(clean);

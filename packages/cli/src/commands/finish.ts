@@ -1,11 +1,12 @@
 import { stripControlDeep } from '@molecule/deploy-core';
 import type { DeployConfig } from '../config/types';
+import type { CommandReport } from '../report/commandReport';
 import { redact } from '../redact';
 import { writeReport } from '../report/writeReport';
 import type { CommandContext } from './context';
 
 export interface CommandOutcome {
-  readonly report: object;
+  readonly report: CommandReport;
   /** Human summary lines: stdout normally, stderr with `--json`. */
   readonly summary: readonly string[];
   readonly exitCode: number;

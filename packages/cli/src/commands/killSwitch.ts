@@ -3,7 +3,7 @@ import type { DeployConfig } from '../config/types';
 import { describeStageError as describeError } from '@molecule/deploy-core';
 import { controlVariables } from './adapters';
 import type { CommandContext } from './context';
-import { finish } from './finish';
+import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';
 
 /**
@@ -22,16 +22,7 @@ export async function runKillSwitch(config: DeployConfig, ctx: CommandContext): 
   if (result.isOk()) {
     const state = result.value;
     const outcome = state.armed ? 'armed' : 'clear';
-    return finish(ctx, config, {
-      report: { command: 'kill-switch', outcome, reason: state.detail, killSwitch: state },
-      summary: [`kill-switch ${outcome}: ${state.detail}`],
-      exitCode: 0,
-    });
+    return reportResult(ctx, config, { command: 'kill-switch', outcome, reason: state.detail, killSwitch: state });
   }
-  const reason = describeError(result.error);
-  return finish(ctx, config, {
-    report: { command: 'kill-switch', outcome: 'failed', reason, error: { kind: result.error.kind, message: reason } },
-    summary: [`kill-switch failed: ${reason}`],
-    exitCode: 1,
-  });
+  return reportResult(ctx, config, { command: 'kill-switch', ...failure(result.error.kind, describeError(result.error)) });
 }

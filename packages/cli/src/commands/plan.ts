@@ -1,6 +1,7 @@
 import { isKillSwitchValueArmed, KILL_SWITCH_VARIABLE } from '@molecule/deploy-core';
 import type { DeployConfig } from '../config/types';
 import type { CommandContext } from './context';
+import type { PlanReport } from '../report/commandReport';
 import { finish } from './finish';
 
 /**
@@ -30,7 +31,7 @@ export async function runPlan(config: DeployConfig, ctx: CommandContext): Promis
       ? []
       : [`verify every tenant's ${config.tenantUrlTemplate}/buildinfo serves ${target?.expectedSha} (up to ${config.verifyTimeoutSeconds}s, ${config.verifyConcurrency} at a time)`]),
   ];
-  const report = {
+  const report: PlanReport = {
     command: 'plan',
     outcome: 'planned',
     reason: 'resolved from the configuration; nothing was contacted',

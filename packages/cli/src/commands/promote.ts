@@ -2,7 +2,7 @@ import { describeInvalidInput, promoteImage, rollbackLatest, shortSha, type Prom
 import type { DeployConfig } from '../config/types';
 import { promotionLines } from '../render/promotionLines';
 import type { CommandContext } from './context';
-import { finish } from './finish';
+import { failure, reportResult } from './reportResult';
 import { imageRegistry } from './imageRegistry';
 import { setupFailed } from './setupFailed';
 
@@ -30,27 +30,17 @@ async function moveLatest(action: 'promote' | 'rollback', config: DeployConfig, 
     const report = result.value;
     const outcome = outcomeOf(report);
     const reason = movedReason(report, outcome);
-    return finish(ctx, config, {
-      report: { command: action, outcome, reason, ...report },
-      summary: [`${action} ${outcome}: ${reason}`, ...promotionLines(report)],
-      exitCode: 0,
-    });
+    return reportResult(ctx, config, { command: action, outcome, reason, ...report }, { details: promotionLines(report) });
   }
   const error = result.error;
   if (error.kind === 'invalid-input') {
     // The config was validated with the same rules; reaching this is a bug, reported as such.
     const reason = describeInvalidInput(error);
-    return finish(ctx, config, {
-      report: { command: action, outcome: 'failed', reason, sha, error: { kind: error.kind, message: reason } },
-      summary: [`${action} failed: ${reason}`],
-      exitCode: 1,
-    });
+    const failed = failure(error.kind, reason);
+    return reportResult(ctx, config, { command: action, outcome: failed.outcome, reason, sha, error: failed.error });
   }
-  return finish(ctx, config, {
-    report: { command: action, outcome: 'failed', reason: error.message, ...error.report, error: { kind: error.kind, message: error.message } },
-    summary: [`${action} failed: ${error.message}`, ...promotionLines(error.report)],
-    exitCode: 1,
-  });
+  const failed = failure(error.kind, error.message);
+  return reportResult(ctx, config, { command: action, outcome: failed.outcome, reason: error.message, ...error.report, error: failed.error }, { details: promotionLines(error.report) });
 }
 
 function outcomeOf(report: PromotionReport): 'promoted' | 'rolled-back' | 'unchanged' {

@@ -1,4 +1,6 @@
 import {
+  describeCompleted,
+  describeStageError as describeError,
   redeployFleet,
   resolveKillSwitch,
   type GateFailure,
@@ -10,10 +12,10 @@ import {
 } from '@molecule/deploy-core';
 import { okAsync, type ResultAsync } from 'neverthrow';
 import type { DeployConfig } from '../config/types';
-import { describeStageError as describeError } from '@molecule/deploy-core';
+import type { RolloutReport } from '../report/commandReport';
 import { controlPlaneClient, controlVariables } from './adapters';
 import type { CommandContext } from './context';
-import { finish } from './finish';
+import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';
 
 /**
@@ -37,12 +39,12 @@ export async function runRollout(config: DeployConfig, ctx: CommandContext): Pro
     onEvent: ctx.onEvent,
     ...(ctx.signal && { signal: ctx.signal }),
   };
-  const base = { command: 'rollout', targetTag, dryRun: config.dryRun, warnings };
+  const base = { command: 'rollout', targetTag, dryRun: config.dryRun, warnings } as const;
   const atStart = await resolveKillSwitch({ jobStartValues: config.killSwitchValues, live: false }, switchDeps);
-  if (atStart.isErr()) return failed(ctx, config, base, describeError(atStart.error), atStart.error.kind);
+  if (atStart.isErr()) return reportResult(ctx, config, { ...base, ...failure(atStart.error.kind, describeError(atStart.error)) });
   if (atStart.value.armed) {
     const reason = `kill switch armed at job start: ${atStart.value.detail}; nothing was changed`;
-    return finish(ctx, config, { report: { ...base, outcome: 'skipped', reason, killSwitch: atStart.value }, summary: [`rollout skipped: ${reason}`], exitCode: 0 });
+    return reportResult(ctx, config, { ...base, outcome: 'skipped', reason, killSwitch: atStart.value });
   }
 
   let killSwitch: KillSwitchState = atStart.value;
@@ -56,8 +58,10 @@ export async function runRollout(config: DeployConfig, ctx: CommandContext): Pro
             killSwitch = state;
             if (!state.armed) return { proceed: true };
             if (next.completed.length === 0) return { proceed: false, reason: `kill switch armed: ${state.detail}; nothing was changed` };
-            const done = next.completed.map((call) => `${call.phase} (${call.slugs.join(', ')})`).join(', ');
-            return { proceed: false, reason: `kill switch armed during the rollout (${state.detail}) after ${done}; ${next.untouched.length} tenants not touched` };
+            return {
+              proceed: false,
+              reason: `kill switch armed during the rollout (${state.detail}) after ${describeCompleted(next.completed)}; ${next.untouched.length} tenants not touched`,
+            };
           });
 
   const result = await redeployFleet(
@@ -75,10 +79,11 @@ export async function runRollout(config: DeployConfig, ctx: CommandContext): Pro
   if (result.isErr()) {
     const error = result.error;
     const progress = 'progress' in error ? error.progress : undefined;
-    return failed(ctx, config, { ...base, killSwitch, ...(progress && progressDetails(progress)) }, describeError(error), error.kind);
+    const { outcome, reason, error: reported } = failure(error.kind, describeError(error));
+    return reportResult(ctx, config, { ...base, killSwitch, ...(progress && progressDetails(progress)), outcome, reason, error: reported });
   }
   const rollout = result.value;
-  const outcome = rollout.status === 'dry-run' ? 'planned' : rollout.status === 'stopped' ? 'skipped' : rollout.status;
+  const outcome: RolloutReport['outcome'] = rollout.status === 'dry-run' ? 'planned' : rollout.status === 'stopped' ? 'skipped' : rollout.status;
   const reason =
     rollout.status === 'skipped' || rollout.status === 'stopped'
       ? (rollout.skipReason ?? 'skipped before the first mutation')
@@ -86,22 +91,10 @@ export async function runRollout(config: DeployConfig, ctx: CommandContext): Pro
         ? `dry run: ${rollout.enumerated.length} tenants would roll to ${targetTag}; nothing was changed`
         : `${rollout.enumerated.length - rollout.stragglers.length} tenants rolled to ${targetTag}` +
           (rollout.stragglers.length > 0 ? `; straggler(s) quarantined: ${rollout.stragglers.join(', ')}` : '');
-  const summary = [`rollout ${outcome}: ${reason}`, ...rollout.stragglers.map((slug) => `  straggler   ${slug}: quarantined, needs separate recovery`)];
-  return finish(ctx, config, {
-    report: { ...base, outcome, reason, killSwitch, ...progressDetails(rollout), stragglers: rollout.stragglers },
-    summary,
-    exitCode: 0,
-  });
+  const details = rollout.stragglers.map((slug) => `  straggler   ${slug}: quarantined, needs separate recovery`);
+  return reportResult(ctx, config, { ...base, outcome, reason, killSwitch, ...progressDetails(rollout), stragglers: rollout.stragglers }, { details });
 }
 
 function progressDetails(progress: RolloutProgress) {
   return { enumerated: progress.enumerated, batches: progress.batches, rows: progress.rows };
-}
-
-function failed(ctx: CommandContext, config: DeployConfig, base: object, reason: string, kind: string): Promise<number> {
-  return finish(ctx, config, {
-    report: { ...base, outcome: 'failed', reason, error: { kind, message: reason } },
-    summary: [`rollout failed: ${reason}`],
-    exitCode: 1,
-  });
 }

@@ -3,7 +3,7 @@ import type { CanaryConfig, DeployConfig } from '../config/types';
 import { smokeLines } from '../render/promotionLines';
 import { smokeClient } from './adapters';
 import type { CommandContext } from './context';
-import { finish } from './finish';
+import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';
 
 /** `smoke`: exit 0 when every check of every canary passed (`green`), 1 when any failed (`red`) or the run stopped. */
@@ -18,20 +18,13 @@ export async function runSmokeCommand(config: DeployConfig, ctx: CommandContext)
   if (result.isErr()) {
     const error = result.error;
     const reason = error.kind === 'aborted' ? `aborted during ${error.during}` : describeInvalidInput(error);
-    return finish(ctx, config, {
-      report: { command: 'smoke', outcome: 'failed', reason, canaries: [], error: { kind: error.kind, message: reason } },
-      summary: [`smoke failed: ${reason}`],
-      exitCode: 1,
-    });
+    const failed = failure(error.kind, reason);
+    return reportResult(ctx, config, { command: 'smoke', outcome: failed.outcome, reason, canaries: [], error: failed.error });
   }
   const report = result.value;
   const outcome = report.green ? 'green' : 'red';
   const reason = smokeReason(report);
-  return finish(ctx, config, {
-    report: { command: 'smoke', outcome, reason, canaries: report.canaries },
-    summary: [`smoke ${outcome}: ${reason}`, ...smokeLines(report)],
-    exitCode: report.green ? 0 : 1,
-  });
+  return reportResult(ctx, config, { command: 'smoke', outcome, reason, canaries: report.canaries }, { details: smokeLines(report) });
 }
 
 /** Names every failing check with its canary, so the one line in a CI log says what to look at. */

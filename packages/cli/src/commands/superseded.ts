@@ -3,7 +3,7 @@ import type { DeployConfig } from '../config/types';
 import { describeStageError as describeError } from '@molecule/deploy-core';
 import { giteaClient } from './adapters';
 import type { CommandContext } from './context';
-import { finish } from './finish';
+import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';
 
 /**
@@ -21,16 +21,9 @@ export async function runSuperseded(config: DeployConfig, ctx: CommandContext): 
   if (result.isOk()) {
     const check = result.value;
     const outcome = check.superseded ? 'superseded' : 'current';
-    return finish(ctx, config, {
-      report: { command: 'superseded', outcome, reason: check.detail, sha: config.sha, branch: config.branch, ...(check.head && { head: check.head }) },
-      summary: [`superseded ${outcome}: ${check.detail}`],
-      exitCode: 0,
-    });
+    return reportResult(ctx, config, { command: 'superseded', outcome, reason: check.detail, sha: config.sha, branch: config.branch, ...(check.head && { head: check.head }) });
   }
-  const reason = describeError(result.error);
-  return finish(ctx, config, {
-    report: { command: 'superseded', outcome: 'failed', reason, sha: config.sha, branch: config.branch, error: { kind: result.error.kind, message: reason } },
-    summary: [`superseded failed: ${reason}`],
-    exitCode: 1,
-  });
+  const { outcome, reason, error } = failure(result.error.kind, describeError(result.error));
+  // Key order as before: the error comes last.
+  return reportResult(ctx, config, { command: 'superseded', outcome, reason, sha: config.sha, branch: config.branch, error });
 }

@@ -5,7 +5,7 @@ import type { DeployConfig } from '../config/types';
 import { describeStageError as describeError } from '@molecule/deploy-core';
 import { buildInfoReader } from './adapters';
 import type { CommandContext } from './context';
-import { finish } from './finish';
+import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';
 
 /** `verify`: exit 0 when every tenant's /buildinfo serves the commit, 1 otherwise, 2 for an unreadable slug list. */
@@ -29,11 +29,7 @@ export async function runVerify(config: DeployConfig, ctx: CommandContext): Prom
   );
   if (result.isOk()) {
     const reason = `${result.value.tenants.length} tenants serve ${sha}`;
-    return finish(ctx, config, {
-      report: { command: 'verify', outcome: 'verified', reason, sha, tenants: result.value.tenants },
-      summary: [`verify verified: ${reason}`],
-      exitCode: 0,
-    });
+    return reportResult(ctx, config, { command: 'verify', outcome: 'verified', reason, sha, tenants: result.value.tenants });
   }
   const error = result.error;
   const reason = describeError(error);
@@ -42,11 +38,8 @@ export async function runVerify(config: DeployConfig, ctx: CommandContext): Prom
     .filter((t) => t.status !== 'verified' && t.status !== 'excluded')
     // servedSha comes from the tenant: core already clips it to 64 chars + '…'; clipped again here in case it ever does not.
     .map((t) => `  problem     ${t.slug} (${t.status})${t.lastError ? `: ${t.lastError}` : t.servedSha ? `: serves ${t.servedSha.slice(0, 65)}` : ''}`);
-  return finish(ctx, config, {
-    report: { command: 'verify', outcome: 'failed', reason, sha, tenants: verifications, error: { kind: error.kind, message: reason } },
-    summary: [`verify failed: ${reason}`, ...problems],
-    exitCode: 1,
-  });
+  const failed = failure(error.kind, reason);
+  return reportResult(ctx, config, { command: 'verify', outcome: failed.outcome, reason, sha, tenants: verifications, error: failed.error }, { details: problems });
 }
 
 /** A missing or malformed slug list is a usage problem (exit 2), found before any tenant is read. */

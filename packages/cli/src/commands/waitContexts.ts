@@ -3,7 +3,7 @@ import type { DeployConfig } from '../config/types';
 import { describeStageError as describeError } from '@molecule/deploy-core';
 import { giteaClient } from './adapters';
 import type { CommandContext } from './context';
-import { finish } from './finish';
+import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';
 
 /** `wait-contexts`: exit 0 once every required context is green, 1 on a failed context, timeout or unreadable statuses. */
@@ -23,18 +23,11 @@ export async function runWaitContexts(config: DeployConfig, ctx: CommandContext)
   if (result.isOk()) {
     const { contexts, polls, requests } = result.value;
     const reason = `all ${contexts.length} required contexts are green on ${config.sha}`;
-    return finish(ctx, config, {
-      report: { command: 'wait-contexts', outcome: 'green', reason, sha: config.sha, contexts, polls, requests },
-      summary: [`wait-contexts green: ${reason} (${polls} polls, ${requests} requests)`],
-      exitCode: 0,
-    });
+    return reportResult(ctx, config, { command: 'wait-contexts', outcome: 'green', reason, sha: config.sha, contexts, polls, requests }, { suffix: ` (${polls} polls, ${requests} requests)` });
   }
   const error = result.error;
   const reason = describeError(error);
   const contexts = error.kind === 'contexts-timeout' ? error.unsatisfied : undefined;
-  return finish(ctx, config, {
-    report: { command: 'wait-contexts', outcome: 'failed', reason, sha: config.sha, error: { kind: error.kind, message: reason }, ...(contexts && { contexts }) },
-    summary: [`wait-contexts failed: ${reason}`],
-    exitCode: 1,
-  });
+  const failed = failure(error.kind, reason);
+  return reportResult(ctx, config, { command: 'wait-contexts', outcome: failed.outcome, reason, sha: config.sha, error: failed.error, ...(contexts && { contexts }) });
 }

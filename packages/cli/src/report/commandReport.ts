@@ -1,10 +1,122 @@
+import type {
+  CanaryVerifyReport,
+  ContextState,
+  DeployReport,
+  KillSwitchState,
+  PromotionReport,
+  RedeployRow,
+  RolloutBatch,
+  TenantVerification,
+} from '@molecule/deploy-core';
+import type { CanarySmoke } from '@molecule/deploy-core';
+import type { CommandName } from '../commands';
+
+/** The typed error behind a `failed` outcome: a stable kind and the reason, sanitised. */
+export interface ReportError {
+  readonly kind: string;
+  readonly message: string;
+}
+
 /**
- * The small report of the single-step commands, in the spirit of core's `DeployReport`:
+ * What every command's report starts with, in the spirit of core's `DeployReport`:
  * `outcome`, one-sentence `reason`, then details. Never a token or a raw body.
  */
-export interface CommandReport {
-  readonly command: string;
-  readonly outcome: string;
+interface ReportBase<C extends CommandName, O extends string> {
+  readonly command: C;
+  readonly outcome: O | 'failed';
   readonly reason: string;
-  readonly [detail: string]: unknown;
+  readonly error?: ReportError;
 }
+
+export interface DeployCommandReport extends DeployReport {
+  readonly command: 'deploy';
+}
+
+export interface PlanReport extends ReportBase<'plan', 'planned'> {
+  readonly sha?: string;
+  readonly branch: string;
+  readonly targetTag?: string;
+  readonly targetSource?: 'commit' | 'manual';
+  readonly expectedSha?: string;
+  readonly dryRun: boolean;
+  readonly killSwitch: { readonly armedAtJobStart: boolean; readonly liveCheck: boolean };
+  readonly requiredContexts: readonly string[];
+  readonly controlPlane: { readonly origin: string; readonly production: boolean };
+  readonly rollout: {
+    readonly canarySlug: string | null;
+    readonly soakSeconds: number;
+    readonly batchSize: number;
+    readonly maxStragglers: number;
+    readonly retryDelaysSeconds: readonly number[];
+  };
+  readonly verify: { readonly tenantUrlTemplate: string; readonly concurrency: number; readonly timeoutSeconds: number; readonly intervalSeconds: number };
+  readonly tokens: Readonly<Record<'gitea' | 'control' | 'cp', 'set' | 'missing'>>;
+  readonly steps: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+export interface WaitContextsReport extends ReportBase<'wait-contexts', 'green'> {
+  readonly sha?: string;
+  readonly contexts?: readonly ContextState[];
+  readonly polls?: number;
+  readonly requests?: number;
+}
+
+export interface KillSwitchReport extends ReportBase<'kill-switch', 'armed' | 'clear'> {
+  readonly killSwitch?: KillSwitchState;
+}
+
+export interface SupersededReport extends ReportBase<'superseded', 'superseded' | 'current'> {
+  readonly sha?: string;
+  readonly branch: string;
+  readonly head?: string;
+}
+
+export interface RolloutReport extends ReportBase<'rollout', 'rolled-out' | 'planned' | 'skipped'> {
+  readonly targetTag: string;
+  readonly dryRun: boolean;
+  readonly warnings: readonly string[];
+  readonly killSwitch?: KillSwitchState;
+  readonly enumerated?: readonly string[];
+  readonly batches?: readonly RolloutBatch[];
+  readonly rows?: readonly RedeployRow[];
+  readonly stragglers?: readonly string[];
+}
+
+export interface VerifyReport extends ReportBase<'verify', 'verified'> {
+  readonly sha: string;
+  readonly tenants: readonly TenantVerification[];
+}
+
+export interface SmokeCommandReport extends ReportBase<'smoke', 'green' | 'red'> {
+  readonly canaries: readonly CanarySmoke[];
+}
+
+/** `promote` and `rollback`: the promotion report at the top level (absent when the input itself was refused). */
+export interface MoveLatestReport extends ReportBase<'promote' | 'rollback', 'promoted' | 'rolled-back' | 'unchanged'>, Partial<Omit<PromotionReport, 'sha'>> {
+  readonly sha?: string;
+}
+
+export interface CanaryVerifyCommandReport extends Omit<CanaryVerifyReport, 'outcome'>, ReportBase<'canary-verify', CanaryVerifyReport['outcome']> {}
+
+/** An adapter could not be built: any command, nothing contacted. */
+export interface SetupFailedReport extends ReportBase<CommandName, never> {
+  readonly sha?: string;
+}
+
+/**
+ * Every report a command hands to `finish`, keyed by `command`. The Gitea action renders its
+ * outputs and job summary from this type, so a field renamed here fails to compile there.
+ */
+export type CommandReport =
+  | DeployCommandReport
+  | PlanReport
+  | WaitContextsReport
+  | KillSwitchReport
+  | SupersededReport
+  | RolloutReport
+  | VerifyReport
+  | SmokeCommandReport
+  | MoveLatestReport
+  | CanaryVerifyCommandReport
+  | SetupFailedReport;

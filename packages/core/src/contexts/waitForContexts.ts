@@ -1,8 +1,8 @@
-import { err, ok, type Result, type ResultAsync } from 'neverthrow';
+import { err, ok, ResultAsync, type Result } from 'neverthrow';
+import { invalidInput } from '../errors/input';
 import { describePortError, type PortError } from '../errors/transport';
 import { emitter, type DeployEventListener } from '../events';
-import { runOperation } from '../operation';
-import { safeSleep } from '../portCall';
+import { messageOf, safeSleep } from '../portCall';
 import { viewRequiredContexts } from './contextSelection';
 import { waitForContextsInputSchema, type ValidWaitForContextsInput } from './input';
 import { isPermanentReadFailure } from './readFailure';
@@ -33,7 +33,11 @@ export function waitForContexts(
   input: unknown,
   deps: WaitForContextsDeps,
 ): ResultAsync<ContextsGreen, WaitForContextsError> {
-  return runOperation('waitForContexts', waitForContextsInputSchema, input, (valid) => poll(valid, deps), { unexpected: unexpectedFailure });
+  const parsed = waitForContextsInputSchema.safeParse(input);
+  if (!parsed.success) {
+    return new ResultAsync(Promise.resolve(err(invalidInput('waitForContexts', parsed.error))));
+  }
+  return new ResultAsync(poll(parsed.data, deps).catch(unexpectedFailure));
 }
 
 async function poll(input: ValidWaitForContextsInput, deps: WaitForContextsDeps): Promise<Outcome> {
@@ -113,6 +117,6 @@ function reportChanges(
  * Only a broken clock (`now()` throwing) can get here: every port call, sleep and listener
  * is already guarded. The gate cannot be proven, so it stays shut, as a typed failure.
  */
-function unexpectedFailure(message: string): Outcome {
-  return err({ kind: 'status-read-failed', cause: { kind: 'unexpected', call: 'waitForContexts', message } });
+function unexpectedFailure(cause: unknown): Outcome {
+  return err({ kind: 'status-read-failed', cause: { kind: 'unexpected', call: 'waitForContexts', message: messageOf(cause) } });
 }

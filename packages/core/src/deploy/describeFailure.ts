@@ -7,13 +7,7 @@ import type { CpHalt, RedeployFleetError, RolloutProgress } from '../rollout/typ
 import { clipServedSha } from '../verify/tenantState';
 import type { VerifyFleetShaError } from '../verify/types';
 
-export type StageError =
-  | WaitForContextsError
-  | ResolveKillSwitchError
-  | RedeployFleetError
-  | VerifyFleetShaError
-  /** `deploy`'s own last net: something threw past every guard. */
-  | { readonly kind: 'unexpected'; readonly message: string };
+export type StageError = WaitForContextsError | ResolveKillSwitchError | RedeployFleetError | VerifyFleetShaError;
 
 /** One sanitised sentence per failure: it becomes the report's `reason`. */
 export function describeStageError(error: StageError): string {

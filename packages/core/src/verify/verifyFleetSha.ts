@@ -1,5 +1,6 @@
-import { err, ok, type Result, type ResultAsync } from 'neverthrow';
-import { runOperation } from '../operation';
+import { err, errAsync, ok, ResultAsync, type Result } from 'neverthrow';
+import { invalidInput } from '../errors/input';
+import { messageOf } from '../portCall';
 import { verifyFleetShaInputSchema, type ValidVerifyFleetShaInput } from './input';
 import { toVerification, type TenantState } from './tenantState';
 import { renderTenantUrl } from './tenantUrl';
@@ -23,13 +24,16 @@ export function verifyFleetSha(
   input: VerifyFleetShaInput | unknown,
   deps: VerifyFleetShaDeps,
 ): ResultAsync<FleetVerified, VerifyFleetShaError> {
-  return runOperation('verifyFleetSha', verifyFleetShaInputSchema, input, (valid) => verify(valid, deps), { unexpected: brokenClock });
+  const parsed = verifyFleetShaInputSchema.safeParse(input);
+  if (!parsed.success) return errAsync(invalidInput('verifyFleetSha', parsed.error));
+  const valid = parsed.data;
+  return new ResultAsync(verify(valid, deps).catch((cause: unknown) => brokenClock(valid, cause)));
 }
 
 /** A clock whose `now()` throws leaves nothing proven: every tenant fails closed, typed. */
-function brokenClock(message: string, input: ValidVerifyFleetShaInput): Outcome {
+function brokenClock(input: ValidVerifyFleetShaInput, cause: unknown): Outcome {
   const excluded = new Set(input.exclude);
-  const lastError = `unexpected failure: ${message}`;
+  const lastError = `unexpected failure: ${messageOf(cause)}`;
   const tenants = [...new Set(input.slugs)].map((slug): TenantVerification =>
     excluded.has(slug) ? { slug, status: 'excluded', attempts: 0 } : { slug, status: 'unreachable', attempts: 0, lastError },
   );

@@ -1,7 +1,7 @@
 import { getEventListeners } from 'node:events';
 import type { RedeployRequest } from '@molecule/deploy-core';
 import { describe, expect, it } from 'vitest';
-import { collectGarbage, flood, stallAfter, hostileServers, type HostileHandler } from '../../http/src/_testing/hostileServer';
+import { collectGarbage, flood, stallAfter, hostileServers } from '../../http/src/_testing/hostileServer';
 import { createBuildInfoReader } from './createBuildInfoReader';
 import { createControlPlaneClient } from './createControlPlaneClient';
 import { createSmokeClient } from './smoke/createSmokeClient';

@@ -108,8 +108,7 @@ function phases(
     const phase = `batch-${cp.batchCounter}`;
     return (slug) => (slug === canary ? 'canary' : phase);
   }
-  const index = new Map<string, number>();
-  rest.forEach((slug, i) => index.set(slug, i));
+  const index = new Map<string, number>(rest.map((slug, i) => [slug, i]));
   return (slug) => (slug === canary ? 'canary' : `batch-${Math.floor((index.get(slug) ?? 0) / body.batch_size) + 1}`);
 }
 

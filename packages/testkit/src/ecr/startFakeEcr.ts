@@ -84,7 +84,10 @@ export async function startFakeEcr(options: FakeEcrOptions = {}): Promise<FakeEc
   const streams = new Set<() => void>();
   const repository = (name: string) => {
     let found = repositories.get(name);
-    if (!found) repositories.set(name, (found = emptyRepository()));
+    if (!found) {
+      found = emptyRepository();
+      repositories.set(name, found);
+    }
     return found;
   };
 

@@ -1,8 +1,8 @@
-import { err, ok, ResultAsync, type Result } from 'neverthrow';
-import { invalidInput } from '../errors/input';
+import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import { describePortError, type PortError } from '../errors/transport';
 import { emitter, type DeployEventListener } from '../events';
-import { messageOf, safeSleep } from '../portCall';
+import { runOperation } from '../operation';
+import { safeSleep } from '../portCall';
 import { viewRequiredContexts } from './contextSelection';
 import { waitForContextsInputSchema, type ValidWaitForContextsInput } from './input';
 import { isPermanentReadFailure } from './readFailure';
@@ -33,11 +33,7 @@ export function waitForContexts(
   input: unknown,
   deps: WaitForContextsDeps,
 ): ResultAsync<ContextsGreen, WaitForContextsError> {
-  const parsed = waitForContextsInputSchema.safeParse(input);
-  if (!parsed.success) {
-    return new ResultAsync(Promise.resolve(err(invalidInput('waitForContexts', parsed.error))));
-  }
-  return new ResultAsync(poll(parsed.data, deps).catch(unexpectedFailure));
+  return runOperation('waitForContexts', waitForContextsInputSchema, input, (valid) => poll(valid, deps), { unexpected: unexpectedFailure });
 }
 
 async function poll(input: ValidWaitForContextsInput, deps: WaitForContextsDeps): Promise<Outcome> {
@@ -117,6 +113,6 @@ function reportChanges(
  * Only a broken clock (`now()` throwing) can get here: every port call, sleep and listener
  * is already guarded. The gate cannot be proven, so it stays shut, as a typed failure.
  */
-function unexpectedFailure(cause: unknown): Outcome {
-  return err({ kind: 'status-read-failed', cause: { kind: 'unexpected', call: 'waitForContexts', message: messageOf(cause) } });
+function unexpectedFailure(message: string): Outcome {
+  return err({ kind: 'status-read-failed', cause: { kind: 'unexpected', call: 'waitForContexts', message } });
 }

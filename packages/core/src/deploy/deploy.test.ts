@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { okAsync } from 'neverthrow';
+import { explodingAfterCheck } from '../_testing/explodingAnswer';
 import { fakeClock } from '../_testing/fakeClock';
 import type { Clock, ControlPlane, RedeployResponse } from '../ports';
 import { fakeWorld } from '../_testing/fakeDeployPorts';
@@ -327,11 +328,8 @@ describe('deploy re-checks the kill switch and the branch head before every muta
 
   it('still reports which tenants changed when the rollout hits something that throws mid-fleet', async () => {
     const { world, deps, input } = setup();
-    const exploding = Object.defineProperty({ ok: true }, 'results', {
-      get() {
-        throw new Error('getter exploded');
-      },
-    }) as RedeployResponse;
+    // Passes the port boundary's check, then throws when the rollout reads it.
+    const exploding = explodingAfterCheck('results', [], 'getter exploded');
     let calls = 0;
     const controlPlane: ControlPlane = {
       redeployFleet: (request, options) => (++calls === 3 ? okAsync(exploding) : world.controlPlane.redeployFleet(request, options)),

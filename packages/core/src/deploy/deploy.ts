@@ -1,11 +1,11 @@
-import { err, ok, okAsync, ResultAsync, type Result } from 'neverthrow';
+import { err, ok, okAsync, type Result, type ResultAsync } from 'neverthrow';
 import { waitForContexts } from '../contexts/waitForContexts';
-import { invalidInput } from '../errors/input';
+import type { InvalidInputError } from '../errors/input';
 import { emitter, type DeployEventListener } from '../events';
 import { checkSuperseded } from '../gates/superseded';
 import type { KillSwitchState } from '../gates/types';
 import { KILL_SWITCH_VARIABLE, resolveKillSwitch } from '../gates/killSwitch';
-import { messageOf } from '../portCall';
+import { runOperation } from '../operation';
 import { redeployFleet } from '../rollout/redeployFleet';
 import { describeCompleted } from '../rollout/describeProgress';
 import type { GateFailure, MutationGateContext, MutationGateDecision } from '../rollout/types';
@@ -30,35 +30,32 @@ type RunResult = Result<DeployReport, DeployFailure>;
  * tenants already redeployed and its report rows tell rolled from not-rolled.
  */
 export function deploy(input: DeployInput, deps: DeployDeps): ResultAsync<DeployReport, DeployFailure> {
-  return new ResultAsync(
-    (async (): Promise<RunResult> => {
-      const depsProblem = checkDeps(deps);
-      if (depsProblem) {
-        const state = newRunState(String((input as { sha?: unknown } | null)?.sha ?? ''), 'main', false, Date.now());
-        const error = { kind: 'invalid-input', operation: 'deploy', issues: [{ path: depsProblem, message: 'is required' }] } as const;
-        return err({ kind: 'deploy-failed', cause: error, report: renderReport(state, 'failed', `deploy: ${depsProblem} is required`, Date.now(), { kind: error.kind, message: `deploy: ${depsProblem} is required` }) });
-      }
-      try {
-        return await run(input, deps);
-      } catch (cause) {
-        // Our own bug must still produce a report and a failure, never a rejection.
-        const state = newRunState(String((input as { sha?: unknown } | null)?.sha ?? ''), 'main', false, safeNow(deps));
-        const message = `unexpected failure: ${messageOf(cause)}`;
-        return err({ kind: 'deploy-failed', cause: { kind: 'unexpected' }, report: renderReport(state, 'failed', message, safeNow(deps), { kind: 'unexpected', message }) });
-      }
-    })(),
+  // A failure before the input is known still renders a report, with whatever `sha` was given.
+  const early = () => newRunState(String((input as { sha?: unknown } | null)?.sha ?? ''), 'main', false, safeNow(deps));
+  return runOperation(
+    'deploy',
+    deployInputSchema,
+    input,
+    (valid) => {
+      const missing = checkDeps(deps);
+      if (missing === undefined) return run(valid, deps);
+      const error: InvalidInputError = { kind: 'invalid-input', operation: 'deploy', issues: [{ path: missing, message: 'is required' }] };
+      return Promise.resolve(err(failure(early(), deps, error)));
+    },
+    {
+      invalid: (error) => failure(early(), deps, error),
+      // Our own bug must still produce a report and a failure, never a rejection.
+      unexpected: (thrown) => {
+        const message = `unexpected failure: ${thrown}`;
+        return err(failure(early(), deps, { kind: 'unexpected', message }, message));
+      },
+    },
   );
 }
 
-async function run(raw: DeployInput, deps: DeployDeps): Promise<RunResult> {
+async function run(input: ValidDeployInput, deps: DeployDeps): Promise<RunResult> {
   const events = emitter(deps.onEvent);
   const { clock, signal } = deps;
-  const parsed = deployInputSchema.safeParse(raw);
-  if (!parsed.success) {
-    const state = newRunState(String((raw as { sha?: unknown } | null)?.sha ?? ''), 'main', false, clock.now());
-    return fail(state, deps, invalidInput('deploy', parsed.error));
-  }
-  const input = parsed.data;
   const state = newRunState(input.sha, input.branch, input.dryRun, clock.now());
 
   const target = selectTarget({
@@ -248,10 +245,14 @@ function finish(state: RunState, deps: DeployDeps, outcome: Exclude<DeployOutcom
 }
 
 function fail(state: RunState, deps: DeployDeps, error: StageError, reasonOverride?: string): RunResult {
+  return err(failure(state, deps, error, reasonOverride));
+}
+
+function failure(state: RunState, deps: DeployDeps, error: StageError, reasonOverride?: string): DeployFailure {
   const reason = reasonOverride ?? describeStageError(error);
-  emitter(deps.onEvent)({ type: 'phase', phase: 'done', message: `failed: ${reason}` });
+  emitter(deps?.onEvent)({ type: 'phase', phase: 'done', message: `failed: ${reason}` });
   const report = renderReport(state, 'failed', reason, safeNow(deps), { kind: error.kind, message: reason });
-  return err({ kind: 'deploy-failed', cause: error, report });
+  return { kind: 'deploy-failed', cause: error, report };
 }
 
 function checkDeps(deps: DeployDeps): string | undefined {
@@ -262,9 +263,9 @@ function checkDeps(deps: DeployDeps): string | undefined {
   return undefined;
 }
 
-function safeNow(deps: DeployDeps): number {
+function safeNow(deps: DeployDeps | undefined): number {
   try {
-    return deps.clock.now();
+    return deps?.clock?.now() ?? Date.now();
   } catch {
     return Date.now();
   }

@@ -7,7 +7,13 @@ import type { CpHalt, RedeployFleetError, RolloutProgress } from '../rollout/typ
 import { clipServedSha } from '../verify/tenantState';
 import type { VerifyFleetShaError } from '../verify/types';
 
-export type StageError = WaitForContextsError | ResolveKillSwitchError | RedeployFleetError | VerifyFleetShaError;
+export type StageError =
+  | WaitForContextsError
+  | ResolveKillSwitchError
+  | RedeployFleetError
+  | VerifyFleetShaError
+  /** `deploy`'s own last net: something threw past every guard. */
+  | { readonly kind: 'unexpected'; readonly message: string };
 
 /** One sanitised sentence per failure: it becomes the report's `reason`. */
 export function describeStageError(error: StageError): string {

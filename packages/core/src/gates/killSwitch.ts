@@ -1,7 +1,7 @@
-import { err, ok, ResultAsync, type Result } from 'neverthrow';
+import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import { z } from 'zod';
-import { invalidInput } from '../errors/input';
 import { emitter } from '../events';
+import { runOperation } from '../operation';
 import { callPort } from '../portCall';
 import { KILL_SWITCH_ARMED_WORDS, KILL_SWITCH_CLEAR_WORDS, KILL_SWITCH_VARIABLE } from '../constants';
 import type { KillSwitchState, ResolveKillSwitchDeps, ResolveKillSwitchError, ResolveKillSwitchInput } from './types';
@@ -67,11 +67,11 @@ export function resolveKillSwitch(
   input: unknown,
   deps: ResolveKillSwitchDeps,
 ): ResultAsync<KillSwitchState, ResolveKillSwitchError> {
-  const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) {
-    return new ResultAsync(Promise.resolve(err(invalidInput('resolveKillSwitch', parsed.error))));
-  }
-  return new ResultAsync(resolve(parsed.data, deps ?? {}));
+  return runOperation('resolveKillSwitch', inputSchema, input, (valid) => resolve(valid, deps ?? {}), {
+    // Whatever went wrong, the switch was not proven off: hold (lesson 5).
+    unexpected: (message, valid) =>
+      err({ kind: 'kill-switch-unreadable', variableName: valid.variableName, cause: { kind: 'unexpected', call: 'resolveKillSwitch', message } }),
+  });
 }
 
 async function resolve(
@@ -110,14 +110,6 @@ async function resolve(
   if (read.isErr()) {
     if (read.error.kind === 'aborted') return err(ABORTED);
     return err({ kind: 'kill-switch-unreadable', variableName: name, cause: read.error });
-  }
-  if (read.value !== null && typeof read.value !== 'string') {
-    // A port that answers something other than a value or "not set" proves nothing: hold.
-    return err({
-      kind: 'kill-switch-unreadable',
-      variableName: name,
-      cause: { kind: 'invalid-response', call, path: call.slice(4), issues: 'expected a string or null' },
-    });
   }
 
   if (classifyKillSwitchValue(read.value) === 'unknown') {

@@ -1,9 +1,9 @@
-import { err, ok, ResultAsync, type Result } from 'neverthrow';
+import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import { z } from 'zod';
 import { DEFAULT_BRANCH } from '../constants';
-import { invalidInput } from '../errors/input';
 import { describePortError } from '../errors/transport';
 import { emitter } from '../events';
+import { runOperation } from '../operation';
 import { callPort } from '../portCall';
 import { shaSchema } from '../schemas';
 import { isSha, shaMatches, shortSha } from '../sha';
@@ -31,11 +31,11 @@ const ABORTED: CheckSupersededError = { kind: 'aborted', during: 'superseded' };
  * checkSuperseded({ sha: env.GITHUB_SHA, branch: 'main' }, { branches })
  */
 export function checkSuperseded(input: unknown, deps: CheckSupersededDeps): ResultAsync<SupersededCheck, CheckSupersededError> {
-  const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) {
-    return new ResultAsync(Promise.resolve(err(invalidInput('checkSuperseded', parsed.error))));
-  }
-  return new ResultAsync(check(parsed.data, deps ?? ({} as CheckSupersededDeps)));
+  return runOperation('checkSuperseded', inputSchema, input, (valid) => check(valid, deps ?? ({} as CheckSupersededDeps)), {
+    // Like an unreadable head: being superseded excuses a job, and an excuse must be proven.
+    unexpected: (message, valid) =>
+      ok({ superseded: false, detail: `the head of ${valid.branch} could not be read (${message}); assuming this job is not superseded` }),
+  });
 }
 
 async function check(
@@ -50,7 +50,7 @@ async function check(
   const read = await callPort(call, () => deps.branches.readBranchHead(branch, deps.signal));
   if (deps.signal?.aborted || (read.isErr() && read.error.kind === 'aborted')) return err(ABORTED);
 
-  if (read.isErr() || typeof read.value !== 'string' || !isSha(read.value)) {
+  if (read.isErr() || !isSha(read.value)) {
     const why = read.isErr() ? describePortError(read.error) : 'the answer is not a commit SHA';
     const detail = `the head of ${branch} could not be read (${why}); assuming this job is not superseded`;
     events({ type: 'warning', message: detail });

@@ -1,7 +1,7 @@
-import { err, ok, ResultAsync, type Result } from 'neverthrow';
-import { describeInvalidInput, invalidInput } from '../errors/input';
+import { err, ok, type Result, type ResultAsync } from 'neverthrow';
+import { describeInvalidInput } from '../errors/input';
 import { emitter } from '../events';
-import { messageOf } from '../portCall';
+import { runOperation } from '../operation';
 import { shortSha } from '../sha';
 import { describeTenantProblem, type TenantState } from '../verify/tenantState';
 import { verifyTargets } from '../verify/verifyTargets';
@@ -38,20 +38,16 @@ const MAX_CONCURRENT_READS = 16;
  *   canaryVerify({ sha: env.GITHUB_SHA, canaries }, { tenants, smoke, registry, clock: systemClock }))
  */
 export function canaryVerify(input: CanaryVerifyInput | unknown, deps: CanaryVerifyDeps): ResultAsync<CanaryVerifyReport, CanaryVerifyFailure> {
-  const rawSha = String((input as { sha?: unknown } | null | undefined)?.sha ?? '');
-  const parsed = canaryVerifyInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const cause = invalidInput('canaryVerify', parsed.error);
-    return new ResultAsync(Promise.resolve(fail('failed', cause, describeInvalidInput(cause), { sha: rawSha, canaries: [] })));
-  }
-  const valid = parsed.data;
-  return new ResultAsync(
-    run(valid, deps).catch((cause: unknown): Outcome => {
-      // Our own bug (or a clock whose now() throws): nothing was proven, nothing is promoted.
-      const message = `unexpected failure: ${messageOf(cause)}`;
+  return runOperation('canaryVerify', canaryVerifyInputSchema, input, (valid) => run(valid, deps), {
+    // Every failure carries a report, bad input included.
+    invalid: (cause, raw) =>
+      failure('failed', cause, describeInvalidInput(cause), { sha: String((raw as { sha?: unknown } | null | undefined)?.sha ?? ''), canaries: [] }),
+    // Our own bug (or a clock whose now() throws): nothing was proven, nothing is promoted.
+    unexpected: (thrown, valid) => {
+      const message = `unexpected failure: ${thrown}`;
       return fail('failed', { kind: 'unexpected', message }, `${shortSha(valid.sha)} not promoted: ${message}`, { sha: valid.sha, canaries: [] });
-    }),
-  );
+    },
+  });
 }
 
 async function run(input: ValidCanaryVerifyInput, deps: CanaryVerifyDeps): Promise<Outcome> {
@@ -141,11 +137,12 @@ function toCanaryBuildInfo(state: TenantState): CanaryBuildInfo {
   };
 }
 
-function fail(
-  outcome: 'rejected' | 'failed',
-  cause: CanaryVerifyCause,
-  reason: string,
-  parts: { readonly sha: string; readonly canaries: readonly CanaryBuildInfo[]; readonly smoke?: SmokeReport; readonly promotion?: PromotionReport },
-): Outcome {
-  return err({ kind: 'canary-verify-failed', outcome, cause, report: { outcome, reason, ...parts } });
+type ReportParts = { readonly sha: string; readonly canaries: readonly CanaryBuildInfo[]; readonly smoke?: SmokeReport; readonly promotion?: PromotionReport };
+
+function fail(outcome: 'rejected' | 'failed', cause: CanaryVerifyCause, reason: string, parts: ReportParts): Outcome {
+  return err(failure(outcome, cause, reason, parts));
+}
+
+function failure(outcome: 'rejected' | 'failed', cause: CanaryVerifyCause, reason: string, parts: ReportParts): CanaryVerifyFailure {
+  return { kind: 'canary-verify-failed', outcome, cause, report: { outcome, reason, ...parts } };
 }

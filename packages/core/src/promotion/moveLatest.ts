@@ -1,11 +1,10 @@
-import { err, errAsync, ok, ResultAsync, type Result } from 'neverthrow';
-import { invalidInput } from '../errors/input';
+import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import { emitter, type DeployEventListener } from '../events';
-import { messageOf } from '../portCall';
+import { runOperation } from '../operation';
 import { shortSha } from '../sha';
 import { promoteImageInputSchema, type ValidPromoteImageInput } from './input';
 import { precheck } from './precheck';
-import { immutableMessage } from './registryCall';
+import { immutableMessage } from './registryErrors';
 import { newRepoRun, toReport, type MoveContext, type RepoRun } from './repoRun';
 import { restore } from './restore';
 import type { PromoteImageDeps, PromotionError, PromotionReport } from './types';
@@ -27,23 +26,30 @@ type Stop = { readonly kind: 'aborted' } | (WriteFailure & { readonly repository
  * 3. On any failure, put the repositories moved so far back on their previous `latest`.
  */
 export function moveLatest(action: Action, input: unknown, deps: PromoteImageDeps): ResultAsync<PromotionReport, PromotionError> {
-  const operation = action === 'promote' ? 'promoteImage' : 'rollbackLatest';
-  const parsed = promoteImageInputSchema.safeParse(input);
-  if (!parsed.success) return errAsync(invalidInput(operation, parsed.error));
-  const valid = parsed.data;
-  const context: MoveContext = {
-    registry: deps?.registry,
-    sourceTag: `staging-${shortSha(valid.sha)}`,
-    targetTag: valid.targetTag,
-    ...(deps?.signal ? { signal: deps.signal } : {}),
-  };
-  const runs = valid.repositories.map(newRepoRun);
-  return new ResultAsync(
-    move(action, valid, context, runs, emitter(deps?.onEvent)).catch((cause: unknown): Outcome => {
-      // Our own bug: still typed, still with what is known of every repository.
-      const message = `${verbOf(action)} to ${context.sourceTag} stopped by an unexpected failure (${messageOf(cause)}); check ${context.targetTag} in every repository`;
-      return err({ kind: 'move-failed', repository: '', message, report: toReport(action, valid.sha, context, runs) });
-    }),
+  // Built with the run, so the last net below still reports what is known of every repository.
+  let started: { readonly context: MoveContext; readonly runs: RepoRun[] } | undefined;
+  return runOperation(
+    action === 'promote' ? 'promoteImage' : 'rollbackLatest',
+    promoteImageInputSchema,
+    input,
+    (valid) => {
+      const context: MoveContext = {
+        registry: deps?.registry,
+        sourceTag: `staging-${shortSha(valid.sha)}`,
+        targetTag: valid.targetTag,
+        ...(deps?.signal ? { signal: deps.signal } : {}),
+      };
+      started = { context, runs: valid.repositories.map(newRepoRun) };
+      return move(action, valid, context, started.runs, emitter(deps?.onEvent));
+    },
+    {
+      unexpected: (cause, valid): Outcome => {
+        const context = started?.context ?? { registry: deps?.registry, sourceTag: `staging-${shortSha(valid.sha)}`, targetTag: valid.targetTag };
+        const runs = started?.runs ?? valid.repositories.map(newRepoRun);
+        const message = `${verbOf(action)} to ${context.sourceTag} stopped by an unexpected failure (${cause}); check ${context.targetTag} in every repository`;
+        return err({ kind: 'move-failed', repository: '', message, report: toReport(action, valid.sha, context, runs) });
+      },
+    },
   );
 }
 

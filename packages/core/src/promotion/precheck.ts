@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { ImageManifest } from '../ports';
-import { describeRegistryError, isUsableManifest, registryCall } from './registryCall';
+import { callPort } from '../portCall';
+import { describeRegistryError, manifestAnswerSchema } from './registryErrors';
 import type { MoveContext, RepoRun } from './repoRun';
 
 export interface PrecheckOutcome {
@@ -61,9 +62,8 @@ export async function readManifest(
   signal: AbortSignal | undefined = context.signal,
 ): Promise<Result<ImageManifest | null, string>> {
   const call = `GET manifest ${repository}:${tag}`;
-  const answer = await registryCall(call, () => context.registry.getManifest(repository, tag, signal));
-  if (answer.isErr()) return err(describeRegistryError(answer.error));
   // A manifest we could not write back byte for byte proves nothing: a failed read.
-  if (answer.value !== null && !isUsableManifest(answer.value)) return err(`${call}: the adapter answered something that is not a manifest`);
+  const answer = await callPort(call, () => context.registry.getManifest(repository, tag, signal), { schema: manifestAnswerSchema, path: call });
+  if (answer.isErr()) return err(describeRegistryError(answer.error));
   return ok(answer.value);
 }

@@ -1,6 +1,7 @@
-import { err, errAsync, ok, ResultAsync, type Result } from 'neverthrow';
+import { err, ok, ResultAsync, type Result } from 'neverthrow';
 import { redactSecrets } from '../constants';
-import { invalidInput, type AbortedError } from '../errors/input';
+import type { AbortedError } from '../errors/input';
+import { runOperation } from '../operation';
 import { emitter } from '../events';
 import { callPort, messageOf } from '../portCall';
 import { runSmokeInputSchema, type ValidCanary } from './input';
@@ -20,21 +21,22 @@ import type { CanarySmoke, RunSmokeDeps, RunSmokeError, RunSmokeInput, SmokeChec
  * pairCanaries(urls, tokens).asyncAndThen((canaries) => runSmoke({ canaries }, { smoke, clock: systemClock }))
  */
 export function runSmoke(input: RunSmokeInput | unknown, deps: RunSmokeDeps): ResultAsync<SmokeReport, RunSmokeError> {
-  const parsed = runSmokeInputSchema.safeParse(input);
-  if (!parsed.success) return errAsync(invalidInput('runSmoke', parsed.error));
-  return smokeCanaries(parsed.data.canaries, deps);
+  return runOperation('runSmoke', runSmokeInputSchema, input, (valid) => smokeCanaries(valid.canaries, deps), {
+    unexpected: (message, valid) => ok(redSuite(valid.canaries, message)),
+  });
 }
 
 /** The suite on already validated canaries (`canaryVerify` validates its own input). */
 export function smokeCanaries(canaries: readonly ValidCanary[], deps: RunSmokeDeps): ResultAsync<SmokeReport, AbortedError> {
-  return new ResultAsync(
-    run(canaries, deps).catch((cause: unknown) => {
-      // Our own bug must not reject; it cannot make the suite green either.
-      const reason = `unexpected failure: ${messageOf(cause)}`;
-      const checks = SMOKE_CHECKS.map((check): SmokeCheckResult => ({ check: check.name, passed: false, reason }));
-      return ok({ green: false, canaries: canaries.map((canary) => ({ url: canary.url, checks: redactAll(checks, canary.token) })) });
-    }),
-  );
+  // Our own bug must not reject; it cannot make the suite green either.
+  return new ResultAsync(run(canaries, deps).catch((cause: unknown) => ok(redSuite(canaries, messageOf(cause)))));
+}
+
+/** Every check of every canary failed for the same unexpected reason. */
+function redSuite(canaries: readonly ValidCanary[], message: string): SmokeReport {
+  const reason = `unexpected failure: ${message}`;
+  const checks = SMOKE_CHECKS.map((check): SmokeCheckResult => ({ check: check.name, passed: false, reason }));
+  return { green: false, canaries: canaries.map((canary) => ({ url: canary.url, checks: redactAll(checks, canary.token) })) };
 }
 
 const ABORTED: AbortedError = { kind: 'aborted', during: 'smoke' };

@@ -1,7 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { ImageManifest } from '../ports';
 import { readManifest } from './precheck';
-import { describeRegistryError, registryCall, writeMayHaveLanded } from './registryCall';
+import { callPort } from '../portCall';
+import { describeRegistryError, putAnswerSchema, writeMayHaveLanded } from './registryErrors';
 import type { MoveContext } from './repoRun';
 
 export type WriteFailure =
@@ -25,17 +26,19 @@ export async function writeTag(
 ): Promise<Result<string, WriteFailure>> {
   const tag = context.targetTag;
   const call = `PUT manifest ${repository}:${tag}`;
-  const written = await registryCall(call, () =>
-    context.registry.putManifest(repository, tag, { mediaType: manifest.mediaType, body: manifest.body, digest: manifest.digest }, signal),
+  const written = await callPort(
+    call,
+    () => context.registry.putManifest(repository, tag, { mediaType: manifest.mediaType, body: manifest.body, digest: manifest.digest }, signal),
+    { schema: putAnswerSchema, path: call },
   );
   if (written.isErr()) {
     const error = written.error;
     if (error.kind === 'tag-immutable') return err({ kind: 'tag-immutable', reason: describeRegistryError(error), mayHaveLanded: false });
     return err({ kind: 'move-failed', reason: `writing ${tag} failed: ${describeRegistryError(error)}`, mayHaveLanded: writeMayHaveLanded(error) });
   }
-  const answered = typeof written.value?.digest === 'string' ? written.value.digest : null;
+  const answered = written.value.digest;
   if (answered !== manifest.digest) {
-    return err({ kind: 'digest-mismatch', reason: `the registry answered ${answered ?? 'no digest'} for ${tag}, expected ${manifest.digest}`, mayHaveLanded: true, actual: answered });
+    return err({ kind: 'digest-mismatch', reason: `the registry answered ${answered} for ${tag}, expected ${manifest.digest}`, mayHaveLanded: true, actual: answered });
   }
 
   const back = await readManifest(context, repository, tag, signal);

@@ -1,50 +1,39 @@
+import { z } from 'zod';
+import type { RedeployResponse } from '../ports';
+
 /**
- * Core's own check of a redeploy answer before it is used. The adapter validates the CP's
- * body with zod, but `ControlPlane` is a port anyone can implement, and a malformed answer
- * must become a typed `invalid-response`, never a TypeError mid-fleet (a throw there would
- * lose the record of which tenants were already redeployed). Fail closed on the fields
- * the gates read: a `verifiedOnTarget` of `"false"` (a string) would otherwise count as
- * landed. Never echoes a value: only where the problem is.
+ * Core's own check of a redeploy answer, made at the port boundary (`callPort`) before
+ * anything reads it. The adapter validates the CP's body with zod, but `ControlPlane` is a
+ * port anyone can implement, and a malformed answer must become a typed `invalid-response`,
+ * never a TypeError mid-fleet (a throw there would lose the record of which tenants were
+ * already redeployed). It fails closed on the fields the gates read: a `verifiedOnTarget`
+ * of `"false"` (a string) would otherwise count as landed. Messages say what was expected,
+ * never what was found, so no answer text reaches a log.
  *
- * @returns what is wrong (e.g. `results[3].ssmStatus: expected a string`), or undefined.
+ * Fields in `RedeployRow`'s order, so the first problem named is the first field in it.
  */
-export function redeployAnswerProblem(answer: unknown): string | undefined {
-  if (!isRecord(answer)) return 'expected an object';
-  if (typeof answer.ok !== 'boolean') return 'ok: expected true or false';
-  if (answer.error !== undefined && typeof answer.error !== 'string') return 'error: expected a string';
-  if (!Array.isArray(answer.results)) return 'results: expected a list of rows';
-  for (const [index, row] of answer.results.entries()) {
-    const problem = rowProblem(row);
-    if (problem !== undefined) return `results[${index}]${problem}`;
-  }
-  return undefined;
-}
+const text = z.string({ error: 'expected a string' });
 
-type Check = (value: unknown) => boolean;
+const redeployRowSchema = z.object(
+  {
+    slug: text,
+    phase: text,
+    ssmStatus: text,
+    ssmExitCode: z.number({ error: 'expected a number or null' }).nullish(),
+    healthzOk: z.boolean({ error: 'expected true, false or null' }).nullish(),
+    verifiedOnTarget: z.boolean({ error: 'expected true, false or null' }).nullish(),
+    runningImage: z.string({ error: 'expected a string or null' }).nullish(),
+    error: text.optional(),
+  },
+  { error: 'expected an object' },
+);
 
-const isString: Check = (value) => typeof value === 'string';
-const optional = (check: Check, nullable = false): Check => (value) => value === undefined || (nullable && value === null) || check(value);
-
-/** Each field a row may carry, with what it must be; `RedeployRow` in ports.ts. */
-const ROW_FIELDS: readonly (readonly [string, Check, string])[] = [
-  ['slug', isString, 'a string'],
-  ['phase', isString, 'a string'],
-  ['ssmStatus', isString, 'a string'],
-  ['ssmExitCode', optional((v) => typeof v === 'number', true), 'a number or null'],
-  ['healthzOk', optional((v) => typeof v === 'boolean', true), 'true, false or null'],
-  ['verifiedOnTarget', optional((v) => typeof v === 'boolean', true), 'true, false or null'],
-  ['runningImage', optional(isString, true), 'a string or null'],
-  ['error', optional(isString), 'a string'],
-];
-
-function rowProblem(row: unknown): string | undefined {
-  if (!isRecord(row)) return ': expected an object';
-  for (const [field, check, expected] of ROW_FIELDS) {
-    if (!check(row[field])) return `.${field}: expected ${expected}`;
-  }
-  return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export const redeployAnswerSchema = z.object(
+  {
+    ok: z.boolean({ error: 'expected true or false' }),
+    error: text.optional(),
+    results: z.array(redeployRowSchema, { error: 'expected a list of rows' }),
+  },
+  { error: 'expected an object' },
+  // `satisfies`: the schema and the port type cannot drift apart without a compile error.
+) satisfies z.ZodType<RedeployResponse>;

@@ -3,7 +3,7 @@ import { describePortError, type PortError } from '../errors/transport';
 import type { DeployEventListener } from '../events';
 import { callPort, safeSleep } from '../portCall';
 import type { Clock, ControlPlane, RedeployRequest, RedeployResponse } from '../ports';
-import { redeployAnswerProblem } from './answerShape';
+import { redeployAnswerSchema } from './answerShape';
 import type { GateFailure, MutationGateDecision } from './types';
 
 /** The name adapters give this call; used for errors raised here. */
@@ -93,14 +93,12 @@ async function attemptUntilSettled(
   for (;;) {
     if (signal?.aborted) return err({ cause: { kind: 'aborted', call: REDEPLOY_CALL }, attempts });
     attempts += 1;
-    const answer = await callPort(REDEPLOY_CALL, () =>
-      controlPlane.redeployFleet(request, signal ? { mutating, signal } : { mutating }),
+    const answer = await callPort(
+      REDEPLOY_CALL,
+      () => controlPlane.redeployFleet(request, signal ? { mutating, signal } : { mutating }),
+      { schema: redeployAnswerSchema, path: REDEPLOY_PATH },
     );
-    if (answer.isOk()) {
-      const problem = redeployAnswerProblem(answer.value);
-      if (problem === undefined) return ok({ response: answer.value, attempts });
-      return err({ cause: invalidRedeployAnswer(problem), attempts });
-    }
+    if (answer.isOk()) return ok({ response: answer.value, attempts });
 
     const retry = attempts; // 1-based number of the retry this failure would trigger
     const delayMs = retryDelaysMs[retry - 1];

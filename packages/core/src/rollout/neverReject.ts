@@ -1,4 +1,3 @@
-import { messageOf } from '../portCall';
 import type { RedeployFleetDeps } from './types';
 
 // `redeployFleet` never throws or rejects. These two cover what its guards cannot: deps
@@ -16,14 +15,8 @@ export function missingDependency(deps: RedeployFleetDeps): string | undefined {
 /** Longest message kept from a thrown value: it may be anything, and it ends up in reports. */
 const MAX_THROWN_MESSAGE = 300;
 
-/** A thrown value as one bounded sentence; never throws itself. */
-export function describeThrown(cause: unknown): string {
-  let message: string;
-  try {
-    message = messageOf(cause);
-  } catch {
-    message = 'a value that cannot be shown';
-  }
+/** A thrown value's message (already made safe by `runOperation`) as one bounded sentence. */
+export function describeThrown(message: string): string {
   const clipped = message.length > MAX_THROWN_MESSAGE ? `${message.slice(0, MAX_THROWN_MESSAGE)}…` : message;
   return `the rollout failed unexpectedly: ${clipped}`;
 }

@@ -1,6 +1,7 @@
 import { okAsync } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import { fakeClock } from '../_testing/fakeClock';
+import { explodingAfterCheck } from '../_testing/explodingAnswer';
 import { fakeControlPlane } from '../_testing/fakeControlPlane';
 import type { ControlPlane, RedeployResponse } from '../ports';
 import { base, FLEET, setup } from './_rolloutTestKit';
@@ -87,14 +88,10 @@ describe('redeployFleet never rejects: anything that still throws is unexpected,
   it('turns a throw after the canary into unexpected: the canary done, the batch in flight recorded as unanswered', async () => {
     const inner = fakeControlPlane({ fleet: FLEET });
     let calls = 0;
-    // An answer whose fields blow up when read: past every shape guard, the last net must hold.
-    const exploding = Object.defineProperty({ ok: true }, 'results', {
-      get() {
-        throw new Error('getter exploded');
-      },
-    });
+    // An answer whose fields blow up when read after the boundary checked them: past every shape guard, the last net must hold.
+    const exploding = explodingAfterCheck('results', [], 'getter exploded');
     const controlPlane: ControlPlane = {
-      redeployFleet: (request, options) => (++calls === 3 ? okAsync(malformed(exploding)) : inner.redeployFleet(request, options)),
+      redeployFleet: (request, options) => (++calls === 3 ? okAsync(exploding) : inner.redeployFleet(request, options)),
     };
     const error = (await redeployFleet(base, { controlPlane, clock: fakeClock() }))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'unexpected', message: 'the rollout failed unexpectedly: getter exploded' });
@@ -110,13 +107,23 @@ describe('redeployFleet never rejects: anything that still throws is unexpected,
 
   it('clips the message of a huge thrown value', async () => {
     const controlPlane: ControlPlane = {
-      redeployFleet: () => okAsync(malformed(Object.defineProperty({}, 'ok', { get: () => { throw new Error('x'.repeat(5000)); } }))),
+      redeployFleet: () => okAsync(explodingAfterCheck('ok', true, 'x'.repeat(5000))),
     };
     const error = (await redeployFleet(base, { controlPlane, clock: fakeClock() }))._unsafeUnwrapErr();
     expect(error.kind).toBe('unexpected');
     if (error.kind !== 'unexpected') throw new Error('unreachable');
     expect(error.message.length).toBeLessThan(400);
     expect(error.progress.batches).toEqual([]);
+  });
+});
+
+describe('redeployFleet never rejects: an answer that throws while the port boundary checks it', () => {
+  it('is a failed call with an unexpected port error, not a throw', async () => {
+    const controlPlane: ControlPlane = {
+      redeployFleet: () => okAsync(malformed(Object.defineProperty({}, 'ok', { get: () => { throw new Error('getter exploded'); } }))),
+    };
+    const error = (await redeployFleet(base, { controlPlane, clock: fakeClock() }))._unsafeUnwrapErr();
+    expect(error).toMatchObject({ kind: 'enumeration-failed', cause: { kind: 'unexpected', message: 'getter exploded' } });
   });
 });
 

@@ -1,7 +1,7 @@
-import { err, errAsync, ok, ResultAsync, type Result } from 'neverthrow';
-import { invalidInput } from '../errors/input';
+import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import { describePortError, type PortError } from '../errors/transport';
 import { emitter, type DeployEventListener } from '../events';
+import { runOperation } from '../operation';
 import { safeSleep } from '../portCall';
 import type { RedeployRequest, RedeployResponse, RedeployRow } from '../ports';
 import { computeStragglers, latestRows } from './coverage';
@@ -41,19 +41,26 @@ export function redeployFleet(
   input: RedeployFleetInput | unknown,
   deps: RedeployFleetDeps,
 ): ResultAsync<RolloutResult, RedeployFleetError> {
-  const parsed = redeployFleetInputSchema.safeParse(input);
-  if (!parsed.success) return errAsync(invalidInput('redeployFleet', parsed.error));
-  const missing = missingDependency(deps);
-  if (missing !== undefined) {
-    return errAsync({ kind: 'invalid-input', operation: 'redeployFleet', issues: [{ path: missing, message: 'is required' }] });
-  }
-  const progress = new ProgressLog(parsed.data.targetTag, parsed.data.dryRun);
-  // The last net: whatever still throws becomes a typed error that keeps the record of what changed.
-  const unexpected = (cause: unknown): Outcome => {
-    const message = describeThrown(cause);
-    return err({ kind: 'unexpected', message, progress: progress.interrupted(message) });
-  };
-  return new ResultAsync(rollOut(parsed.data, deps, progress).catch(unexpected));
+  // Created with the run, so the last net below can still say which tenants were redeployed.
+  let progress: ProgressLog | undefined;
+  return runOperation(
+    'redeployFleet',
+    redeployFleetInputSchema,
+    input,
+    async (valid): Promise<Outcome> => {
+      const missing = missingDependency(deps);
+      if (missing !== undefined) return err({ kind: 'invalid-input', operation: 'redeployFleet', issues: [{ path: missing, message: 'is required' }] });
+      progress = new ProgressLog(valid.targetTag, valid.dryRun);
+      return rollOut(valid, deps, progress);
+    },
+    {
+      unexpected: (thrown, valid) => {
+        const message = describeThrown(thrown);
+        const log = progress ?? new ProgressLog(valid.targetTag, valid.dryRun);
+        return err({ kind: 'unexpected', message, progress: log.interrupted(message) });
+      },
+    },
+  );
 }
 
 async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps, progress: ProgressLog): Promise<Outcome> {

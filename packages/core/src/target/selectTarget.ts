@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { invalidInput } from '../errors/input';
+import { parseInput } from '../operation';
 import { IMAGE_TAG_PATTERN, shaSchema } from '../schemas';
 import { shaMatches, shortSha } from '../sha';
 import type { SelectTargetError, SelectTargetInput, TargetSelection } from './types';
@@ -54,9 +54,9 @@ type ValidInput = z.output<typeof inputSchema>;
  * selectTarget({ sha: env.GITHUB_SHA, eventName: env.GITHUB_EVENT_NAME, manualTargetTag: env.PROD_MANUAL_REDEPLOY_TARGET_TAG })
  */
 export function selectTarget(input: unknown): Result<TargetSelection, SelectTargetError> {
-  const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) return err(invalidInput('selectTarget', parsed.error));
-  const valid = parsed.data;
+  const parsed = parseInput('selectTarget', inputSchema, input);
+  if (parsed.isErr()) return err(parsed.error);
+  const valid = parsed.value;
   const manualName = valid.manualTargetName ?? DEFAULT_MANUAL_TARGET_NAME;
 
   if (!isManualRun(valid.eventName)) return ok(automaticTarget(valid, manualName, valid.eventName ?? 'push'));

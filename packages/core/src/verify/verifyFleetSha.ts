@@ -1,6 +1,5 @@
-import { err, errAsync, ok, ResultAsync, type Result } from 'neverthrow';
-import { invalidInput } from '../errors/input';
-import { messageOf } from '../portCall';
+import { err, ok, type Result, type ResultAsync } from 'neverthrow';
+import { runOperation } from '../operation';
 import { verifyFleetShaInputSchema, type ValidVerifyFleetShaInput } from './input';
 import { toVerification, type TenantState } from './tenantState';
 import { renderTenantUrl } from './tenantUrl';
@@ -24,16 +23,13 @@ export function verifyFleetSha(
   input: VerifyFleetShaInput | unknown,
   deps: VerifyFleetShaDeps,
 ): ResultAsync<FleetVerified, VerifyFleetShaError> {
-  const parsed = verifyFleetShaInputSchema.safeParse(input);
-  if (!parsed.success) return errAsync(invalidInput('verifyFleetSha', parsed.error));
-  const valid = parsed.data;
-  return new ResultAsync(verify(valid, deps).catch((cause: unknown) => brokenClock(valid, cause)));
+  return runOperation('verifyFleetSha', verifyFleetShaInputSchema, input, (valid) => verify(valid, deps), { unexpected: brokenClock });
 }
 
 /** A clock whose `now()` throws leaves nothing proven: every tenant fails closed, typed. */
-function brokenClock(input: ValidVerifyFleetShaInput, cause: unknown): Outcome {
+function brokenClock(message: string, input: ValidVerifyFleetShaInput): Outcome {
   const excluded = new Set(input.exclude);
-  const lastError = `unexpected failure: ${messageOf(cause)}`;
+  const lastError = `unexpected failure: ${message}`;
   const tenants = [...new Set(input.slugs)].map((slug): TenantVerification =>
     excluded.has(slug) ? { slug, status: 'excluded', attempts: 0 } : { slug, status: 'unreachable', attempts: 0, lastError },
   );

@@ -89,7 +89,7 @@ export async function verifyTargets(
     if (signal?.aborted) return;
     if (read.isOk()) {
       // Kept clipped: it ends up in reasons and reports. Matching below uses what was read.
-      target.servedSha = typeof read.value.gitSha === 'string' ? clipServedSha(read.value.gitSha) : null;
+      target.servedSha = read.value.gitSha === null ? null : clipServedSha(read.value.gitSha);
       // Only the full commit is proof: a served `abcdef1` would match many commits (issue 11).
       if (servedShaProves(read.value.gitSha, options.sha)) {
         target.status = 'verified';

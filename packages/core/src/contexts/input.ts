@@ -14,14 +14,19 @@ function normaliseContexts(list: readonly string[]): string[] {
  * through with no CI check at all.
  */
 const requiredContextsSchema = z
-  .union([z.array(z.string()), z.string().transform((text) => text.split(/[,\n]/))])
+  .union([z.array(z.string()).readonly(), z.string().transform((text) => text.split(/[,\n]/))])
   .transform(normaliseContexts)
   .refine((list) => list.length > 0, 'needs at least one required context: an empty gate would let any commit through');
 
+/** The one definition of `waitForContexts`' input: its type is `z.input` of this. */
 export const waitForContextsInputSchema = z.object({
+  /** The commit whose statuses gate the deploy (7–40 hex). */
   sha: shaSchema,
+  /** Non-empty (lesson 3): a list, or comma/newline separated text. */
   requiredContexts: requiredContextsSchema,
+  /** @default 15 */
   pollIntervalSeconds: positiveSeconds.default(DEFAULT_POLL_INTERVAL_SECONDS),
+  /** @default 1800 */
   timeoutSeconds: positiveSeconds.default(DEFAULT_CONTEXTS_TIMEOUT_SECONDS),
 });
 

@@ -1,18 +1,12 @@
+import type { z } from 'zod';
 import type { AbortedError, InvalidInputError } from '../errors/input';
 import type { PortError } from '../errors/transport';
 import type { DeployEventListener } from '../events';
 import type { Clock, CommitStatusSource } from '../ports';
+import type { waitForContextsInputSchema } from './input';
 
-export interface WaitForContextsInput {
-  /** The commit whose statuses gate the deploy (7–40 hex). */
-  readonly sha: string;
-  /** Non-empty (lesson 3). */
-  readonly requiredContexts: readonly string[];
-  /** @default 15 */
-  readonly pollIntervalSeconds?: number;
-  /** @default 1800 */
-  readonly timeoutSeconds?: number;
-}
+/** What `waitForContexts` takes: typed from its schema, so the type and the run-time check cannot drift. */
+export type WaitForContextsInput = z.input<typeof waitForContextsInputSchema>;
 
 export interface WaitForContextsDeps {
   readonly statuses: CommitStatusSource;

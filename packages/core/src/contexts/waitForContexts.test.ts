@@ -6,6 +6,8 @@ import { fakeStatusSource, pageOf, pollingStatusSource, status } from '../_testi
 import type { DeployEvent } from '../events';
 import type { CommitStatus, CommitStatusSource } from '../ports';
 import { waitForContexts } from './waitForContexts';
+import { badInput } from '../_testing/badInput';
+import type { WaitForContextsInput } from './types';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const TEST = 'CI / test (push)';
@@ -23,7 +25,7 @@ function setup(source: CommitStatusSource, extra: { signal?: AbortSignal } = {})
   return { clock, events, deps };
 }
 
-const input = (requiredContexts: unknown, more: object = {}) => ({ sha: SHA, requiredContexts, pollIntervalSeconds: 15, timeoutSeconds: 60, ...more });
+const input = (requiredContexts: WaitForContextsInput['requiredContexts'], more: Partial<WaitForContextsInput> = {}) => ({ sha: SHA, requiredContexts, pollIntervalSeconds: 15, timeoutSeconds: 60, ...more });
 
 describe('waitForContexts: input', () => {
   it.each([
@@ -37,7 +39,7 @@ describe('waitForContexts: input', () => {
   ])('refuses %s before any request, naming the field', async (_, bad, field) => {
     const source = fakeStatusSource(() => []);
 
-    const result = await waitForContexts(bad, setup(source).deps);
+    const result = await waitForContexts(badInput(bad), setup(source).deps);
 
     expect(result._unsafeUnwrapErr()).toMatchObject({ kind: 'invalid-input', operation: 'waitForContexts' });
     expect(result._unsafeUnwrapErr()).toHaveProperty('issues', expect.arrayContaining([expect.objectContaining({ path: field })]));

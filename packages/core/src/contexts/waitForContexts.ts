@@ -30,7 +30,7 @@ const ABORTED: WaitForContextsError = { kind: 'aborted', during: 'contexts' };
  * waitForContexts({ sha, requiredContexts: ['CI / test (push)'] }, { statuses, clock: systemClock })
  */
 export function waitForContexts(
-  input: unknown,
+  input: WaitForContextsInput,
   deps: WaitForContextsDeps,
 ): ResultAsync<ContextsGreen, WaitForContextsError> {
   return runOperation('waitForContexts', waitForContextsInputSchema, input, (valid) => poll(valid, deps), { unexpected: unexpectedFailure });

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { AbortedError, InvalidInputError } from '../errors/input';
 import type { ContextState } from '../contexts/types';
 import type { DeployEventListener } from '../events';
@@ -10,35 +11,12 @@ import type {
   ControlPlane,
   VariableSource,
 } from '../ports';
-import type { RedeployFleetInput, RolloutBatch } from '../rollout/types';
+import type { RolloutBatch } from '../rollout/types';
 import type { TenantVerificationStatus } from '../verify/types';
+import type { deployInputSchema } from './schema';
 
-/** The rollout options (canary, soak, batch size, stragglers, dry run, retry delays) are `redeployFleet`'s. */
-export interface DeployInput extends Omit<RedeployFleetInput, 'targetTag'> {
-  readonly sha: string;
-  /** @default 'main' */
-  readonly branch?: string;
-  /** `GITHUB_EVENT_NAME` (lesson 13). */
-  readonly eventName?: string;
-  readonly requiredContexts: readonly string[];
-  /** @default 15 */
-  readonly pollIntervalSeconds?: number;
-  /** @default 1800 */
-  readonly timeoutSeconds?: number;
-  /** Job-start values of `PROD_AUTO_DEPLOY_DISABLED` (variable and/or secret). */
-  readonly killSwitchValues?: readonly (string | undefined | null)[];
-  readonly manualTargetTag?: string;
-  readonly manualTargetName?: string;
-  readonly expectedSha?: string;
-  /** @default 'https://{slug}.moleculesai.app' */
-  readonly tenantUrlTemplate?: string;
-  /** @default 16 */
-  readonly verifyConcurrency?: number;
-  /** @default 300 */
-  readonly verifyTimeoutSeconds?: number;
-  /** @default 5 */
-  readonly verifyIntervalSeconds?: number;
-}
+/** What `deploy` takes, typed from its schema (the rollout options are `redeployFleet`'s). */
+export type DeployInput = z.input<typeof deployInputSchema>;
 
 export interface DeployDeps {
   readonly statuses: CommitStatusSource;

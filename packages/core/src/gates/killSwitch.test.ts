@@ -6,6 +6,7 @@ import type { PortError } from '../errors/transport';
 import type { DeployEvent } from '../events';
 import type { VariableSource } from '../ports';
 import { classifyKillSwitchValue, isKillSwitchValueArmed, KILL_SWITCH_VARIABLE, resolveKillSwitch } from './killSwitch';
+import { badInput } from '../_testing/badInput';
 
 function listen() {
   const events: DeployEvent[] = [];
@@ -157,6 +158,22 @@ describe('resolveKillSwitch', () => {
   });
 
   it.each([
+    ['nothing at all', {}],
+    ['live: false and no job-start values', { live: false }],
+  ])('refuses an input that states %s about the switch, instead of reading it as clear', async (_, bad) => {
+    const variables = fakeVariables('true');
+
+    const result = await resolveKillSwitch(badInput(bad), { variables });
+
+    expect(result._unsafeUnwrapErr()).toMatchObject({ kind: 'invalid-input', operation: 'resolveKillSwitch', issues: [{ path: 'jobStartValues' }] });
+    expect(variables.reads).toEqual([]);
+  });
+
+  it('takes an empty list of job-start values as a statement: the switch was unset when the job started', async () => {
+    expect((await resolveKillSwitch({ jobStartValues: [] }, {}))._unsafeUnwrap()).toMatchObject({ armed: false, liveChecked: false });
+  });
+
+  it.each([
     ['null', null],
     ['values that are not a list', { jobStartValues: 'true' }],
     ['a live flag that is not a boolean', { live: 'yes' }],
@@ -164,7 +181,7 @@ describe('resolveKillSwitch', () => {
   ])('refuses %s, naming the field', async (_, bad) => {
     const variables = fakeVariables(null);
 
-    const result = await resolveKillSwitch(bad, { variables });
+    const result = await resolveKillSwitch(badInput(bad), { variables });
 
     expect(result._unsafeUnwrapErr()).toMatchObject({ kind: 'invalid-input', operation: 'resolveKillSwitch' });
     expect(variables.reads).toEqual([]);

@@ -31,20 +31,36 @@ export function isKillSwitchValueArmed(value: string | null | undefined): boolea
   return classifyKillSwitchValue(value) === 'armed';
 }
 
-const inputSchema = z.object({
-  jobStartValues: z
-    .array(z.string().nullish())
-    .default([])
-    .superRefine((values, ctx) => {
-      values.forEach((value, index) => {
-        if (classifyKillSwitchValue(value) === 'unknown') {
-          ctx.addIssue({ code: 'custom', path: [index], message: 'is neither an arming value (1, true, yes, on, disabled, disable) nor a clear one (0, false, no, off, enabled, empty)' });
-        }
-      });
-    }),
-  live: z.boolean().default(false),
-  variableName: z.string().trim().min(1, 'must not be empty').default(KILL_SWITCH_VARIABLE),
-});
+/** The one definition of `resolveKillSwitch`'s input: its type is `z.input` of this. */
+export const resolveKillSwitchInputSchema = z
+  .object({
+    /** `PROD_AUTO_DEPLOY_DISABLED` as the job saw it at start (repository variable and/or secret); `[]`: it was unset. */
+    jobStartValues: z
+      .array(z.string().nullish())
+      .readonly()
+      .optional()
+      .superRefine((values = [], ctx) => {
+        values.forEach((value, index) => {
+          if (classifyKillSwitchValue(value) === 'unknown') {
+            ctx.addIssue({
+              code: 'custom',
+              path: [index],
+              message: 'is neither an arming value (1, true, yes, on, disabled, disable) nor a clear one (0, false, no, off, enabled, empty)',
+            });
+          }
+        });
+      }),
+    /** When true, read the live Actions variable (needs `deps.variables`). */
+    live: z.boolean().default(false),
+    /** @default 'PROD_AUTO_DEPLOY_DISABLED' */
+    variableName: z.string().trim().min(1, 'must not be empty').default(KILL_SWITCH_VARIABLE),
+  })
+  // An input that says nothing about the switch must not read as "clear": a caller that forgot
+  // to pass the job-start value would otherwise deploy past an armed switch.
+  .refine((input) => input.jobStartValues !== undefined || input.live, {
+    path: ['jobStartValues'],
+    message: 'says nothing about the kill switch: pass the job-start values ([] when unset), or live: true',
+  });
 
 const ABORTED: ResolveKillSwitchError = { kind: 'aborted', during: 'kill-switch' };
 
@@ -64,10 +80,10 @@ const ABORTED: ResolveKillSwitchError = { kind: 'aborted', during: 'kill-switch'
  * resolveKillSwitch({ jobStartValues: [env.PROD_AUTO_DEPLOY_DISABLED], live: true }, { variables })
  */
 export function resolveKillSwitch(
-  input: unknown,
+  input: ResolveKillSwitchInput,
   deps: ResolveKillSwitchDeps,
 ): ResultAsync<KillSwitchState, ResolveKillSwitchError> {
-  return runOperation('resolveKillSwitch', inputSchema, input, (valid) => resolve(valid, deps ?? {}), {
+  return runOperation('resolveKillSwitch', resolveKillSwitchInputSchema, input, (valid) => resolve(valid, deps ?? {}), {
     // Whatever went wrong, the switch was not proven off: hold (lesson 5).
     unexpected: (message, valid) =>
       err({ kind: 'kill-switch-unreadable', variableName: valid.variableName, cause: { kind: 'unexpected', call: 'resolveKillSwitch', message } }),
@@ -75,14 +91,14 @@ export function resolveKillSwitch(
 }
 
 async function resolve(
-  input: z.output<typeof inputSchema>,
+  input: z.output<typeof resolveKillSwitchInputSchema>,
   deps: ResolveKillSwitchDeps,
 ): Promise<Result<KillSwitchState, ResolveKillSwitchError>> {
   const events = emitter(deps.onEvent);
   const name = input.variableName;
   if (deps.signal?.aborted) return err(ABORTED);
 
-  if (input.jobStartValues.some(isKillSwitchValueArmed)) {
+  if ((input.jobStartValues ?? []).some(isKillSwitchValueArmed)) {
     const detail = `${name} was armed when the job started`;
     events({ type: 'kill-switch', source: 'job-start', armed: true, detail });
     return ok({ armed: true, source: 'job-start', liveChecked: false, detail });

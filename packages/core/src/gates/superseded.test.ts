@@ -6,6 +6,7 @@ import type { PortError } from '../errors/transport';
 import type { DeployEvent } from '../events';
 import type { BranchSource } from '../ports';
 import { checkSuperseded } from './superseded';
+import { badInput } from '../_testing/badInput';
 
 const SHA = 'abcdef0123456789abcdef0123456789abcdef01';
 const NEWER = '9999999999999999999999999999999999999999';
@@ -82,7 +83,7 @@ describe('checkSuperseded', () => {
   ])('refuses %s before reading, naming the field', async (_, bad, field) => {
     const branches = fakeBranches(SHA);
 
-    const result = await checkSuperseded(bad, { branches });
+    const result = await checkSuperseded(badInput(bad), { branches });
 
     expect(result._unsafeUnwrapErr()).toMatchObject({ kind: 'invalid-input', issues: [{ path: field }] });
     expect(branches.reads).toEqual([]);

@@ -9,8 +9,10 @@ import { shaSchema } from '../schemas';
 import { isSha, shaMatches, shortSha } from '../sha';
 import type { CheckSupersededDeps, CheckSupersededError, CheckSupersededInput, SupersededCheck } from './types';
 
-const inputSchema = z.object({
+/** The one definition of `checkSuperseded`'s input: its type is `z.input` of this. */
+export const checkSupersededInputSchema = z.object({
   sha: shaSchema,
+  /** @default 'main' */
   branch: z.string().trim().min(1, 'must not be empty').default(DEFAULT_BRANCH),
 });
 
@@ -30,8 +32,8 @@ const ABORTED: CheckSupersededError = { kind: 'aborted', during: 'superseded' };
  * @example
  * checkSuperseded({ sha: env.GITHUB_SHA, branch: 'main' }, { branches })
  */
-export function checkSuperseded(input: unknown, deps: CheckSupersededDeps): ResultAsync<SupersededCheck, CheckSupersededError> {
-  return runOperation('checkSuperseded', inputSchema, input, (valid) => check(valid, deps ?? ({} as CheckSupersededDeps)), {
+export function checkSuperseded(input: CheckSupersededInput, deps: CheckSupersededDeps): ResultAsync<SupersededCheck, CheckSupersededError> {
+  return runOperation('checkSuperseded', checkSupersededInputSchema, input, (valid) => check(valid, deps ?? ({} as CheckSupersededDeps)), {
     // Like an unreadable head: being superseded excuses a job, and an excuse must be proven.
     unexpected: (message, valid) =>
       ok({ superseded: false, detail: `the head of ${valid.branch} could not be read (${message}); assuming this job is not superseded` }),
@@ -39,7 +41,7 @@ export function checkSuperseded(input: unknown, deps: CheckSupersededDeps): Resu
 }
 
 async function check(
-  input: z.output<typeof inputSchema>,
+  input: z.output<typeof checkSupersededInputSchema>,
   deps: CheckSupersededDeps,
 ): Promise<Result<SupersededCheck, CheckSupersededError>> {
   const { sha, branch } = input;

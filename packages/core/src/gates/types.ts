@@ -1,16 +1,19 @@
+import type { z } from 'zod';
 import type { AbortedError, InvalidInputError } from '../errors/input';
 import type { PortError } from '../errors/transport';
 import type { DeployEventListener } from '../events';
 import type { BranchSource, VariableSource } from '../ports';
+import type { resolveKillSwitchInputSchema } from './killSwitch';
+import type { checkSupersededInputSchema } from './superseded';
 
-export interface ResolveKillSwitchInput {
-  /** `PROD_AUTO_DEPLOY_DISABLED` as the job saw it at start (repository variable and/or secret). */
-  readonly jobStartValues?: readonly (string | undefined | null)[];
-  /** When true, read the live Actions variable (needs `deps.variables`). */
-  readonly live?: boolean;
-  /** @default 'PROD_AUTO_DEPLOY_DISABLED' */
-  readonly variableName?: string;
-}
+type ResolveKillSwitchFields = z.input<typeof resolveKillSwitchInputSchema>;
+
+/**
+ * What `resolveKillSwitch` takes, typed from its schema; it must state something about the
+ * switch: the job-start values (`[]` when unset), or `live: true`, or both.
+ */
+export type ResolveKillSwitchInput = ResolveKillSwitchFields &
+  ({ readonly jobStartValues: NonNullable<ResolveKillSwitchFields['jobStartValues']> } | { readonly live: true });
 
 export interface ResolveKillSwitchDeps {
   /** Reader of the live Actions variable (the control token); absent when no such token is configured. */
@@ -35,11 +38,8 @@ export type ResolveKillSwitchError =
   /** Lesson 5: anything but a 404 means the switch cannot be proven off: hold the deploy. */
   | { readonly kind: 'kill-switch-unreadable'; readonly variableName: string; readonly cause: PortError };
 
-export interface CheckSupersededInput {
-  readonly sha: string;
-  /** @default 'main' */
-  readonly branch?: string;
-}
+/** What `checkSuperseded` takes, typed from its schema. */
+export type CheckSupersededInput = z.input<typeof checkSupersededInputSchema>;
 
 export interface CheckSupersededDeps {
   readonly branches: BranchSource;

@@ -6,6 +6,8 @@ import { fakeTenants, unreachable, type FakeTenantsOptions } from '../_testing/f
 import type { DeployEvent } from '../events';
 import { canaryVerify } from './canaryVerify';
 import type { CanaryVerifyDeps } from './types';
+import { badInput } from '../_testing/badInput';
+import type { CanaryVerifyInput } from './types';
 
 const SHA = 'abcdef1234567890abcdef1234567890abcdef12';
 const OLD = '1234567890abcdef1234567890abcdef12345678';
@@ -24,7 +26,7 @@ function setup(serve: FakeTenantsOptions['serve'] = () => ({ gitSha: SHA }), dep
   const clock = fakeClock();
   const events: DeployEvent[] = [];
   const order: string[] = [];
-  const run = (input: unknown = { sha: SHA, canaries: CANARIES }) =>
+  const run = (input: CanaryVerifyInput = { sha: SHA, canaries: CANARIES }) =>
     canaryVerify(input, {
       tenants: { readBuildInfo: (url, signal) => (order.push('buildinfo'), tenants.readBuildInfo(url, signal)) },
       smoke: { send: (request, signal) => (order.push('smoke'), smoke.send(request, signal)) },
@@ -145,7 +147,7 @@ describe('canaryVerify: failures', () => {
     ['a canary URL with credentials', { sha: SHA, canaries: [{ url: 'https://u:p@alpha.moleculesai.app', token: 't' }] }, 'canaries.0.url'],
   ])('refuses %s: a failed run whose cause is invalid-input naming the field, before any call', async (_name, input, path) => {
     const { order, registry, run } = setup();
-    const error = (await run(input))._unsafeUnwrapErr();
+    const error = (await run(badInput(input)))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'canary-verify-failed', outcome: 'failed', cause: { kind: 'invalid-input', operation: 'canaryVerify' } });
     if (error.cause.kind !== 'invalid-input') throw new Error('unreachable');
     expect(error.cause.issues.map((issue) => issue.path)).toContain(path);

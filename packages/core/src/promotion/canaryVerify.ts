@@ -37,7 +37,7 @@ const MAX_CONCURRENT_READS = 16;
  * pairCanaries(urls, tokens).asyncAndThen((canaries) =>
  *   canaryVerify({ sha: env.GITHUB_SHA, canaries }, { tenants, smoke, registry, clock: systemClock }))
  */
-export function canaryVerify(input: CanaryVerifyInput | unknown, deps: CanaryVerifyDeps): ResultAsync<CanaryVerifyReport, CanaryVerifyFailure> {
+export function canaryVerify(input: CanaryVerifyInput, deps: CanaryVerifyDeps): ResultAsync<CanaryVerifyReport, CanaryVerifyFailure> {
   return runOperation('canaryVerify', canaryVerifyInputSchema, input, (valid) => run(valid, deps), {
     // Every failure carries a report, bad input included.
     invalid: (cause, raw) =>

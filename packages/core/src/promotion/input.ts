@@ -17,6 +17,7 @@ export const canarySchema = z.object({ url: serviceBaseUrlSchema, token: canaryT
 export const canariesSchema = z
   .array(canarySchema)
   .min(1, 'needs at least one canary: a smoke suite of nobody proves nothing')
+  .readonly()
   .superRefine((canaries, ctx) => {
     // The same tenant twice would make the report ambiguous and its probes collide.
     const seen = new Set<string>();
@@ -30,22 +31,35 @@ export const canariesSchema = z
 export const repositoriesSchema = z
   .array(z.string().trim().regex(IMAGE_REPOSITORY_PATTERN, 'must be a repository name (lower-case letters, digits, . _ - and /)'))
   .min(1, 'needs at least one repository')
+  .readonly()
   .refine((repositories) => new Set(repositories).size === repositories.length, 'lists a repository twice')
   .default([...DEFAULT_REPOSITORIES]);
 
-export const runSmokeInputSchema = z.object({ canaries: canariesSchema });
+// The one definition of each operation's input: the public input types are `z.input` of these.
+
+export const runSmokeInputSchema = z.object({
+  /** At least one: a smoke suite of nobody would be vacuously green. */
+  canaries: canariesSchema,
+});
 
 export const promoteImageInputSchema = z.object({
+  /** The commit whose `staging-<sha7>` image becomes `latest` (7–40 hex). */
   sha: shaSchema,
+  /** Moved together, in this order. @default ['platform', 'platform-tenant'] */
   repositories: repositoriesSchema,
+  /** @default 'latest' */
   targetTag: z.literal('latest', 'only latest can be moved').default('latest'),
 });
 
 export const canaryVerifyInputSchema = z.object({
+  /** The commit the canaries must serve and that is promoted on green. */
   sha: shaSchema,
   canaries: canariesSchema,
+  /** Deadline for every canary's `/buildinfo` to serve `sha`. @default 360 */
   waitSeconds: positiveSeconds.default(DEFAULT_CANARY_WAIT_SECONDS),
+  /** Between two `/buildinfo` reads of one canary. @default 10 */
   intervalSeconds: positiveSeconds.default(10),
+  /** @default ['platform', 'platform-tenant'] */
   repositories: repositoriesSchema,
 });
 

@@ -7,7 +7,7 @@ import { precheck } from './precheck';
 import { immutableMessage } from './registryErrors';
 import { newRepoRun, toReport, type MoveContext, type RepoRun } from './repoRun';
 import { restore } from './restore';
-import type { PromoteImageDeps, PromotionError, PromotionReport } from './types';
+import type { PromoteImageDeps, PromoteImageInput, PromotionError, PromotionReport } from './types';
 import { writeTag, type WriteFailure } from './writeTag';
 
 type Action = PromotionReport['action'];
@@ -25,7 +25,7 @@ type Stop = { readonly kind: 'aborted' } | (WriteFailure & { readonly repository
  *    source manifest's bytes under `latest` and read it back.
  * 3. On any failure, put the repositories moved so far back on their previous `latest`.
  */
-export function moveLatest(action: Action, input: unknown, deps: PromoteImageDeps): ResultAsync<PromotionReport, PromotionError> {
+export function moveLatest(action: Action, input: PromoteImageInput, deps: PromoteImageDeps): ResultAsync<PromotionReport, PromotionError> {
   // Built with the run, so the last net below still reports what is known of every repository.
   let started: { readonly context: MoveContext; readonly runs: RepoRun[] } | undefined;
   return runOperation(

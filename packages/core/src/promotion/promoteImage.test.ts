@@ -4,6 +4,8 @@ import type { DeployEvent } from '../events';
 import type { RegistryError } from '../ports';
 import { promoteImage } from './promoteImage';
 import type { PromoteImageDeps, PromotionError } from './types';
+import { badInput } from '../_testing/badInput';
+import type { PromoteImageInput } from './types';
 
 const SHA = 'ABCDEF1234567890abcdef1234567890abcdef12';
 const SOURCE = 'staging-abcdef1';
@@ -15,7 +17,7 @@ function world() {
   const source = Object.fromEntries(REPOS.map((repo) => [repo, registry.seed(repo, SOURCE, { mediaType: OCI_INDEX, body: indexBody(`${repo}-new`) })]));
   const previous = Object.fromEntries(REPOS.map((repo) => [repo, registry.seed(repo, 'latest', { mediaType: DOCKER_MANIFEST, body: manifestBody(`${repo}-old`) })]));
   const events: DeployEvent[] = [];
-  const promote = (input: unknown = { sha: SHA }, deps: Partial<PromoteImageDeps> = {}) =>
+  const promote = (input: PromoteImageInput = { sha: SHA }, deps: Partial<PromoteImageDeps> = {}) =>
     promoteImage(input, { registry, onEvent: (event) => events.push(event), ...deps });
   return { registry, source: source as Record<string, { digest: string; body: string; mediaType: string }>, previous: previous as Record<string, { digest: string; body: string; mediaType: string }>, events, promote };
 }
@@ -276,7 +278,7 @@ describe('promoteImage: input', () => {
     ['a missing input', null, '(input)'],
   ])('refuses %s with invalid-input naming the field, before any registry call', async (_name, input, path) => {
     const { registry, promote } = world();
-    const error = (await promote(input))._unsafeUnwrapErr();
+    const error = (await promote(badInput(input)))._unsafeUnwrapErr();
     expect(error.kind).toBe('invalid-input');
     if (error.kind !== 'invalid-input') throw new Error('unreachable');
     expect(error.operation).toBe('promoteImage');

@@ -15,6 +15,6 @@ import type { PromoteImageDeps, PromoteImageInput, PromotionError, PromotionRepo
  * @example
  * promoteImage({ sha: env.GITHUB_SHA }, { registry: createEcrRegistry({ region }) })
  */
-export function promoteImage(input: PromoteImageInput | unknown, deps: PromoteImageDeps): ResultAsync<PromotionReport, PromotionError> {
+export function promoteImage(input: PromoteImageInput, deps: PromoteImageDeps): ResultAsync<PromotionReport, PromotionError> {
   return moveLatest('promote', input, deps);
 }

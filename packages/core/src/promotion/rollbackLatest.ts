@@ -12,6 +12,6 @@ import type { PromotionReport, RollbackLatestDeps, RollbackLatestError, Rollback
  * @example
  * rollbackLatest({ sha: '4c1d56e' }, { registry })
  */
-export function rollbackLatest(input: RollbackLatestInput | unknown, deps: RollbackLatestDeps): ResultAsync<PromotionReport, RollbackLatestError> {
+export function rollbackLatest(input: RollbackLatestInput, deps: RollbackLatestDeps): ResultAsync<PromotionReport, RollbackLatestError> {
   return moveLatest('rollback', input, deps);
 }

@@ -5,6 +5,8 @@ import type { DeployEvent } from '../events';
 import type { SmokeHttp } from '../ports';
 import { runSmoke } from './runSmoke';
 import type { RunSmokeDeps, SmokeCheckName } from './types';
+import { badInput } from '../_testing/badInput';
+import type { RunSmokeInput } from './types';
 
 const ALPHA = { url: 'https://alpha.moleculesai.app', token: 'admin-token-alpha' };
 const BETA = { url: 'http://127.0.0.1:8080/tenants/beta', token: 'admin-token-beta' };
@@ -15,8 +17,8 @@ function setup(deps: Partial<RunSmokeDeps> = {}) {
   const events: DeployEvent[] = [];
   let n = 0;
   // `run()` smokes CANARIES; `run(undefined)` really passes undefined.
-  const run = (...args: [input?: unknown]) =>
-    runSmoke(args.length > 0 ? args[0] : { canaries: CANARIES }, { smoke, clock: fakeClock(), random: () => `run${(n += 1)}`, onEvent: (event) => events.push(event), ...deps });
+  const run = (...args: [input?: RunSmokeInput]) =>
+    runSmoke(args.length > 0 ? (args[0] as RunSmokeInput) : { canaries: CANARIES }, { smoke, clock: fakeClock(), random: () => `run${(n += 1)}`, onEvent: (event) => events.push(event), ...deps });
   return { smoke, events, run };
 }
 
@@ -177,7 +179,7 @@ describe('runSmoke: input and abort', () => {
     ['a missing input', undefined, '(input)'],
   ])('refuses %s with invalid-input naming the field, before any request', async (_name, input, path) => {
     const { smoke, run } = setup();
-    const error = (await run(input))._unsafeUnwrapErr();
+    const error = (await run(badInput(input)))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'invalid-input', operation: 'runSmoke' });
     if (error.kind !== 'invalid-input') throw new Error('unreachable');
     expect(error.issues.map((issue) => issue.path)).toContain(path);

@@ -20,7 +20,7 @@ import type { CanarySmoke, RunSmokeDeps, RunSmokeError, RunSmokeInput, SmokeChec
  * @example
  * pairCanaries(urls, tokens).asyncAndThen((canaries) => runSmoke({ canaries }, { smoke, clock: systemClock }))
  */
-export function runSmoke(input: RunSmokeInput | unknown, deps: RunSmokeDeps): ResultAsync<SmokeReport, RunSmokeError> {
+export function runSmoke(input: RunSmokeInput, deps: RunSmokeDeps): ResultAsync<SmokeReport, RunSmokeError> {
   return runOperation('runSmoke', runSmokeInputSchema, input, (valid) => smokeCanaries(valid.canaries, deps), {
     unexpected: (message, valid) => ok(redSuite(valid.canaries, message)),
   });

@@ -1,7 +1,9 @@
+import type { z } from 'zod';
 import type { AbortedError, InvalidInputError } from '../errors/input';
 import type { DeployEventListener } from '../events';
 import type { BuildInfoSource, Clock, ImageRegistry, SmokeHttp } from '../ports';
 import type { TenantVerificationStatus } from '../verify/types';
+import type { canaryVerifyInputSchema, promoteImageInputSchema, runSmokeInputSchema } from './input';
 
 // ---------------------------------------------------------------------------------------------
 // Canaries and the smoke suite
@@ -14,10 +16,8 @@ export interface Canary {
   readonly token: string;
 }
 
-export interface RunSmokeInput {
-  /** At least one: a smoke suite of nobody would be vacuously green. */
-  readonly canaries: readonly Canary[];
-}
+/** What `runSmoke` takes, typed from its schema. */
+export type RunSmokeInput = z.input<typeof runSmokeInputSchema>;
 
 export interface RunSmokeDeps {
   readonly smoke: SmokeHttp;
@@ -59,14 +59,8 @@ export type RunSmokeError = InvalidInputError | AbortedError;
 // Promotion and rollback of `latest`
 // ---------------------------------------------------------------------------------------------
 
-export interface PromoteImageInput {
-  /** The commit whose `staging-<sha7>` image becomes `latest` (7–40 hex). */
-  readonly sha: string;
-  /** Moved together, in this order. @default ['platform', 'platform-tenant'] */
-  readonly repositories?: readonly string[];
-  /** @default 'latest' */
-  readonly targetTag?: 'latest';
-}
+/** What `promoteImage` takes, typed from its schema. */
+export type PromoteImageInput = z.input<typeof promoteImageInputSchema>;
 
 /** A rollback moves `latest` back to an older `staging-<sha>`: same input, same rules. */
 export type RollbackLatestInput = PromoteImageInput;
@@ -152,17 +146,8 @@ export type RollbackLatestError = PromotionError;
 // canaryVerify: wait for the canaries, smoke them, promote on green
 // ---------------------------------------------------------------------------------------------
 
-export interface CanaryVerifyInput {
-  /** The commit the canaries must serve and that is promoted on green. */
-  readonly sha: string;
-  readonly canaries: readonly Canary[];
-  /** Deadline for every canary's `/buildinfo` to serve `sha`. @default 360 */
-  readonly waitSeconds?: number;
-  /** Between two `/buildinfo` reads of one canary. @default 10 */
-  readonly intervalSeconds?: number;
-  /** @default ['platform', 'platform-tenant'] */
-  readonly repositories?: readonly string[];
-}
+/** What `canaryVerify` takes, typed from its schema. */
+export type CanaryVerifyInput = z.input<typeof canaryVerifyInputSchema>;
 
 export interface CanaryVerifyDeps {
   readonly tenants: BuildInfoSource;

@@ -5,6 +5,7 @@ import { fakeControlPlane, httpFailure } from '../_testing/fakeControlPlane';
 import { redeployFleet } from './redeployFleet';
 import { TAG, FLEET, base, setup } from './_rolloutTestKit';
 import type { RedeployFleetDeps } from './types';
+import { badInput } from '../_testing/badInput';
 
 describe('redeployFleet: the scoped, canary-first rollout', () => {
   it('enumerates with a dry run, rolls the canary alone, soaks, then the rest in chunks, every call confirmed', async () => {
@@ -184,7 +185,7 @@ describe('redeployFleet: input', () => {
     ['a negative retry delay', { targetTag: TAG, retryDelaysMs: [5000, -1] }, 'retryDelaysMs.1'],
   ])('refuses %s with invalid-input naming the field, before any call', async (_name, input, path) => {
     const { controlPlane, run } = setup();
-    const error = (await run(input))._unsafeUnwrapErr();
+    const error = (await run(badInput(input)))._unsafeUnwrapErr();
     expect(error.kind).toBe('invalid-input');
     if (error.kind !== 'invalid-input') throw new Error('unreachable');
     expect(error.operation).toBe('redeployFleet');

@@ -38,7 +38,7 @@ type Outcome = Result<RolloutResult, RedeployFleetError>;
  * redeployFleet({ targetTag: 'staging-abcdef1', canarySlug: 'hongming' }, { controlPlane, clock: systemClock })
  */
 export function redeployFleet(
-  input: RedeployFleetInput | unknown,
+  input: RedeployFleetInput,
   deps: RedeployFleetDeps,
 ): ResultAsync<RolloutResult, RedeployFleetError> {
   // Created with the run, so the last net below can still say which tenants were redeployed.

@@ -1,25 +1,13 @@
 import type { ResultAsync } from 'neverthrow';
+import type { z } from 'zod';
 import type { AbortedError, InvalidInputError } from '../errors/input';
 import type { PortError } from '../errors/transport';
 import type { DeployEventListener } from '../events';
 import type { Clock, ControlPlane, RedeployRow } from '../ports';
+import type { redeployFleetInputSchema } from './input';
 
-export interface RedeployFleetInput {
-  /** Image tag every tenant should run, e.g. `staging-abcdef1`. */
-  readonly targetTag: string;
-  /** Rolled alone first, then soaked. Must be among the enumerated tenants. */
-  readonly canarySlug?: string;
-  /** Local soak after the canary (skipped in a dry run). @default 60 */
-  readonly soakSeconds?: number;
-  /** @default 3 */
-  readonly batchSize?: number;
-  /** Tenants allowed to miss the target and be quarantined. @default 1 */
-  readonly maxStragglers?: number;
-  /** @default false */
-  readonly dryRun?: boolean;
-  /** Delays before each retry of a 502/503/504 or timed-out call (lesson 9). @default [5000, 10000, 20000] */
-  readonly retryDelaysMs?: readonly number[];
-}
+/** What `redeployFleet` takes, typed from its schema. */
+export type RedeployFleetInput = z.input<typeof redeployFleetInputSchema>;
 
 /** What the gate before a mutating call decided. */
 export type MutationGateDecision = { readonly proceed: true } | { readonly proceed: false; readonly reason: string };

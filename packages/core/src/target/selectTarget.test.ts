@@ -2,6 +2,7 @@ import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { SelectTargetError, TargetSelection } from './types';
 import { isValidImageTag, selectTarget } from './selectTarget';
+import { badInput } from '../_testing/badInput';
 
 const SHA = 'ABCDEF0123456789abcdef0123456789abcdef01';
 const OLD = '1234567890abcdef1234567890abcdef12345678';
@@ -111,7 +112,7 @@ describe('selectTarget', () => {
     ['a bad expected SHA', { sha: SHA, manualTargetTag: 'hotfix', expectedSha: 'nope' }, 'expectedSha'],
     ['a tag that is not text', { sha: SHA, manualTargetTag: 7 }, 'manualTargetTag'],
   ])('refuses %s, naming the field', (_, bad, field) => {
-    const result = selectTarget(bad);
+    const result = selectTarget(badInput(bad));
 
     expect(result._unsafeUnwrapErr()).toMatchObject({ kind: 'invalid-input', operation: 'selectTarget' });
     expect(result._unsafeUnwrapErr().issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: field })]));

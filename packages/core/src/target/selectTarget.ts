@@ -21,15 +21,21 @@ const optionalText = z
   .nullish()
   .transform((value) => (value == null || value.trim() === '' ? undefined : value.trim()));
 
-const inputSchema = z.object({
+/** The one definition of `selectTarget`'s input: its type is `z.input` of this. */
+export const selectTargetInputSchema = z.object({
+  /** The commit this job runs on. */
   sha: shaSchema,
+  /** `GITHUB_EVENT_NAME`; `push` ignores a manual target (lesson 13). */
   eventName: optionalText,
+  /** A manual or rollback tag (variable, flag or input). Empty means unset. */
   manualTargetTag: optionalText,
+  /** What the manual tag was called where the operator set it, for the warning. @default 'PROD_MANUAL_REDEPLOY_TARGET_TAG' */
   manualTargetName: optionalText,
+  /** Explicit SHA to verify against; required for a manual tag that is not `staging-<hex>`. */
   expectedSha: optionalText.pipe(shaSchema.optional()),
 });
 
-type ValidInput = z.output<typeof inputSchema>;
+type ValidInput = z.output<typeof selectTargetInputSchema>;
 
 /**
  * Which image tag to deploy and which commit the fleet must then serve.
@@ -53,8 +59,8 @@ type ValidInput = z.output<typeof inputSchema>;
  * @example
  * selectTarget({ sha: env.GITHUB_SHA, eventName: env.GITHUB_EVENT_NAME, manualTargetTag: env.PROD_MANUAL_REDEPLOY_TARGET_TAG })
  */
-export function selectTarget(input: unknown): Result<TargetSelection, SelectTargetError> {
-  const parsed = parseInput('selectTarget', inputSchema, input);
+export function selectTarget(input: SelectTargetInput): Result<TargetSelection, SelectTargetError> {
+  const parsed = parseInput('selectTarget', selectTargetInputSchema, input);
   if (parsed.isErr()) return err(parsed.error);
   const valid = parsed.value;
   const manualName = valid.manualTargetName ?? DEFAULT_MANUAL_TARGET_NAME;

@@ -1,17 +1,9 @@
+import type { z } from 'zod';
 import type { InvalidInputError } from '../errors/input';
+import type { selectTargetInputSchema } from './selectTarget';
 
-export interface SelectTargetInput {
-  /** The commit this job runs on. */
-  readonly sha: string;
-  /** `GITHUB_EVENT_NAME`; `push` ignores a manual target (lesson 13). */
-  readonly eventName?: string;
-  /** A manual or rollback tag (variable, flag or input). Empty means unset. */
-  readonly manualTargetTag?: string;
-  /** What the manual tag was called where the operator set it, for the warning. @default 'PROD_MANUAL_REDEPLOY_TARGET_TAG' */
-  readonly manualTargetName?: string;
-  /** Explicit SHA to verify against; required for a manual tag that is not `staging-<hex>`. */
-  readonly expectedSha?: string;
-}
+/** What `selectTarget` takes, typed from its schema. */
+export type SelectTargetInput = z.input<typeof selectTargetInputSchema>;
 
 export interface TargetSelection {
   readonly targetTag: string;

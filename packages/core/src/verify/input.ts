@@ -8,15 +8,22 @@ export const usableTenantUrlTemplateSchema = tenantUrlTemplateSchema
   .refine(isUsableTenantUrlTemplate, 'must render an http(s) URL with a host and no credentials, query or fragment')
   .default(DEFAULT_TENANT_URL_TEMPLATE);
 
+/** The one definition of `verifyFleetSha`'s input: its type is `z.input` of this. */
 export const verifyFleetShaInputSchema = z
   .object({
+    /** The commit every tenant must serve (7–40 hex). */
     sha: shaSchema,
-    slugs: z.array(slugSchema).min(1, 'needs at least one tenant: verifying nobody proves nothing'),
+    slugs: z.array(slugSchema).min(1, 'needs at least one tenant: verifying nobody proves nothing').readonly(),
+    /** Tenant base URL with `{slug}`. @default 'https://{slug}.moleculesai.app' */
     tenantUrlTemplate: usableTenantUrlTemplateSchema,
+    /** @default 16 */
     concurrency: z.number().int().min(1).max(MAX_VERIFY_CONCURRENCY).default(DEFAULT_VERIFY_CONCURRENCY),
+    /** Deadline for the whole fleet. @default 300 */
     timeoutSeconds: positiveSeconds.default(DEFAULT_VERIFY_TIMEOUT_SECONDS),
+    /** Between two reads of one tenant. @default 5 */
     intervalSeconds: positiveSeconds.default(DEFAULT_VERIFY_INTERVAL_SECONDS),
-    exclude: z.array(slugSchema).default([]),
+    /** Quarantined stragglers: not verified, reported as `excluded`. */
+    exclude: z.array(slugSchema).readonly().default([]),
   })
   // Lesson 3's vacuous gate in another guise: if every tenant is excluded, "all verified" proves nothing.
   .refine((input) => {

@@ -1,22 +1,11 @@
+import type { z } from 'zod';
 import type { AbortedError, InvalidInputError } from '../errors/input';
 import type { DeployEventListener } from '../events';
 import type { BuildInfoSource, Clock } from '../ports';
+import type { verifyFleetShaInputSchema } from './input';
 
-export interface VerifyFleetShaInput {
-  /** The commit every tenant must serve (7–40 hex). */
-  readonly sha: string;
-  readonly slugs: readonly string[];
-  /** Tenant base URL with `{slug}`. @default 'https://{slug}.moleculesai.app' */
-  readonly tenantUrlTemplate?: string;
-  /** @default 16 */
-  readonly concurrency?: number;
-  /** Deadline for the whole fleet. @default 300 */
-  readonly timeoutSeconds?: number;
-  /** Between two reads of one tenant. @default 5 */
-  readonly intervalSeconds?: number;
-  /** Quarantined stragglers: not verified, reported as `excluded`. */
-  readonly exclude?: readonly string[];
-}
+/** What `verifyFleetSha` takes, typed from its schema. */
+export type VerifyFleetShaInput = z.input<typeof verifyFleetShaInputSchema>;
 
 export interface VerifyFleetShaDeps {
   readonly tenants: BuildInfoSource;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { badInput } from '../_testing/badInput';
 import { fakeClock } from '../_testing/fakeClock';
 import { fakeTenants, unreachable, type FakeTenantsOptions } from '../_testing/fakeTenants';
 import type { DeployEvent } from '../events';
 import type { Clock } from '../ports';
 import { verifyFleetSha } from './verifyFleetSha';
-import type { VerifyFleetShaDeps } from './types';
+import type { VerifyFleetShaDeps, VerifyFleetShaInput } from './types';
 
 const SHA = 'abcdef1234567890abcdef1234567890abcdef12';
 const OLD = '1234567890abcdef1234567890abcdef12345678';
@@ -14,7 +15,7 @@ function setup(serve: FakeTenantsOptions['serve'], deps: Partial<VerifyFleetShaD
   const tenants = fakeTenants({ serve, ...tenantOptions });
   const clock = fakeClock();
   const events: DeployEvent[] = [];
-  const run = (input: unknown) => verifyFleetSha(input, { tenants, clock, onEvent: (event) => events.push(event), ...deps });
+  const run = (input: VerifyFleetShaInput) => verifyFleetSha(input, { tenants, clock, onEvent: (event) => events.push(event), ...deps });
   return { tenants, clock, events, run };
 }
 
@@ -282,7 +283,7 @@ describe('verifyFleetSha: input', () => {
     ['a missing input', undefined, '(input)'],
   ])('refuses %s with invalid-input naming the field, before any read', async (_name, input, path) => {
     const { tenants, run } = setup(() => ({ gitSha: SHA }));
-    const error = (await run(input))._unsafeUnwrapErr();
+    const error = (await run(badInput(input)))._unsafeUnwrapErr();
     expect(error.kind).toBe('invalid-input');
     if (error.kind !== 'invalid-input') throw new Error('unreachable');
     expect(error.operation).toBe('verifyFleetSha');

@@ -20,7 +20,7 @@ type Outcome = Result<FleetVerified, VerifyFleetShaError>;
  * verifyFleetSha({ sha, slugs: ['acme', 'globex'] }, { tenants, clock: systemClock })
  */
 export function verifyFleetSha(
-  input: VerifyFleetShaInput | unknown,
+  input: VerifyFleetShaInput,
   deps: VerifyFleetShaDeps,
 ): ResultAsync<FleetVerified, VerifyFleetShaError> {
   return runOperation('verifyFleetSha', verifyFleetShaInputSchema, input, (valid) => verify(valid, deps), { unexpected: brokenClock });

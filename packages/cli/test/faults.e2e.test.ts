@@ -203,7 +203,7 @@ const smokeReason = (fault: MatrixFault, wrong200: string, expected: string): st
 /** A smoke fault costs at most one short deadline per canary: far below the registry cells' bound. */
 const SMOKE_BOUND_MS = 5_000;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const smokeCall = ({ route, check, reasonStart, wrong200 }: SmokeRoute): CanaryCall => ({
   name: `canary smoke (${route === 'auth-gate' ? 'auth gate: liveness without a bearer' : route})`,
@@ -221,7 +221,7 @@ const smokeCall = ({ route, check, reasonStart, wrong200 }: SmokeRoute): CanaryC
     expect(run.causeKind).toBe('smoke-red');
     expect(run.report.promotion).toBeUndefined();
     const expected = check === 'auth-gate' ? '401' : route === 'memories-commit' ? '2xx' : '200';
-    expect(run.report.reason).toMatch(new RegExp(`smoke suite red \\(.*${escape(`${check}: ${reasonStart}`)}${smokeReason(fault, wrong200, expected)}`));
+    expect(run.report.reason).toMatch(new RegExp(`smoke suite red \\(.*${escapeRegExp(`${check}: ${reasonStart}`)}${smokeReason(fault, wrong200, expected)}`));
     expect(run.report.reason).toMatch(/; latest untouched$/);
     // That check, and only that one, went red (on at least one canary).
     const red = new Set(run.report.smoke?.canaries.flatMap((c) => c.checks.filter((x) => !x.passed).map((x) => x.check)));

@@ -1640,24 +1640,24 @@ var require_HeaderParser = __commonJS({
       if (this.npairs === this.maxHeaderPairs) {
         return;
       }
-      const lines2 = this.buffer.split(RE_CRLF);
-      const len = lines2.length;
+      const lines = this.buffer.split(RE_CRLF);
+      const len = lines.length;
       let m4, h6;
       for (var i6 = 0; i6 < len; ++i6) {
-        if (lines2[i6].length === 0) {
+        if (lines[i6].length === 0) {
           continue;
         }
-        if (lines2[i6][0] === "	" || lines2[i6][0] === " ") {
+        if (lines[i6][0] === "	" || lines[i6][0] === " ") {
           if (h6) {
-            this.header[h6][this.header[h6].length - 1] += lines2[i6];
+            this.header[h6][this.header[h6].length - 1] += lines[i6];
             continue;
           }
         }
-        const posColon = lines2[i6].indexOf(":");
+        const posColon = lines[i6].indexOf(":");
         if (posColon === -1 || posColon === 0) {
           return;
         }
-        m4 = RE_HDR.exec(lines2[i6]);
+        m4 = RE_HDR.exec(lines[i6]);
         h6 = m4[1].toLowerCase();
         this.header[h6] = this.header[h6] || [];
         this.header[h6].push(m4[2] || "");
@@ -2009,11 +2009,11 @@ var require_decodeText = __commonJS({
         return typeof data === "string" ? data : data.toString();
       }
     };
-    function decodeText(text2, sourceEncoding, destEncoding) {
-      if (text2) {
-        return getDecoder(destEncoding)(text2, sourceEncoding);
+    function decodeText(text3, sourceEncoding, destEncoding) {
+      if (text3) {
+        return getDecoder(destEncoding)(text3, sourceEncoding);
       }
-      return text2;
+      return text3;
     }
     module2.exports = decodeText;
   }
@@ -5544,16 +5544,16 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           } else if (/application\/x-www-form-urlencoded/.test(contentType)) {
             let entries;
             try {
-              let text2 = "";
+              let text3 = "";
               const streamingDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
               for await (const chunk of consumeBody(this[kState].body)) {
                 if (!isUint8Array(chunk)) {
                   throw new TypeError("Expected Uint8Array chunk");
                 }
-                text2 += streamingDecoder.decode(chunk, { stream: true });
+                text3 += streamingDecoder.decode(chunk, { stream: true });
               }
-              text2 += streamingDecoder.decode();
-              entries = new URLSearchParams(text2);
+              text3 += streamingDecoder.decode();
+              entries = new URLSearchParams(text3);
             } catch (err2) {
               throw Object.assign(new TypeError(), { cause: err2 });
             }
@@ -13460,7 +13460,7 @@ var require_fetch = __commonJS({
       }
       if (fetchParams.processResponseConsumeBody != null) {
         const processBody = (nullOrBytes) => fetchParams.processResponseConsumeBody(response, nullOrBytes);
-        const processBodyError = (failure2) => fetchParams.processResponseConsumeBody(response, failure2);
+        const processBodyError = (failure5) => fetchParams.processResponseConsumeBody(response, failure5);
         if (response.body == null) {
           queueMicrotask(() => processBody(null));
         } else {
@@ -18262,8 +18262,8 @@ var require_summary = __commonJS({
        *
        * @returns {Summary} summary instance
        */
-      addRaw(text2, addEOL = false) {
-        this._buffer += text2;
+      addRaw(text3, addEOL = false) {
+        this._buffer += text3;
         return addEOL ? this.addEOL() : this;
       }
       /**
@@ -18359,10 +18359,10 @@ var require_summary = __commonJS({
        *
        * @returns {Summary} summary instance
        */
-      addHeading(text2, level) {
+      addHeading(text3, level) {
         const tag = `h${level}`;
         const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-        const element = this.wrap(allowedTag, text2);
+        const element = this.wrap(allowedTag, text3);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -18391,9 +18391,9 @@ var require_summary = __commonJS({
        *
        * @returns {Summary} summary instance
        */
-      addQuote(text2, cite) {
+      addQuote(text3, cite) {
         const attrs = Object.assign({}, cite && { cite });
-        const element = this.wrap("blockquote", text2, attrs);
+        const element = this.wrap("blockquote", text3, attrs);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -18404,8 +18404,8 @@ var require_summary = __commonJS({
        *
        * @returns {Summary} summary instance
        */
-      addLink(text2, href) {
-        const element = this.wrap("a", text2, { href });
+      addLink(text3, href) {
+        const element = this.wrap("a", text3, { href });
         return this.addRaw(element).addEOL();
       }
     };
@@ -19824,6 +19824,53 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
   }
 });
 
+// ../core/src/constants.ts
+function redactSecrets(text3, secrets) {
+  const sorted = secrets.filter((secret2) => secret2.length > 0).sort((a6, b6) => b6.length - a6.length);
+  let out = text3;
+  for (const secret2 of sorted) out = out.split(secret2).join(REDACTED);
+  return out;
+}
+function isLoopbackHost(hostname3) {
+  const host = hostname3.toLowerCase();
+  if (host === "localhost" || host === "[::1]" || host === "::1") return true;
+  const octets = host.split(".");
+  return octets.length === 4 && octets[0] === "127" && octets.every((o3) => /^\d{1,3}$/.test(o3) && Number(o3) <= 255);
+}
+var DEFAULT_CP_URL, DEFAULT_TENANT_URL_TEMPLATE, DEFAULT_REQUIRED_CONTEXTS, DEFAULT_BRANCH, DEFAULT_CANARY_SLUG, DEFAULT_SOAK_SECONDS, DEFAULT_BATCH_SIZE, DEFAULT_MAX_STRAGGLERS, DEFAULT_RETRY_DELAYS_MS, DEFAULT_POLL_INTERVAL_SECONDS, DEFAULT_CONTEXTS_TIMEOUT_SECONDS, DEFAULT_VERIFY_TIMEOUT_SECONDS, DEFAULT_VERIFY_INTERVAL_SECONDS, DEFAULT_VERIFY_CONCURRENCY, MAX_VERIFY_CONCURRENCY, DEFAULT_CANARY_WAIT_SECONDS, DEFAULT_IMAGE_REPOSITORIES, KILL_SWITCH_VARIABLE, KILL_SWITCH_ARMED_WORDS, KILL_SWITCH_CLEAR_WORDS, SHA_PATTERN, SLUG_PATTERN, IMAGE_REPOSITORY_PATTERN, REDACTED;
+var init_constants = __esm({
+  "../core/src/constants.ts"() {
+    "use strict";
+    DEFAULT_CP_URL = "https://api.moleculesai.app";
+    DEFAULT_TENANT_URL_TEMPLATE = "https://{slug}.moleculesai.app";
+    DEFAULT_REQUIRED_CONTEXTS = Object.freeze([
+      "CI / all-required (push)",
+      "Secret scan / Scan diff for credential-shaped strings (push)"
+    ]);
+    DEFAULT_BRANCH = "main";
+    DEFAULT_CANARY_SLUG = "hongming";
+    DEFAULT_SOAK_SECONDS = 60;
+    DEFAULT_BATCH_SIZE = 3;
+    DEFAULT_MAX_STRAGGLERS = 1;
+    DEFAULT_RETRY_DELAYS_MS = Object.freeze([5e3, 1e4, 2e4]);
+    DEFAULT_POLL_INTERVAL_SECONDS = 15;
+    DEFAULT_CONTEXTS_TIMEOUT_SECONDS = 1800;
+    DEFAULT_VERIFY_TIMEOUT_SECONDS = 300;
+    DEFAULT_VERIFY_INTERVAL_SECONDS = 5;
+    DEFAULT_VERIFY_CONCURRENCY = 16;
+    MAX_VERIFY_CONCURRENCY = 256;
+    DEFAULT_CANARY_WAIT_SECONDS = 360;
+    DEFAULT_IMAGE_REPOSITORIES = Object.freeze(["platform", "platform-tenant"]);
+    KILL_SWITCH_VARIABLE = "PROD_AUTO_DEPLOY_DISABLED";
+    KILL_SWITCH_ARMED_WORDS = Object.freeze(["1", "true", "yes", "on", "disabled", "disable"]);
+    KILL_SWITCH_CLEAR_WORDS = Object.freeze(["", "0", "false", "no", "off", "enabled", "enable"]);
+    SHA_PATTERN = /^[0-9a-fA-F]{7,40}$/;
+    SLUG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+    IMAGE_REPOSITORY_PATTERN = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+    REDACTED = "[redacted]";
+  }
+});
+
 // ../../node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -20961,14 +21008,14 @@ function toDotPath(_path) {
   return segs.join("");
 }
 function prettifyError(error62) {
-  const lines2 = [];
+  const lines = [];
   const issues = [...error62.issues].sort((a6, b6) => (a6.path ?? []).length - (b6.path ?? []).length);
   for (const issue2 of issues) {
-    lines2.push(`\u2716 ${issue2.message}`);
+    lines.push(`\u2716 ${issue2.message}`);
     if (issue2.path?.length)
-      lines2.push(`  \u2192 at ${toDotPath(issue2.path)}`);
+      lines.push(`  \u2192 at ${toDotPath(issue2.path)}`);
   }
-  return lines2.join("\n");
+  return lines.join("\n");
 }
 var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
 var init_errors = __esm({
@@ -21875,9 +21922,9 @@ var init_doc = __esm({
           return;
         }
         const content = arg;
-        const lines2 = content.split("\n").filter((x) => x);
-        const minIndent = Math.min(...lines2.map((x) => x.length - x.trimStart().length));
-        const dedented = lines2.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+        const lines = content.split("\n").filter((x) => x);
+        const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
+        const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
         for (const line of dedented) {
           this.content.push(line);
         }
@@ -28853,8 +28900,8 @@ var init_lt = __esm({
   "../../node_modules/zod/v4/locales/lt.js"() {
     "use strict";
     init_util();
-    capitalizeFirstCharacter = (text2) => {
-      return text2.charAt(0).toUpperCase() + text2.slice(1);
+    capitalizeFirstCharacter = (text3) => {
+      return text3.charAt(0).toUpperCase() + text3.slice(1);
     };
     error33 = () => {
       const Sizable = {
@@ -36542,8 +36589,8 @@ var init_json_schema_processors = __esm({
       let minItems = def.items.length;
       while (minItems > 0) {
         const item = def.items[minItems - 1];
-        const optional3 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
-        if (!optional3)
+        const optional2 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
+        if (!optional2)
           break;
         minItems--;
       }
@@ -40350,6 +40397,7 @@ var text, branch, sha, repository, TRUE, FALSE, boolean4, ARMED, CLEAR, killSwit
 var init_parsers = __esm({
   "../cli/src/config/parsers.ts"() {
     "use strict";
+    init_constants();
     init_zod();
     text = external_exports.string().trim().min(1, "must not be empty");
     branch = text.refine((value) => !value.includes(".."), "must be a git branch name: it must not contain '..'").refine(
@@ -40357,7 +40405,7 @@ var init_parsers = __esm({
       (value) => !/[\u0000-\u0020\u007f~^:?*[\\]|@\{|^[-/]|\/$|\.$|\.lock$|\/\/|\/\./.test(value),
       "must be a git branch name: no spaces, control characters, ~ ^ : ? * [ \\ or '@{', not starting with - or /, not ending with /, . or .lock"
     );
-    sha = external_exports.string().trim().regex(/^[0-9a-fA-F]{7,40}$/, "must be a commit SHA of 7 to 40 hexadecimal characters");
+    sha = external_exports.string().trim().regex(SHA_PATTERN, "must be a commit SHA of 7 to 40 hexadecimal characters");
     repository = external_exports.string().trim().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, "must be owner/repo").transform((value) => {
       const [owner = "", repo = ""] = value.split("/");
       return { owner, repo };
@@ -40371,14 +40419,14 @@ var init_parsers = __esm({
       ctx.addIssue({ code: "custom", message: "must be one of true/false/1/0/yes/no" });
       return external_exports.NEVER;
     });
-    ARMED = /* @__PURE__ */ new Set(["1", "true", "yes", "on", "disabled", "disable"]);
-    CLEAR = /* @__PURE__ */ new Set(["", "0", "false", "no", "off", "enabled", "enable"]);
+    ARMED = new Set(KILL_SWITCH_ARMED_WORDS);
+    CLEAR = new Set(KILL_SWITCH_CLEAR_WORDS);
     killSwitchValue = external_exports.string().transform((value, ctx) => {
       const word = value.trim().toLowerCase();
       if (ARMED.has(word) || CLEAR.has(word)) return value.trim();
       ctx.addIssue({
         code: "custom",
-        message: "must be one of 1/true/yes/on/disabled/disable (armed) or 0/false/no/off/enabled/enable (clear)"
+        message: `must be one of ${KILL_SWITCH_ARMED_WORDS.join("/")} (armed) or ${KILL_SWITCH_CLEAR_WORDS.filter(Boolean).join("/")} (clear)`
       });
       return external_exports.NEVER;
     });
@@ -40391,12 +40439,12 @@ var init_parsers = __esm({
     MIN_POLL_INTERVAL_SECONDS = 0.1;
     contextList = external_exports.string().transform(splitList).refine((list) => list.length > 0, "lists no context: an empty gate would let any commit through");
     secondsList = external_exports.string().transform((value) => value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean)).refine((list) => list.length > 0, "must list at least one delay in seconds").refine((list) => list.length <= MAX_RETRY_DELAYS, `must list at most ${MAX_RETRY_DELAYS} delays`).refine((list) => list.every((item) => DECIMAL.test(item)), "must be comma-separated numbers of seconds").refine((list) => list.every((item) => Number(item) <= MAX_RETRY_DELAY_SECONDS), `each delay must be at most ${MAX_RETRY_DELAY_SECONDS} seconds`).transform((list) => list.map((item) => Math.round(Number(item) * 1e3)));
-    SLUG = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+    SLUG = SLUG_PATTERN;
     slug = external_exports.string().trim().regex(SLUG, "must be letters, digits and dashes");
     optionalSlug = external_exports.string().trim().refine((value) => value.toLowerCase() === "none" || SLUG.test(value), "must be letters, digits and dashes (or 'none' for no canary)").transform((value) => value.toLowerCase() === "none" ? void 0 : value);
     slugList = external_exports.string().transform(splitList).refine((list) => list.length > 0, "lists no tenant").refine((list) => list.every((item) => SLUG.test(item)), "every slug must be letters, digits and dashes");
     positionalList = external_exports.string().transform((value) => value.split(/[\s,]+/).filter(Boolean)).refine((list) => list.length > 0, "lists nothing");
-    IMAGE_REPOSITORY = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+    IMAGE_REPOSITORY = IMAGE_REPOSITORY_PATTERN;
     imageRepositoryList = external_exports.string().transform((value) => value.split(/[\s,]+/).filter(Boolean)).refine((list) => list.length > 0, "lists no repository").refine((list) => list.every((item) => IMAGE_REPOSITORY.test(item)), "every repository must be lower-case letters, digits, . _ - and /").refine((list) => new Set(list).size === list.length, "lists a repository twice");
     awsRegion = external_exports.string().trim().regex(/^[a-z]{2}(-[a-z0-9]+)+-\d+$/, "must be an AWS region such as us-east-1");
   }
@@ -40410,18 +40458,12 @@ function settingLabel(key) {
   const spec = SETTINGS[key];
   return spec.env.length > 0 ? `${spec.flag} / ${spec.env.join(", ")}` : spec.flag;
 }
-var DEFAULT_CP_URL, DEFAULT_TENANT_URL_TEMPLATE, DEFAULT_REQUIRED_CONTEXTS, DEFAULT_IMAGE_REPOSITORIES, SETTINGS;
+var SETTINGS;
 var init_settings = __esm({
   "../cli/src/config/settings.ts"() {
     "use strict";
+    init_constants();
     init_parsers();
-    DEFAULT_CP_URL = "https://api.moleculesai.app";
-    DEFAULT_TENANT_URL_TEMPLATE = "https://{slug}.moleculesai.app";
-    DEFAULT_REQUIRED_CONTEXTS = [
-      "CI / all-required (push)",
-      "Secret scan / Scan diff for credential-shaped strings (push)"
-    ];
-    DEFAULT_IMAGE_REPOSITORIES = ["platform", "platform-tenant"];
     SETTINGS = {
       sha: setting({ flag: "--sha", value: "<sha>", env: ["GITHUB_SHA"], description: "commit this job deploys", parser: sha }),
       repository: setting({
@@ -40431,7 +40473,7 @@ var init_settings = __esm({
         description: "Gitea repository",
         parser: repository
       }),
-      branch: setting({ flag: "--branch", value: "<name>", env: ["GITHUB_REF_NAME"], default: "main", description: "branch whose head decides whether this job is superseded", parser: branch }),
+      branch: setting({ flag: "--branch", value: "<name>", env: ["GITHUB_REF_NAME"], default: DEFAULT_BRANCH, description: "branch whose head decides whether this job is superseded", parser: branch }),
       eventName: setting({
         flag: "--event-name",
         value: "<event>",
@@ -40499,7 +40541,7 @@ var init_settings = __esm({
         flag: "--canary-slug",
         value: "<slug>",
         env: ["PROD_AUTO_DEPLOY_CANARY_SLUG"],
-        default: "hongming",
+        default: String(DEFAULT_CANARY_SLUG),
         description: "tenant rolled first ('none': no canary; empty means the default, as Actions renders unset variables empty)",
         parser: optionalSlug
       }),
@@ -40507,16 +40549,16 @@ var init_settings = __esm({
         flag: "--soak-seconds",
         value: "<seconds>",
         env: ["PROD_AUTO_DEPLOY_SOAK_SECONDS"],
-        default: "60",
+        default: String(DEFAULT_SOAK_SECONDS),
         description: "wait after the canary",
         parser: nonNegativeSeconds(MAX_DURATION_SECONDS)
       }),
-      batchSize: setting({ flag: "--batch-size", value: "<n>", env: ["PROD_AUTO_DEPLOY_BATCH_SIZE"], default: "3", description: "tenants per batch", parser: integer2(1) }),
+      batchSize: setting({ flag: "--batch-size", value: "<n>", env: ["PROD_AUTO_DEPLOY_BATCH_SIZE"], default: String(DEFAULT_BATCH_SIZE), description: "tenants per batch", parser: integer2(1) }),
       maxStragglers: setting({
         flag: "--max-stragglers",
         value: "<n>",
         env: ["PROD_AUTO_DEPLOY_MAX_STRAGGLERS"],
-        default: "1",
+        default: String(DEFAULT_MAX_STRAGGLERS),
         description: "tenants allowed to miss the target and be quarantined",
         parser: integer2(0)
       }),
@@ -40539,7 +40581,7 @@ var init_settings = __esm({
         flag: "--poll-interval-seconds",
         value: "<seconds>",
         env: ["CI_STATUS_POLL_INTERVAL_SECONDS"],
-        default: "15",
+        default: String(DEFAULT_POLL_INTERVAL_SECONDS),
         description: "between two reads of the commit statuses",
         parser: pollSeconds(MAX_INTERVAL_SECONDS)
       }),
@@ -40547,7 +40589,7 @@ var init_settings = __esm({
         flag: "--timeout-seconds",
         value: "<seconds>",
         env: ["CI_STATUS_TIMEOUT_SECONDS"],
-        default: "1800",
+        default: String(DEFAULT_CONTEXTS_TIMEOUT_SECONDS),
         description: "how long to wait for the required contexts",
         parser: positiveSeconds(MAX_DURATION_SECONDS)
       }),
@@ -40563,7 +40605,7 @@ var init_settings = __esm({
         flag: "--verify-timeout-seconds",
         value: "<seconds>",
         env: ["PROD_VERIFY_TIMEOUT_SECONDS"],
-        default: "300",
+        default: String(DEFAULT_VERIFY_TIMEOUT_SECONDS),
         description: "deadline for every tenant to serve the commit",
         parser: positiveSeconds(MAX_DURATION_SECONDS)
       }),
@@ -40571,7 +40613,7 @@ var init_settings = __esm({
         flag: "--verify-interval-seconds",
         value: "<seconds>",
         env: ["PROD_VERIFY_INTERVAL_SECONDS"],
-        default: "5",
+        default: String(DEFAULT_VERIFY_INTERVAL_SECONDS),
         description: "between two reads of one tenant",
         parser: positiveSeconds(MAX_INTERVAL_SECONDS)
       }),
@@ -40579,15 +40621,15 @@ var init_settings = __esm({
         flag: "--concurrency",
         value: "<n>",
         env: ["PROD_VERIFY_CONCURRENCY"],
-        default: "16",
+        default: String(DEFAULT_VERIFY_CONCURRENCY),
         description: "tenants verified in parallel",
-        parser: integer2(1, 256)
+        parser: integer2(1, MAX_VERIFY_CONCURRENCY)
       }),
       cpRetryDelaysSeconds: setting({
         flag: "--cp-retry-delays-seconds",
         value: "<list>",
         env: ["PROD_CP_RETRY_DELAYS_SECONDS"],
-        default: "5,10,20",
+        default: DEFAULT_RETRY_DELAYS_MS.map((ms) => ms / 1e3).join(","),
         description: "delays before retrying a 502/503/504 or timed-out CP call",
         parser: secondsList
       }),
@@ -40618,7 +40660,7 @@ var init_settings = __esm({
         flag: "--staging-verify-wait-seconds",
         value: "<seconds>",
         env: ["STAGING_VERIFY_WAIT_SECONDS"],
-        default: "360",
+        default: String(DEFAULT_CANARY_WAIT_SECONDS),
         description: "deadline for every canary's /buildinfo to serve the commit before the smoke suite",
         parser: positiveSeconds(MAX_DURATION_SECONDS)
       }),
@@ -40671,95 +40713,6 @@ var init_settings = __esm({
       json: setting({ flag: "--json", value: "", env: [], default: "false", description: "print only the report JSON on stdout (logs go to stderr)", parser: boolean4 }),
       report: setting({ flag: "--report", value: "<file>", env: [], description: "also write the report JSON to this file (on failure too)", parser: text })
     };
-  }
-});
-
-// ../cli/src/config/commands.ts
-var OUTPUT, GITEA, CP, TARGET, ROLLOUT, VERIFY, CONTEXTS, CANARIES, REGISTRY, DEPLOY, COMMANDS, COMMAND_NAMES;
-var init_commands = __esm({
-  "../cli/src/config/commands.ts"() {
-    "use strict";
-    OUTPUT = ["json", "report"];
-    GITEA = ["repository", "apiUrl", "serverUrl"];
-    CP = ["cpUrl", "allowNonProdCpUrl", "cpToken"];
-    TARGET = ["sha", "eventName", "targetTag", "expectedSha"];
-    ROLLOUT = ["canarySlug", "soakSeconds", "batchSize", "maxStragglers", "cpRetryDelaysSeconds"];
-    VERIFY = ["tenantUrlTemplate", "verifyTimeoutSeconds", "verifyIntervalSeconds", "concurrency"];
-    CONTEXTS = ["requiredContexts", "pollIntervalSeconds", "timeoutSeconds"];
-    CANARIES = ["stagingTenantUrls", "stagingAdminTokens"];
-    REGISTRY = ["imageRepositories", "imageRegistry", "registryUsername", "registryPassword", "registryToken", "awsRegion"];
-    DEPLOY = [
-      ...TARGET,
-      "branch",
-      ...GITEA,
-      "giteaToken",
-      "controlToken",
-      ...CP,
-      "disabled",
-      ...CONTEXTS,
-      ...ROLLOUT,
-      ...VERIFY
-    ];
-    COMMANDS = {
-      deploy: {
-        summary: "kill switch \u2192 required contexts \u2192 superseded? \u2192 canary-first rollout \u2192 verify every tenant",
-        settings: [...DEPLOY, "dryRun", ...OUTPUT]
-      },
-      plan: {
-        summary: "print the resolved deploy plan (target, gates, rollout, verification); no request is sent",
-        settings: [...DEPLOY, "dryRun", ...OUTPUT]
-      },
-      "wait-contexts": {
-        summary: "wait until every required commit-status context of the commit is green",
-        settings: ["sha", ...GITEA, "giteaToken", ...CONTEXTS, ...OUTPUT]
-      },
-      "kill-switch": {
-        summary: "resolve the kill switch (job-start value, then the live variable when a control token is set)",
-        settings: [...GITEA, "controlToken", "disabled", ...OUTPUT]
-      },
-      superseded: {
-        summary: "tell whether the branch head has moved past the commit",
-        settings: ["sha", "branch", ...GITEA, "giteaToken", ...OUTPUT]
-      },
-      rollout: {
-        summary: "canary-first scoped rollout through the control plane (no context gate, no verification)",
-        settings: [...TARGET, ...CP, ...ROLLOUT, "dryRun", ...GITEA, "controlToken", "disabled", ...OUTPUT]
-      },
-      verify: {
-        summary: "check that every tenant's /buildinfo serves the commit",
-        settings: ["sha", "slugs", "slugsFile", ...VERIFY, ...OUTPUT]
-      },
-      smoke: {
-        summary: "run the canary smoke suite (liveness, workspaces, memory round trip, events, auth gate) on every canary",
-        settings: [...CANARIES, ...OUTPUT]
-      },
-      promote: {
-        summary: "point latest at staging-<sha7> in every image repository, all or nothing, read back",
-        settings: ["sha", ...REGISTRY, ...OUTPUT]
-      },
-      rollback: {
-        summary: "point latest back at an older staging-<sha7> in every image repository, all or nothing",
-        settings: ["sha", ...REGISTRY, ...OUTPUT],
-        positional: { key: "sha", name: "sha", description: "the commit whose staging-<sha7> image becomes latest again (7 to 40 hex)" }
-      },
-      "canary-verify": {
-        summary: "wait for the canaries to serve the commit, smoke them, and promote it to latest only when green",
-        settings: ["sha", ...CANARIES, "stagingVerifyWaitSeconds", "verifyIntervalSeconds", ...REGISTRY, ...OUTPUT]
-      }
-    };
-    COMMAND_NAMES = Object.keys(COMMANDS);
-  }
-});
-
-// ../cli/src/redact.ts
-function redact(text2, secrets) {
-  let result = text2;
-  for (const secret2 of secrets) result = result.split(secret2).join("***");
-  return result;
-}
-var init_redact = __esm({
-  "../cli/src/redact.ts"() {
-    "use strict";
   }
 });
 
@@ -41291,16 +41244,26 @@ var init_index_es = __esm({
 });
 
 // ../core/src/portCall.ts
-function callPort(call, fn) {
+function callPort(call, fn, answer) {
   return new ResultAsync(
     (async () => {
       try {
-        return await fn();
+        const result = await fn();
+        if (answer === void 0 || result.isErr()) return result;
+        const checked = answer.schema.safeParse(result.value);
+        if (checked.success) return ok(result.value);
+        return err({ kind: "invalid-response", call, path: answer.path, issues: firstIssue(checked.error) });
       } catch (cause) {
         return err({ kind: "unexpected", call, message: messageOf(cause) });
       }
     })()
   );
+}
+function firstIssue(error62) {
+  const issue2 = error62.issues[0];
+  if (issue2 === void 0) return "invalid";
+  const path = issue2.path.map((key, index) => typeof key === "number" ? `[${key}]` : `${index === 0 ? "" : "."}${String(key)}`).join("");
+  return path === "" ? issue2.message : `${path}: ${issue2.message}`;
 }
 async function safeSleep(clock, ms, signal) {
   if (ms <= 0 || signal?.aborted) return;
@@ -41310,12 +41273,16 @@ async function safeSleep(clock, ms, signal) {
   }
 }
 function messageOf(cause) {
-  if (cause instanceof Error) return cause.message;
-  if (typeof cause === "string") return cause;
   try {
+    if (cause instanceof Error) return String(cause.message);
+    if (typeof cause === "string") return cause;
     return JSON.stringify(cause) ?? String(cause);
   } catch {
-    return String(cause);
+    try {
+      return String(cause);
+    } catch {
+      return "a value that cannot be shown";
+    }
   }
 }
 var MAX_TIMER_MS, systemClock;
@@ -41366,18 +41333,17 @@ function isTooShortPrefix(served, expected) {
 function shortSha(sha2) {
   return sha2.slice(0, 7).toLowerCase();
 }
-var SHA_PATTERN;
 var init_sha = __esm({
   "../core/src/sha.ts"() {
     "use strict";
-    SHA_PATTERN = /^[0-9a-fA-F]{7,40}$/;
+    init_constants();
   }
 });
 
 // ../core/src/text/stripControl.ts
-function stripControl(text2) {
-  if (!ANY_CONTROL.test(text2)) return text2;
-  return text2.replace(SEQUENCE, "").replace(CONTROL, "");
+function stripControl(text3) {
+  if (!ANY_CONTROL.test(text3)) return text3;
+  return text3.replace(SEQUENCE, "").replace(CONTROL, "");
 }
 function stripControlDeep(value) {
   return strip(value, /* @__PURE__ */ new Set());
@@ -41423,6 +41389,38 @@ function emitter(listener) {
 var init_events = __esm({
   "../core/src/events.ts"() {
     "use strict";
+  }
+});
+
+// ../core/src/operation.ts
+function parseInput(operation2, schema, input2) {
+  let parsed;
+  try {
+    parsed = schema.safeParse(input2);
+  } catch (cause) {
+    return err({ kind: "invalid-input", operation: operation2, issues: [{ path: "(input)", message: `cannot be read: ${messageOf(cause)}` }] });
+  }
+  return parsed.success ? ok(parsed.data) : err(invalidInput(operation2, parsed.error));
+}
+function runOperation(name, schema, input2, body, recover) {
+  return new ResultAsync(
+    (async () => {
+      const parsed = parseInput(name, schema, input2);
+      if (parsed.isErr()) return err(recover.invalid ? recover.invalid(parsed.error, input2) : parsed.error);
+      try {
+        return await body(parsed.value);
+      } catch (cause) {
+        return recover.unexpected(messageOf(cause), parsed.value);
+      }
+    })()
+  );
+}
+var init_operation = __esm({
+  "../core/src/operation.ts"() {
+    "use strict";
+    init_index_es();
+    init_input();
+    init_portCall();
   }
 });
 
@@ -41474,7 +41472,7 @@ function viewRequiredContexts(rows, required2) {
   const newest = newestPerContext(rows);
   const byId = rowsById(rows);
   const states = [];
-  let failed3;
+  let failed2;
   let satisfied = 0;
   for (const context of required2) {
     const row = newest.get(context);
@@ -41490,11 +41488,11 @@ function viewRequiredContexts(rows, required2) {
     const state2 = normaliseState(row.state);
     states.push({ context, state: state2, id: row.id });
     if (state2 === SUCCESS) satisfied += 1;
-    else if (!failed3 && TERMINAL_STATES.has(state2)) {
-      failed3 = { context, state: state2, ...row.description ? { description: row.description } : {} };
+    else if (!failed2 && TERMINAL_STATES.has(state2)) {
+      failed2 = { context, state: state2, ...row.description ? { description: row.description } : {} };
     }
   }
-  return { states, ...failed3 ? { failed: failed3 } : {}, satisfied, allSatisfied: satisfied === required2.length };
+  return { states, ...failed2 ? { failed: failed2 } : {}, satisfied, allSatisfied: satisfied === required2.length };
 }
 var MISSING, TERMINAL_STATES, SUCCESS;
 var init_contextSelection = __esm({
@@ -41520,20 +41518,16 @@ function isServiceBaseUrl(value) {
   if (url2.protocol === "https:") return true;
   return url2.protocol === "http:" && isLoopbackHost(url2.hostname);
 }
-function isLoopbackHost(hostname3) {
-  const host = hostname3.toLowerCase();
-  return host === "localhost" || host === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-var shaSchema, IMAGE_TAG_PATTERN, imageTagSchema, SLUG_PATTERN, slugSchema, tenantUrlTemplateSchema, positiveSeconds2, nonNegativeSeconds2, serviceBaseUrlSchema;
+var shaSchema, IMAGE_TAG_PATTERN, imageTagSchema, slugSchema, tenantUrlTemplateSchema, positiveSeconds2, nonNegativeSeconds2, serviceBaseUrlSchema;
 var init_schemas3 = __esm({
   "../core/src/schemas.ts"() {
     "use strict";
     init_zod();
+    init_constants();
     init_sha();
     shaSchema = external_exports.string().trim().regex(SHA_PATTERN, "must be 7 to 40 hexadecimal characters");
     IMAGE_TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
     imageTagSchema = external_exports.string().trim().regex(IMAGE_TAG_PATTERN, "must be a valid image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})");
-    SLUG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
     slugSchema = external_exports.string().trim().regex(SLUG_PATTERN, "must be letters, digits and dashes");
     tenantUrlTemplateSchema = external_exports.string().trim().refine((t) => t.includes("{slug}"), "must contain {slug}").refine((t) => /^https?:\/\//i.test(t), "must start with https:// (or http:// for loopback)");
     positiveSeconds2 = external_exports.number().finite().positive("must be greater than 0");
@@ -41551,13 +41545,18 @@ var init_input2 = __esm({
   "../core/src/contexts/input.ts"() {
     "use strict";
     init_zod();
+    init_constants();
     init_schemas3();
-    requiredContextsSchema = external_exports.union([external_exports.array(external_exports.string()), external_exports.string().transform((text2) => text2.split(/[,\n]/))]).transform(normaliseContexts).refine((list) => list.length > 0, "needs at least one required context: an empty gate would let any commit through");
+    requiredContextsSchema = external_exports.union([external_exports.array(external_exports.string()).readonly(), external_exports.string().transform((text3) => text3.split(/[,\n]/))]).transform(normaliseContexts).refine((list) => list.length > 0, "needs at least one required context: an empty gate would let any commit through");
     waitForContextsInputSchema = external_exports.object({
+      /** The commit whose statuses gate the deploy (7–40 hex). */
       sha: shaSchema,
+      /** Non-empty (lesson 3): a list, or comma/newline separated text. */
       requiredContexts: requiredContextsSchema,
-      pollIntervalSeconds: positiveSeconds2.default(15),
-      timeoutSeconds: positiveSeconds2.default(1800)
+      /** @default 15 */
+      pollIntervalSeconds: positiveSeconds2.default(DEFAULT_POLL_INTERVAL_SECONDS),
+      /** @default 1800 */
+      timeoutSeconds: positiveSeconds2.default(DEFAULT_CONTEXTS_TIMEOUT_SECONDS)
     });
   }
 });
@@ -41598,12 +41597,6 @@ function readAllStatuses(source, sha2, signal, timeLeftMs) {
           () => source.listStatuses({ sha: sha2, page, limit: STATUS_PAGE_LIMIT, ...deadlineOf(timeLeftMs) }, signal)
         );
         if (result.isErr()) return err({ error: result.error, requests });
-        if (!Array.isArray(result.value)) {
-          return err({
-            error: { kind: "invalid-response", call: LIST_STATUSES_CALL, path: LIST_STATUSES_CALL, issues: `page ${page}: expected a list of statuses` },
-            requests
-          });
-        }
         if (result.value.length === 0) return ok({ rows, requests });
         for (const row of result.value) rows.push(row);
       }
@@ -41638,11 +41631,7 @@ var init_statusPages = __esm({
 
 // ../core/src/contexts/waitForContexts.ts
 function waitForContexts(input2, deps) {
-  const parsed = waitForContextsInputSchema.safeParse(input2);
-  if (!parsed.success) {
-    return new ResultAsync(Promise.resolve(err(invalidInput("waitForContexts", parsed.error))));
-  }
-  return new ResultAsync(poll(parsed.data, deps).catch(unexpectedFailure));
+  return runOperation("waitForContexts", waitForContextsInputSchema, input2, (valid) => poll(valid, deps), { unexpected: unexpectedFailure });
 }
 async function poll(input2, deps) {
   const { statuses, clock, signal } = deps;
@@ -41662,11 +41651,11 @@ async function poll(input2, deps) {
     requests += read.isOk() ? read.value.requests : read.error.requests;
     if (signal?.aborted) return err(ABORTED);
     if (read.isErr()) {
-      const failure2 = read.error.error;
-      if (failure2.kind === "aborted") return err(ABORTED);
-      if (isPermanentReadFailure(failure2)) return err({ kind: "status-read-failed", cause: failure2 });
-      lastReadError = failure2;
-      events({ type: "warning", message: `poll ${polls}: could not read the statuses, trying again: ${describePortError(failure2)}` });
+      const failure5 = read.error.error;
+      if (failure5.kind === "aborted") return err(ABORTED);
+      if (isPermanentReadFailure(failure5)) return err({ kind: "status-read-failed", cause: failure5 });
+      lastReadError = failure5;
+      events({ type: "warning", message: `poll ${polls}: could not read the statuses, trying again: ${describePortError(failure5)}` });
       events(pollEvent(polls, satisfied, input2.requiredContexts.length, read.error.requests));
     } else {
       lastReadError = void 0;
@@ -41704,17 +41693,17 @@ function reportChanges(previous, current, events) {
     }
   });
 }
-function unexpectedFailure(cause) {
-  return err({ kind: "status-read-failed", cause: { kind: "unexpected", call: "waitForContexts", message: messageOf(cause) } });
+function unexpectedFailure(message) {
+  return err({ kind: "status-read-failed", cause: { kind: "unexpected", call: "waitForContexts", message } });
 }
 var ABORTED;
 var init_waitForContexts = __esm({
   "../core/src/contexts/waitForContexts.ts"() {
     "use strict";
     init_index_es();
-    init_input();
     init_transport();
     init_events();
+    init_operation();
     init_portCall();
     init_contextSelection();
     init_input2();
@@ -41736,17 +41725,16 @@ function isKillSwitchValueArmed(value) {
   return classifyKillSwitchValue(value) === "armed";
 }
 function resolveKillSwitch(input2, deps) {
-  const parsed = inputSchema.safeParse(input2);
-  if (!parsed.success) {
-    return new ResultAsync(Promise.resolve(err(invalidInput("resolveKillSwitch", parsed.error))));
-  }
-  return new ResultAsync(resolve(parsed.data, deps ?? {}));
+  return runOperation("resolveKillSwitch", resolveKillSwitchInputSchema, input2, (valid) => resolve(valid, deps ?? {}), {
+    // Whatever went wrong, the switch was not proven off: hold (lesson 5).
+    unexpected: (message, valid) => err({ kind: "kill-switch-unreadable", variableName: valid.variableName, cause: { kind: "unexpected", call: "resolveKillSwitch", message } })
+  });
 }
 async function resolve(input2, deps) {
   const events = emitter(deps.onEvent);
   const name = input2.variableName;
   if (deps.signal?.aborted) return err(ABORTED2);
-  if (input2.jobStartValues.some(isKillSwitchValueArmed)) {
+  if ((input2.jobStartValues ?? []).some(isKillSwitchValueArmed)) {
     const detail2 = `${name} was armed when the job started`;
     events({ type: "kill-switch", source: "job-start", armed: true, detail: detail2 });
     return ok({ armed: true, source: "job-start", liveChecked: false, detail: detail2 });
@@ -41773,13 +41761,6 @@ async function resolve(input2, deps) {
     if (read.error.kind === "aborted") return err(ABORTED2);
     return err({ kind: "kill-switch-unreadable", variableName: name, cause: read.error });
   }
-  if (read.value !== null && typeof read.value !== "string") {
-    return err({
-      kind: "kill-switch-unreadable",
-      variableName: name,
-      cause: { kind: "invalid-response", call, path: call.slice(4), issues: "expected a string or null" }
-    });
-  }
   if (classifyKillSwitchValue(read.value) === "unknown") {
     return err({
       kind: "kill-switch-unreadable",
@@ -41792,28 +41773,38 @@ async function resolve(input2, deps) {
   events({ type: "kill-switch", source: "live-variable", armed, detail });
   return ok({ armed, source: armed ? "live-variable" : "none", liveChecked: true, detail });
 }
-var KILL_SWITCH_VARIABLE, ARMED_VALUES, CLEAR_VALUES, inputSchema, ABORTED2;
+var ARMED_VALUES, CLEAR_VALUES, resolveKillSwitchInputSchema, ABORTED2;
 var init_killSwitch = __esm({
   "../core/src/gates/killSwitch.ts"() {
     "use strict";
     init_index_es();
     init_zod();
-    init_input();
     init_events();
+    init_operation();
     init_portCall();
-    KILL_SWITCH_VARIABLE = "PROD_AUTO_DEPLOY_DISABLED";
-    ARMED_VALUES = /* @__PURE__ */ new Set(["1", "true", "yes", "on", "disabled", "disable"]);
-    CLEAR_VALUES = /* @__PURE__ */ new Set(["", "0", "false", "no", "off", "enabled", "enable"]);
-    inputSchema = external_exports.object({
-      jobStartValues: external_exports.array(external_exports.string().nullish()).default([]).superRefine((values, ctx) => {
+    init_constants();
+    ARMED_VALUES = new Set(KILL_SWITCH_ARMED_WORDS);
+    CLEAR_VALUES = new Set(KILL_SWITCH_CLEAR_WORDS);
+    resolveKillSwitchInputSchema = external_exports.object({
+      /** `PROD_AUTO_DEPLOY_DISABLED` as the job saw it at start (repository variable and/or secret); `[]`: it was unset. */
+      jobStartValues: external_exports.array(external_exports.string().nullish()).readonly().optional().superRefine((values = [], ctx) => {
         values.forEach((value, index) => {
           if (classifyKillSwitchValue(value) === "unknown") {
-            ctx.addIssue({ code: "custom", path: [index], message: "is neither an arming value (1, true, yes, on, disabled, disable) nor a clear one (0, false, no, off, enabled, empty)" });
+            ctx.addIssue({
+              code: "custom",
+              path: [index],
+              message: "is neither an arming value (1, true, yes, on, disabled, disable) nor a clear one (0, false, no, off, enabled, empty)"
+            });
           }
         });
       }),
+      /** When true, read the live Actions variable (needs `deps.variables`). */
       live: external_exports.boolean().default(false),
+      /** @default 'PROD_AUTO_DEPLOY_DISABLED' */
       variableName: external_exports.string().trim().min(1, "must not be empty").default(KILL_SWITCH_VARIABLE)
+    }).refine((input2) => input2.jobStartValues !== void 0 || input2.live, {
+      path: ["jobStartValues"],
+      message: "says nothing about the kill switch: pass the job-start values ([] when unset), or live: true"
     });
     ABORTED2 = { kind: "aborted", during: "kill-switch" };
   }
@@ -41821,11 +41812,10 @@ var init_killSwitch = __esm({
 
 // ../core/src/gates/superseded.ts
 function checkSuperseded(input2, deps) {
-  const parsed = inputSchema2.safeParse(input2);
-  if (!parsed.success) {
-    return new ResultAsync(Promise.resolve(err(invalidInput("checkSuperseded", parsed.error))));
-  }
-  return new ResultAsync(check2(parsed.data, deps ?? {}));
+  return runOperation("checkSuperseded", checkSupersededInputSchema, input2, (valid) => check2(valid, deps ?? {}), {
+    // Like an unreadable head: being superseded excuses a job, and an excuse must be proven.
+    unexpected: (message, valid) => ok({ superseded: false, detail: `the head of ${valid.branch} could not be read (${message}); assuming this job is not superseded` })
+  });
 }
 async function check2(input2, deps) {
   const { sha: sha2, branch: branch2 } = input2;
@@ -41834,7 +41824,7 @@ async function check2(input2, deps) {
   const call = `GET /repos/{owner}/{repo}/branches/${branch2}`;
   const read = await callPort(call, () => deps.branches.readBranchHead(branch2, deps.signal));
   if (deps.signal?.aborted || read.isErr() && read.error.kind === "aborted") return err(ABORTED3);
-  if (read.isErr() || typeof read.value !== "string" || !isSha(read.value)) {
+  if (read.isErr() || !isSha(read.value)) {
     const why = read.isErr() ? describePortError(read.error) : "the answer is not a commit SHA";
     const detail2 = `the head of ${branch2} could not be read (${why}); assuming this job is not superseded`;
     events({ type: "warning", message: detail2 });
@@ -41850,21 +41840,23 @@ async function check2(input2, deps) {
   events({ type: "info", message: `superseded: ${detail}` });
   return ok({ superseded: true, head, detail });
 }
-var inputSchema2, ABORTED3;
+var checkSupersededInputSchema, ABORTED3;
 var init_superseded = __esm({
   "../core/src/gates/superseded.ts"() {
     "use strict";
     init_index_es();
     init_zod();
-    init_input();
+    init_constants();
     init_transport();
     init_events();
+    init_operation();
     init_portCall();
     init_schemas3();
     init_sha();
-    inputSchema2 = external_exports.object({
+    checkSupersededInputSchema = external_exports.object({
       sha: shaSchema,
-      branch: external_exports.string().trim().min(1, "must not be empty").default("main")
+      /** @default 'main' */
+      branch: external_exports.string().trim().min(1, "must not be empty").default(DEFAULT_BRANCH)
     });
     ABORTED3 = { kind: "aborted", during: "superseded" };
   }
@@ -41875,9 +41867,9 @@ function isValidImageTag(tag) {
   return typeof tag === "string" && IMAGE_TAG_PATTERN.test(tag);
 }
 function selectTarget(input2) {
-  const parsed = inputSchema3.safeParse(input2);
-  if (!parsed.success) return err(invalidInput("selectTarget", parsed.error));
-  const valid = parsed.data;
+  const parsed = parseInput("selectTarget", selectTargetInputSchema, input2);
+  if (parsed.isErr()) return err(parsed.error);
+  const valid = parsed.value;
   const manualName = valid.manualTargetName ?? DEFAULT_MANUAL_TARGET_NAME;
   if (!isManualRun(valid.eventName)) return ok(automaticTarget(valid, manualName, valid.eventName ?? "push"));
   if (valid.manualTargetTag === void 0) return commitTarget(valid);
@@ -41934,23 +41926,28 @@ function manualTarget(input2, tag, manualName) {
 function refusal(path, message) {
   return { kind: "invalid-input", operation: "selectTarget", issues: [{ path, message }] };
 }
-var DEFAULT_MANUAL_TARGET_NAME, STAGING_TAG, optionalText, inputSchema3;
+var DEFAULT_MANUAL_TARGET_NAME, STAGING_TAG, optionalText, selectTargetInputSchema;
 var init_selectTarget = __esm({
   "../core/src/target/selectTarget.ts"() {
     "use strict";
     init_index_es();
     init_zod();
-    init_input();
+    init_operation();
     init_schemas3();
     init_sha();
     DEFAULT_MANUAL_TARGET_NAME = "PROD_MANUAL_REDEPLOY_TARGET_TAG";
     STAGING_TAG = /^staging-([0-9a-fA-F]{7,40})$/;
     optionalText = external_exports.string().nullish().transform((value) => value == null || value.trim() === "" ? void 0 : value.trim());
-    inputSchema3 = external_exports.object({
+    selectTargetInputSchema = external_exports.object({
+      /** The commit this job runs on. */
       sha: shaSchema,
+      /** `GITHUB_EVENT_NAME`; `push` ignores a manual target (lesson 13). */
       eventName: optionalText,
+      /** A manual or rollback tag (variable, flag or input). Empty means unset. */
       manualTargetTag: optionalText,
+      /** What the manual tag was called where the operator set it, for the warning. @default 'PROD_MANUAL_REDEPLOY_TARGET_TAG' */
       manualTargetName: optionalText,
+      /** Explicit SHA to verify against; required for a manual tag that is not `staging-<hex>`. */
       expectedSha: optionalText.pipe(shaSchema.optional())
     });
   }
@@ -42018,43 +42015,34 @@ var init_coverage = __esm({
 });
 
 // ../core/src/rollout/answerShape.ts
-function redeployAnswerProblem(answer) {
-  if (!isRecord(answer)) return "expected an object";
-  if (typeof answer.ok !== "boolean") return "ok: expected true or false";
-  if (answer.error !== void 0 && typeof answer.error !== "string") return "error: expected a string";
-  if (!Array.isArray(answer.results)) return "results: expected a list of rows";
-  for (const [index, row] of answer.results.entries()) {
-    const problem = rowProblem(row);
-    if (problem !== void 0) return `results[${index}]${problem}`;
-  }
-  return void 0;
-}
-function rowProblem(row) {
-  if (!isRecord(row)) return ": expected an object";
-  for (const [field, check3, expected] of ROW_FIELDS) {
-    if (!check3(row[field])) return `.${field}: expected ${expected}`;
-  }
-  return void 0;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var isString, optional2, ROW_FIELDS;
+var text2, redeployRowSchema, redeployAnswerSchema;
 var init_answerShape = __esm({
   "../core/src/rollout/answerShape.ts"() {
     "use strict";
-    isString = (value) => typeof value === "string";
-    optional2 = (check3, nullable2 = false) => (value) => value === void 0 || nullable2 && value === null || check3(value);
-    ROW_FIELDS = [
-      ["slug", isString, "a string"],
-      ["phase", isString, "a string"],
-      ["ssmStatus", isString, "a string"],
-      ["ssmExitCode", optional2((v) => typeof v === "number", true), "a number or null"],
-      ["healthzOk", optional2((v) => typeof v === "boolean", true), "true, false or null"],
-      ["verifiedOnTarget", optional2((v) => typeof v === "boolean", true), "true, false or null"],
-      ["runningImage", optional2(isString, true), "a string or null"],
-      ["error", optional2(isString), "a string"]
-    ];
+    init_zod();
+    text2 = external_exports.string({ error: "expected a string" });
+    redeployRowSchema = external_exports.object(
+      {
+        slug: text2,
+        phase: text2,
+        ssmStatus: text2,
+        ssmExitCode: external_exports.number({ error: "expected a number or null" }).nullish(),
+        healthzOk: external_exports.boolean({ error: "expected true, false or null" }).nullish(),
+        verifiedOnTarget: external_exports.boolean({ error: "expected true, false or null" }).nullish(),
+        runningImage: external_exports.string({ error: "expected a string or null" }).nullish(),
+        error: text2.optional()
+      },
+      { error: "expected an object" }
+    );
+    redeployAnswerSchema = external_exports.object(
+      {
+        ok: external_exports.boolean({ error: "expected true or false" }),
+        error: text2.optional(),
+        results: external_exports.array(redeployRowSchema, { error: "expected a list of rows" })
+      },
+      { error: "expected an object" }
+      // `satisfies`: the schema and the port type cannot drift apart without a compile error.
+    );
   }
 });
 
@@ -42084,13 +42072,10 @@ async function attemptUntilSettled(context, label, request, mutating) {
     attempts += 1;
     const answer = await callPort(
       REDEPLOY_CALL,
-      () => controlPlane.redeployFleet(request, signal ? { mutating, signal } : { mutating })
+      () => controlPlane.redeployFleet(request, signal ? { mutating, signal } : { mutating }),
+      { schema: redeployAnswerSchema, path: REDEPLOY_PATH }
     );
-    if (answer.isOk()) {
-      const problem = redeployAnswerProblem(answer.value);
-      if (problem === void 0) return ok({ response: answer.value, attempts });
-      return err({ cause: invalidRedeployAnswer(problem), attempts });
-    }
+    if (answer.isOk()) return ok({ response: answer.value, attempts });
     const retry2 = attempts;
     const delayMs = retryDelaysMs[retry2 - 1];
     if (delayMs === void 0 || !isRetryableCpFailure(answer.error) || signal?.aborted) {
@@ -42141,52 +42126,52 @@ var init_enumeratedSlugs = __esm({
 
 // ../core/src/rollout/neverReject.ts
 function missingDependency(deps) {
-  if (!isRecord2(deps)) return "deps";
-  if (!isRecord2(deps.controlPlane) || typeof deps.controlPlane.redeployFleet !== "function") return "deps.controlPlane";
-  if (!isRecord2(deps.clock) || typeof deps.clock.sleep !== "function") return "deps.clock";
+  if (!isRecord(deps)) return "deps";
+  if (!isRecord(deps.controlPlane) || typeof deps.controlPlane.redeployFleet !== "function") return "deps.controlPlane";
+  if (!isRecord(deps.clock) || typeof deps.clock.sleep !== "function") return "deps.clock";
   return void 0;
 }
-function describeThrown(cause) {
-  let message;
-  try {
-    message = messageOf(cause);
-  } catch {
-    message = "a value that cannot be shown";
-  }
+function describeThrown(message) {
   const clipped = message.length > MAX_THROWN_MESSAGE ? `${message.slice(0, MAX_THROWN_MESSAGE)}\u2026` : message;
   return `the rollout failed unexpectedly: ${clipped}`;
 }
-function isRecord2(value) {
+function isRecord(value) {
   return typeof value === "object" && value !== null;
 }
 var MAX_THROWN_MESSAGE;
 var init_neverReject = __esm({
   "../core/src/rollout/neverReject.ts"() {
     "use strict";
-    init_portCall();
     MAX_THROWN_MESSAGE = 300;
   }
 });
 
 // ../core/src/rollout/input.ts
-var DEFAULT_RETRY_DELAYS_MS, optionalSlug2, redeployFleetInputSchema;
+var optionalSlug2, redeployFleetInputSchema;
 var init_input3 = __esm({
   "../core/src/rollout/input.ts"() {
     "use strict";
     init_zod();
+    init_constants();
     init_schemas3();
-    DEFAULT_RETRY_DELAYS_MS = [5e3, 1e4, 2e4];
     optionalSlug2 = external_exports.string().optional().transform((value) => value === void 0 || value.trim() === "" ? void 0 : value).pipe(slugSchema.optional());
     redeployFleetInputSchema = external_exports.object({
+      /** Image tag every tenant should run, e.g. `staging-abcdef1`. */
       targetTag: imageTagSchema,
+      /** Rolled alone first, then soaked. Must be among the enumerated tenants; `''` means none. */
       canarySlug: optionalSlug2,
       // Decimal seconds are allowed: the soak is local (the CP is always sent `soak_seconds: 0`)
       // and fast test worlds soak for 0.05 s.
-      soakSeconds: nonNegativeSeconds2.default(60),
-      batchSize: external_exports.number().int().min(1).default(3),
-      maxStragglers: external_exports.number().int().min(0).default(1),
+      /** Local soak after the canary (skipped in a dry run). @default 60 */
+      soakSeconds: nonNegativeSeconds2.default(DEFAULT_SOAK_SECONDS),
+      /** @default 3 */
+      batchSize: external_exports.number().int().min(1).default(DEFAULT_BATCH_SIZE),
+      /** Tenants allowed to miss the target and be quarantined. @default 1 */
+      maxStragglers: external_exports.number().int().min(0).default(DEFAULT_MAX_STRAGGLERS),
+      /** @default false */
       dryRun: external_exports.boolean().default(false),
-      retryDelaysMs: external_exports.array(external_exports.number().int().min(0)).default([...DEFAULT_RETRY_DELAYS_MS])
+      /** Delays before each retry of a 502/503/504 or timed-out call (lesson 9). @default [5000, 10000, 20000] */
+      retryDelaysMs: external_exports.array(external_exports.number().int().min(0)).readonly().default([...DEFAULT_RETRY_DELAYS_MS])
     });
   }
 });
@@ -42204,8 +42189,8 @@ async function runMutationGate(gate, next) {
   if (!isResult(outcome)) return err(malformed(check3, "it did not return a Result"));
   if (outcome.isErr()) return err(asGateFailure(check3, outcome.error));
   const decision = outcome.value;
-  if (isRecord3(decision) && decision.proceed === true) return ok({ proceed: true });
-  if (isRecord3(decision) && decision.proceed === false) {
+  if (isRecord2(decision) && decision.proceed === true) return ok({ proceed: true });
+  if (isRecord2(decision) && decision.proceed === false) {
     const reason = typeof decision.reason === "string" && decision.reason !== "" ? decision.reason : `${check3} said no`;
     return ok({ proceed: false, reason });
   }
@@ -42215,15 +42200,15 @@ function malformed(check3, why) {
   return { kind: "gate-malformed", message: `${check3} cannot be trusted: ${why}` };
 }
 function asGateFailure(check3, error62) {
-  if (isRecord3(error62) && typeof error62.kind === "string" && typeof error62.message === "string") {
+  if (isRecord2(error62) && typeof error62.kind === "string" && typeof error62.message === "string") {
     return { kind: error62.kind, message: error62.message };
   }
   return { kind: "gate-failed", message: `${check3} failed: ${messageOf(error62)}` };
 }
 function isResult(value) {
-  return isRecord3(value) && typeof value.isOk === "function" && typeof value.isErr === "function";
+  return isRecord2(value) && typeof value.isOk === "function" && typeof value.isErr === "function";
 }
-function isRecord3(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null;
 }
 var init_mutationGate = __esm({
@@ -42344,18 +42329,25 @@ var init_rowProblem = __esm({
 
 // ../core/src/rollout/redeployFleet.ts
 function redeployFleet(input2, deps) {
-  const parsed = redeployFleetInputSchema.safeParse(input2);
-  if (!parsed.success) return errAsync(invalidInput("redeployFleet", parsed.error));
-  const missing = missingDependency(deps);
-  if (missing !== void 0) {
-    return errAsync({ kind: "invalid-input", operation: "redeployFleet", issues: [{ path: missing, message: "is required" }] });
-  }
-  const progress = new ProgressLog(parsed.data.targetTag, parsed.data.dryRun);
-  const unexpected = (cause) => {
-    const message = describeThrown(cause);
-    return err({ kind: "unexpected", message, progress: progress.interrupted(message) });
-  };
-  return new ResultAsync(rollOut(parsed.data, deps, progress).catch(unexpected));
+  let progress;
+  return runOperation(
+    "redeployFleet",
+    redeployFleetInputSchema,
+    input2,
+    async (valid) => {
+      const missing = missingDependency(deps);
+      if (missing !== void 0) return err({ kind: "invalid-input", operation: "redeployFleet", issues: [{ path: missing, message: "is required" }] });
+      progress = new ProgressLog(valid.targetTag, valid.dryRun);
+      return rollOut(valid, deps, progress);
+    },
+    {
+      unexpected: (thrown, valid) => {
+        const message = describeThrown(thrown);
+        const log = progress ?? new ProgressLog(valid.targetTag, valid.dryRun);
+        return err({ kind: "unexpected", message, progress: log.interrupted(message) });
+      }
+    }
+  );
 }
 async function rollOut(input2, deps, progress) {
   const { signal } = deps;
@@ -42416,19 +42408,19 @@ async function rollOut(input2, deps, progress) {
       events({ type: "warning", message: `rollout stopped during the retries of ${call.phase}: ${why}` });
       return ok(progress.stopped(call.phase, why));
     }
-    const failure2 = answer.isErr() ? answer.error.cause : failureOf(answer.value.response, call, input2);
+    const failure5 = answer.isErr() ? answer.error.cause : failureOf(answer.value.response, call, input2);
     const attempts = answer.isOk() ? answer.value.attempts : answer.error.attempts;
     if (answer.isOk()) {
       progress.addRows(answer.value.response.results);
       reportRowProblems(answer.value.response.results, input2.dryRun, events);
     }
-    if (failure2 !== void 0) {
-      const aborting = failure2.kind === "aborted" || signal?.aborted === true;
-      const message = aborting ? "aborted" : describeCause(failure2);
+    if (failure5 !== void 0) {
+      const aborting = failure5.kind === "aborted" || signal?.aborted === true;
+      const message = aborting ? "aborted" : describeCause(failure5);
       progress.record(attempts > 0 ? { phase: call.phase, slugs: call.slugs, ok: false, attempts, error: message } : void 0);
       events({ type: "batch-done", phase: call.phase, index: index + 1, total: calls.length, ok: false, message });
       if (aborting) return aborted2();
-      return err({ kind: "batch-failed", phase: call.phase, slugs: call.slugs, cause: failure2, progress: progress.snapshot() });
+      return err({ kind: "batch-failed", phase: call.phase, slugs: call.slugs, cause: failure5, progress: progress.snapshot() });
     }
     progress.record({ phase: call.phase, slugs: call.slugs, ok: true, attempts });
     events({ type: "batch-done", phase: call.phase, index: index + 1, total: calls.length, ok: true, message: describeSuccess(call, attempts, input2.dryRun) });
@@ -42524,9 +42516,9 @@ var init_redeployFleet = __esm({
   "../core/src/rollout/redeployFleet.ts"() {
     "use strict";
     init_index_es();
-    init_input();
     init_transport();
     init_events();
+    init_operation();
     init_portCall();
     init_coverage();
     init_cpRetry();
@@ -42538,6 +42530,16 @@ var init_redeployFleet = __esm({
     init_progressLog();
     init_rowProblem();
     init_rowHealth();
+  }
+});
+
+// ../core/src/rollout/describeProgress.ts
+function describeCompleted(completed) {
+  return completed.map((call) => `${call.phase} (${call.slugs.join(", ")})`).join(", ");
+}
+var init_describeProgress = __esm({
+  "../core/src/rollout/describeProgress.ts"() {
+    "use strict";
   }
 });
 
@@ -42556,11 +42558,10 @@ function isUsableTenantUrlTemplate(template) {
   }
   return (url2.protocol === "https:" || url2.protocol === "http:") && url2.hostname !== "" && url2.username === "" && url2.password === "" && url2.search === "" && url2.hash === "";
 }
-var DEFAULT_TENANT_URL_TEMPLATE2;
 var init_tenantUrl = __esm({
   "../core/src/verify/tenantUrl.ts"() {
     "use strict";
-    DEFAULT_TENANT_URL_TEMPLATE2 = "https://{slug}.moleculesai.app";
+    init_constants();
   }
 });
 
@@ -42570,17 +42571,24 @@ var init_input4 = __esm({
   "../core/src/verify/input.ts"() {
     "use strict";
     init_zod();
+    init_constants();
     init_schemas3();
     init_tenantUrl();
-    usableTenantUrlTemplateSchema = tenantUrlTemplateSchema.refine(isUsableTenantUrlTemplate, "must render an http(s) URL with a host and no credentials, query or fragment").default(DEFAULT_TENANT_URL_TEMPLATE2);
+    usableTenantUrlTemplateSchema = tenantUrlTemplateSchema.refine(isUsableTenantUrlTemplate, "must render an http(s) URL with a host and no credentials, query or fragment").default(DEFAULT_TENANT_URL_TEMPLATE);
     verifyFleetShaInputSchema = external_exports.object({
+      /** The commit every tenant must serve (7–40 hex). */
       sha: shaSchema,
-      slugs: external_exports.array(slugSchema).min(1, "needs at least one tenant: verifying nobody proves nothing"),
+      slugs: external_exports.array(slugSchema).min(1, "needs at least one tenant: verifying nobody proves nothing").readonly(),
+      /** Tenant base URL with `{slug}`. @default 'https://{slug}.moleculesai.app' */
       tenantUrlTemplate: usableTenantUrlTemplateSchema,
-      concurrency: external_exports.number().int().min(1).max(256).default(16),
-      timeoutSeconds: positiveSeconds2.default(300),
-      intervalSeconds: positiveSeconds2.default(5),
-      exclude: external_exports.array(slugSchema).default([])
+      /** @default 16 */
+      concurrency: external_exports.number().int().min(1).max(MAX_VERIFY_CONCURRENCY).default(DEFAULT_VERIFY_CONCURRENCY),
+      /** Deadline for the whole fleet. @default 300 */
+      timeoutSeconds: positiveSeconds2.default(DEFAULT_VERIFY_TIMEOUT_SECONDS),
+      /** Between two reads of one tenant. @default 5 */
+      intervalSeconds: positiveSeconds2.default(DEFAULT_VERIFY_INTERVAL_SECONDS),
+      /** Quarantined stragglers: not verified, reported as `excluded`. */
+      exclude: external_exports.array(slugSchema).readonly().default([])
     }).refine((input2) => {
       const excluded = new Set(input2.exclude);
       return input2.slugs.some((slug2) => !excluded.has(slug2));
@@ -42710,7 +42718,7 @@ async function verifyTargets(targets, options, deps) {
     const read = await callPort(READ_CALL, () => tenants.readBuildInfo(target.baseUrl, signal));
     if (signal?.aborted) return;
     if (read.isOk()) {
-      target.servedSha = typeof read.value.gitSha === "string" ? clipServedSha(read.value.gitSha) : null;
+      target.servedSha = read.value.gitSha === null ? null : clipServedSha(read.value.gitSha);
       if (servedShaProves(read.value.gitSha, options.sha)) {
         target.status = "verified";
         verified += 1;
@@ -42754,14 +42762,11 @@ var init_verifyTargets = __esm({
 
 // ../core/src/verify/verifyFleetSha.ts
 function verifyFleetSha(input2, deps) {
-  const parsed = verifyFleetShaInputSchema.safeParse(input2);
-  if (!parsed.success) return errAsync(invalidInput("verifyFleetSha", parsed.error));
-  const valid = parsed.data;
-  return new ResultAsync(verify(valid, deps).catch((cause) => brokenClock(valid, cause)));
+  return runOperation("verifyFleetSha", verifyFleetShaInputSchema, input2, (valid) => verify(valid, deps), { unexpected: brokenClock });
 }
-function brokenClock(input2, cause) {
+function brokenClock(message, input2) {
   const excluded = new Set(input2.exclude);
-  const lastError = `unexpected failure: ${messageOf(cause)}`;
+  const lastError = `unexpected failure: ${message}`;
   const tenants = [...new Set(input2.slugs)].map(
     (slug2) => excluded.has(slug2) ? { slug: slug2, status: "excluded", attempts: 0 } : { slug: slug2, status: "unreachable", attempts: 0, lastError }
   );
@@ -42798,22 +42803,11 @@ var init_verifyFleetSha = __esm({
   "../core/src/verify/verifyFleetSha.ts"() {
     "use strict";
     init_index_es();
-    init_input();
-    init_portCall();
+    init_operation();
     init_input4();
     init_tenantState();
     init_tenantUrl();
     init_verifyTargets();
-  }
-});
-
-// ../core/src/rollout/describeProgress.ts
-function describeCompleted(completed) {
-  return completed.map((call) => `${call.phase} (${call.slugs.join(", ")})`).join(", ");
-}
-var init_describeProgress = __esm({
-  "../core/src/rollout/describeProgress.ts"() {
-    "use strict";
   }
 });
 
@@ -42980,60 +42974,68 @@ var init_schema = __esm({
   "../core/src/deploy/schema.ts"() {
     "use strict";
     init_zod();
+    init_constants();
     init_input3();
     init_schemas3();
     init_input4();
     optionalText2 = external_exports.string().optional().transform((v) => v === void 0 || v.trim() === "" ? void 0 : v.trim());
     deployInputSchema = external_exports.object({
+      // The rollout options (canary, soak, batch size, stragglers, dry run, retry delays) are `redeployFleet`'s.
       ...redeployFleetInputSchema.omit({ targetTag: true }).shape,
       sha: shaSchema,
-      branch: external_exports.string().trim().min(1).default("main"),
+      /** @default 'main' */
+      branch: external_exports.string().trim().min(1).default(DEFAULT_BRANCH),
+      /** `GITHUB_EVENT_NAME` (lesson 13). */
       eventName: optionalText2,
-      requiredContexts: external_exports.array(external_exports.string()).transform((list) => [...new Set(list.map((c6) => c6.trim()).filter(Boolean))]).refine((list) => list.length > 0, "needs at least one context: an empty gate would let any commit through"),
-      pollIntervalSeconds: positiveSeconds2.default(15),
-      timeoutSeconds: positiveSeconds2.default(1800),
-      killSwitchValues: external_exports.array(external_exports.string().nullish()).default([]),
+      requiredContexts: external_exports.array(external_exports.string()).readonly().transform((list) => [...new Set(list.map((c6) => c6.trim()).filter(Boolean))]).refine((list) => list.length > 0, "needs at least one context: an empty gate would let any commit through"),
+      /** @default 15 */
+      pollIntervalSeconds: positiveSeconds2.default(DEFAULT_POLL_INTERVAL_SECONDS),
+      /** @default 1800 */
+      timeoutSeconds: positiveSeconds2.default(DEFAULT_CONTEXTS_TIMEOUT_SECONDS),
+      /** Job-start values of `PROD_AUTO_DEPLOY_DISABLED` (variable and/or secret). */
+      killSwitchValues: external_exports.array(external_exports.string().nullish()).readonly().default([]),
       // Validated by selectTarget: a push run ignores it, valid or not (lesson 13).
       manualTargetTag: optionalText2,
       manualTargetName: optionalText2,
       expectedSha: optionalText2,
+      /** @default 'https://{slug}.moleculesai.app' */
       tenantUrlTemplate: usableTenantUrlTemplateSchema,
-      verifyConcurrency: external_exports.number().int().min(1).max(256).default(16),
-      verifyTimeoutSeconds: positiveSeconds2.default(300),
-      verifyIntervalSeconds: positiveSeconds2.default(5)
+      /** @default 16 */
+      verifyConcurrency: external_exports.number().int().min(1).max(MAX_VERIFY_CONCURRENCY).default(DEFAULT_VERIFY_CONCURRENCY),
+      /** @default 300 */
+      verifyTimeoutSeconds: positiveSeconds2.default(DEFAULT_VERIFY_TIMEOUT_SECONDS),
+      /** @default 5 */
+      verifyIntervalSeconds: positiveSeconds2.default(DEFAULT_VERIFY_INTERVAL_SECONDS)
     });
   }
 });
 
 // ../core/src/deploy/deploy.ts
 function deploy(input2, deps) {
-  return new ResultAsync(
-    (async () => {
-      const depsProblem = checkDeps(deps);
-      if (depsProblem) {
-        const state2 = newRunState(String(input2?.sha ?? ""), "main", false, Date.now());
-        const error62 = { kind: "invalid-input", operation: "deploy", issues: [{ path: depsProblem, message: "is required" }] };
-        return err({ kind: "deploy-failed", cause: error62, report: renderReport(state2, "failed", `deploy: ${depsProblem} is required`, Date.now(), { kind: error62.kind, message: `deploy: ${depsProblem} is required` }) });
+  const early = () => newRunState(String(input2?.sha ?? ""), "main", false, safeNow(deps));
+  return runOperation(
+    "deploy",
+    deployInputSchema,
+    input2,
+    (valid) => {
+      const missing = checkDeps(deps);
+      if (missing === void 0) return run(valid, deps);
+      const error62 = { kind: "invalid-input", operation: "deploy", issues: [{ path: missing, message: "is required" }] };
+      return Promise.resolve(err(failure2(early(), deps, error62)));
+    },
+    {
+      invalid: (error62) => failure2(early(), deps, error62),
+      // Our own bug must still produce a report and a failure, never a rejection.
+      unexpected: (thrown) => {
+        const message = `unexpected failure: ${thrown}`;
+        return err(failure2(early(), deps, { kind: "unexpected", message }, message));
       }
-      try {
-        return await run(input2, deps);
-      } catch (cause) {
-        const state2 = newRunState(String(input2?.sha ?? ""), "main", false, safeNow(deps));
-        const message = `unexpected failure: ${messageOf(cause)}`;
-        return err({ kind: "deploy-failed", cause: { kind: "unexpected" }, report: renderReport(state2, "failed", message, safeNow(deps), { kind: "unexpected", message }) });
-      }
-    })()
+    }
   );
 }
-async function run(raw, deps) {
+async function run(input2, deps) {
   const events = emitter(deps.onEvent);
   const { clock, signal } = deps;
-  const parsed = deployInputSchema.safeParse(raw);
-  if (!parsed.success) {
-    const state3 = newRunState(String(raw?.sha ?? ""), "main", false, clock.now());
-    return fail(state3, deps, invalidInput("deploy", parsed.error));
-  }
-  const input2 = parsed.data;
   const state2 = newRunState(input2.sha, input2.branch, input2.dryRun, clock.now());
   const target = selectTarget({
     sha: input2.sha,
@@ -43170,10 +43172,13 @@ function finish(state2, deps, outcome, reason) {
   return ok(renderReport(state2, outcome, reason, deps.clock.now()));
 }
 function fail(state2, deps, error62, reasonOverride) {
+  return err(failure2(state2, deps, error62, reasonOverride));
+}
+function failure2(state2, deps, error62, reasonOverride) {
   const reason = reasonOverride ?? describeStageError(error62);
-  emitter(deps.onEvent)({ type: "phase", phase: "done", message: `failed: ${reason}` });
+  emitter(deps?.onEvent)({ type: "phase", phase: "done", message: `failed: ${reason}` });
   const report = renderReport(state2, "failed", reason, safeNow(deps), { kind: error62.kind, message: reason });
-  return err({ kind: "deploy-failed", cause: error62, report });
+  return { kind: "deploy-failed", cause: error62, report };
 }
 function checkDeps(deps) {
   if (!deps || typeof deps !== "object") return "deps";
@@ -43184,7 +43189,7 @@ function checkDeps(deps) {
 }
 function safeNow(deps) {
   try {
-    return deps.clock.now();
+    return deps?.clock?.now() ?? Date.now();
   } catch {
     return Date.now();
   }
@@ -43194,11 +43199,10 @@ var init_deploy = __esm({
     "use strict";
     init_index_es();
     init_waitForContexts();
-    init_input();
     init_events();
     init_superseded();
     init_killSwitch();
-    init_portCall();
+    init_operation();
     init_redeployFleet();
     init_describeProgress();
     init_selectTarget();
@@ -43210,17 +43214,17 @@ var init_deploy = __esm({
 });
 
 // ../core/src/promotion/input.ts
-var DEFAULT_REPOSITORIES, REPOSITORY_PATTERN, canaryTokenSchema, canarySchema, canariesSchema, repositoriesSchema, runSmokeInputSchema, promoteImageInputSchema, canaryVerifyInputSchema;
+var DEFAULT_REPOSITORIES, canaryTokenSchema, canarySchema, canariesSchema, repositoriesSchema, runSmokeInputSchema, promoteImageInputSchema, canaryVerifyInputSchema;
 var init_input5 = __esm({
   "../core/src/promotion/input.ts"() {
     "use strict";
     init_zod();
+    init_constants();
     init_schemas3();
-    DEFAULT_REPOSITORIES = ["platform", "platform-tenant"];
-    REPOSITORY_PATTERN = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+    DEFAULT_REPOSITORIES = DEFAULT_IMAGE_REPOSITORIES;
     canaryTokenSchema = external_exports.string().trim().min(1, "is empty").refine((token) => !/[\s\u0000-\u001f\u007f]/.test(token), "must not contain whitespace or control characters");
     canarySchema = external_exports.object({ url: serviceBaseUrlSchema, token: canaryTokenSchema });
-    canariesSchema = external_exports.array(canarySchema).min(1, "needs at least one canary: a smoke suite of nobody proves nothing").superRefine((canaries, ctx) => {
+    canariesSchema = external_exports.array(canarySchema).min(1, "needs at least one canary: a smoke suite of nobody proves nothing").readonly().superRefine((canaries, ctx) => {
       const seen = /* @__PURE__ */ new Set();
       canaries.forEach((canary, index) => {
         const key = canary.url.toLowerCase();
@@ -43228,18 +43232,28 @@ var init_input5 = __esm({
         seen.add(key);
       });
     });
-    repositoriesSchema = external_exports.array(external_exports.string().trim().regex(REPOSITORY_PATTERN, "must be a repository name (lower-case letters, digits, . _ - and /)")).min(1, "needs at least one repository").refine((repositories) => new Set(repositories).size === repositories.length, "lists a repository twice").default([...DEFAULT_REPOSITORIES]);
-    runSmokeInputSchema = external_exports.object({ canaries: canariesSchema });
+    repositoriesSchema = external_exports.array(external_exports.string().trim().regex(IMAGE_REPOSITORY_PATTERN, "must be a repository name (lower-case letters, digits, . _ - and /)")).min(1, "needs at least one repository").readonly().refine((repositories) => new Set(repositories).size === repositories.length, "lists a repository twice").default([...DEFAULT_REPOSITORIES]);
+    runSmokeInputSchema = external_exports.object({
+      /** At least one: a smoke suite of nobody would be vacuously green. */
+      canaries: canariesSchema
+    });
     promoteImageInputSchema = external_exports.object({
+      /** The commit whose `staging-<sha7>` image becomes `latest` (7–40 hex). */
       sha: shaSchema,
+      /** Moved together, in this order. @default ['platform', 'platform-tenant'] */
       repositories: repositoriesSchema,
+      /** @default 'latest' */
       targetTag: external_exports.literal("latest", "only latest can be moved").default("latest")
     });
     canaryVerifyInputSchema = external_exports.object({
+      /** The commit the canaries must serve and that is promoted on green. */
       sha: shaSchema,
       canaries: canariesSchema,
-      waitSeconds: positiveSeconds2.default(360),
+      /** Deadline for every canary's `/buildinfo` to serve `sha`. @default 360 */
+      waitSeconds: positiveSeconds2.default(DEFAULT_CANARY_WAIT_SECONDS),
+      /** Between two `/buildinfo` reads of one canary. @default 10 */
       intervalSeconds: positiveSeconds2.default(10),
+      /** @default ['platform', 'platform-tenant'] */
       repositories: repositoriesSchema
     });
   }
@@ -43338,8 +43352,8 @@ function transportReason(error62) {
       return `request failed: adapter failure (${clip(error62.message)})`;
   }
 }
-function clip(text2, max = 80) {
-  const line = String(text2).replace(/\s+/g, " ").trim();
+function clip(text3, max = 80) {
+  const line = String(text3).replace(/\s+/g, " ").trim();
   return line.length > max ? `${line.slice(0, max)}\u2026` : line;
 }
 function resultItems(json2) {
@@ -43348,12 +43362,12 @@ function resultItems(json2) {
   const record2 = json2;
   return RESULT_KEYS.flatMap((key) => Array.isArray(record2[key]) ? record2[key] : []);
 }
-function containsText(json2, text2) {
+function containsText(json2, text3) {
   const stack = [json2];
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value === "string") {
-      if (value.includes(text2)) return true;
+      if (value.includes(text3)) return true;
     } else if (typeof value === "object" && value !== null) {
       for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push(child);
     }
@@ -43426,18 +43440,17 @@ var init_smokeChecks = __esm({
 
 // ../core/src/promotion/runSmoke.ts
 function runSmoke(input2, deps) {
-  const parsed = runSmokeInputSchema.safeParse(input2);
-  if (!parsed.success) return errAsync(invalidInput("runSmoke", parsed.error));
-  return smokeCanaries(parsed.data.canaries, deps);
+  return runOperation("runSmoke", runSmokeInputSchema, input2, (valid) => smokeCanaries(valid.canaries, deps), {
+    unexpected: (message, valid) => ok(redSuite(valid.canaries, message))
+  });
 }
 function smokeCanaries(canaries, deps) {
-  return new ResultAsync(
-    run2(canaries, deps).catch((cause) => {
-      const reason = `unexpected failure: ${messageOf(cause)}`;
-      const checks = SMOKE_CHECKS.map((check3) => ({ check: check3.name, passed: false, reason }));
-      return ok({ green: false, canaries: canaries.map((canary) => ({ url: canary.url, checks: redactAll(checks, canary.token) })) });
-    })
-  );
+  return new ResultAsync(run2(canaries, deps).catch((cause) => ok(redSuite(canaries, messageOf(cause)))));
+}
+function redSuite(canaries, message) {
+  const reason = `unexpected failure: ${message}`;
+  const checks = SMOKE_CHECKS.map((check3) => ({ check: check3.name, passed: false, reason }));
+  return { green: false, canaries: canaries.map((canary) => ({ url: canary.url, checks: redactAll(checks, canary.token) })) };
 }
 async function run2(canaries, deps) {
   const { signal } = deps;
@@ -43457,7 +43470,7 @@ async function run2(canaries, deps) {
         result = { check: check3.name, passed: false, reason: `unexpected failure: ${messageOf(cause)}` };
       }
       if (signal?.aborted) return err(ABORTED4);
-      result = redact2(result, canary.token);
+      result = redact(result, canary.token);
       checks.push(result);
       if (!result.passed) events({ type: "warning", message: `smoke ${canary.url}: ${result.check} failed: ${result.reason}` });
     }
@@ -43485,18 +43498,19 @@ function sendTo(canary, deps) {
     );
   };
 }
-function redact2(result, token) {
-  return result.reason.includes(token) ? { ...result, reason: result.reason.split(token).join("[redacted]") } : result;
+function redact(result, token) {
+  return result.reason.includes(token) ? { ...result, reason: redactSecrets(result.reason, [token]) } : result;
 }
 function redactAll(checks, token) {
-  return checks.map((check3) => redact2(check3, token));
+  return checks.map((check3) => redact(check3, token));
 }
 var ABORTED4;
 var init_runSmoke = __esm({
   "../core/src/promotion/runSmoke.ts"() {
     "use strict";
     init_index_es();
-    init_input();
+    init_constants();
+    init_operation();
     init_events();
     init_portCall();
     init_input5();
@@ -43506,18 +43520,7 @@ var init_runSmoke = __esm({
   }
 });
 
-// ../core/src/promotion/registryCall.ts
-function registryCall(call, fn) {
-  return new ResultAsync(
-    (async () => {
-      try {
-        return await fn();
-      } catch (cause) {
-        return err({ kind: "unexpected", call, message: messageOf(cause) });
-      }
-    })()
-  );
-}
+// ../core/src/promotion/registryErrors.ts
 function describeRegistryError(error62) {
   if (error62.kind === "tag-immutable") return immutableMessage(error62.repository, error62.tag);
   return describePortError(error62);
@@ -43530,17 +43533,18 @@ function writeMayHaveLanded(error62) {
   if (error62.kind === "http") return error62.status >= 500;
   return true;
 }
-function isUsableManifest(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const { digest: digest2, mediaType, body } = value;
-  return typeof digest2 === "string" && digest2 !== "" && typeof mediaType === "string" && mediaType !== "" && typeof body === "string";
-}
-var init_registryCall = __esm({
-  "../core/src/promotion/registryCall.ts"() {
+var manifestAnswerSchema, putAnswerSchema;
+var init_registryErrors = __esm({
+  "../core/src/promotion/registryErrors.ts"() {
     "use strict";
-    init_index_es();
+    init_zod();
     init_transport();
-    init_portCall();
+    manifestAnswerSchema = external_exports.object({
+      digest: external_exports.string({ error: "expected a string" }).min(1, "must not be empty"),
+      mediaType: external_exports.string({ error: "expected a string" }).min(1, "must not be empty"),
+      body: external_exports.string({ error: "expected a string" })
+    }).nullable();
+    putAnswerSchema = external_exports.object({ digest: external_exports.string({ error: "expected a string" }) });
   }
 });
 
@@ -43578,16 +43582,16 @@ async function precheck(runs, context) {
 }
 async function readManifest(context, repository2, tag, signal = context.signal) {
   const call = `GET manifest ${repository2}:${tag}`;
-  const answer = await registryCall(call, () => context.registry.getManifest(repository2, tag, signal));
+  const answer = await callPort(call, () => context.registry.getManifest(repository2, tag, signal), { schema: manifestAnswerSchema, path: call });
   if (answer.isErr()) return err(describeRegistryError(answer.error));
-  if (answer.value !== null && !isUsableManifest(answer.value)) return err(`${call}: the adapter answered something that is not a manifest`);
   return ok(answer.value);
 }
 var init_precheck = __esm({
   "../core/src/promotion/precheck.ts"() {
     "use strict";
     init_index_es();
-    init_registryCall();
+    init_portCall();
+    init_registryErrors();
   }
 });
 
@@ -43632,18 +43636,19 @@ var init_repoRun = __esm({
 async function writeTag(context, repository2, manifest, signal) {
   const tag = context.targetTag;
   const call = `PUT manifest ${repository2}:${tag}`;
-  const written = await registryCall(
+  const written = await callPort(
     call,
-    () => context.registry.putManifest(repository2, tag, { mediaType: manifest.mediaType, body: manifest.body, digest: manifest.digest }, signal)
+    () => context.registry.putManifest(repository2, tag, { mediaType: manifest.mediaType, body: manifest.body, digest: manifest.digest }, signal),
+    { schema: putAnswerSchema, path: call }
   );
   if (written.isErr()) {
     const error62 = written.error;
     if (error62.kind === "tag-immutable") return err({ kind: "tag-immutable", reason: describeRegistryError(error62), mayHaveLanded: false });
     return err({ kind: "move-failed", reason: `writing ${tag} failed: ${describeRegistryError(error62)}`, mayHaveLanded: writeMayHaveLanded(error62) });
   }
-  const answered = typeof written.value?.digest === "string" ? written.value.digest : null;
+  const answered = written.value.digest;
   if (answered !== manifest.digest) {
-    return err({ kind: "digest-mismatch", reason: `the registry answered ${answered ?? "no digest"} for ${tag}, expected ${manifest.digest}`, mayHaveLanded: true, actual: answered });
+    return err({ kind: "digest-mismatch", reason: `the registry answered ${answered} for ${tag}, expected ${manifest.digest}`, mayHaveLanded: true, actual: answered });
   }
   const back = await readManifest(context, repository2, tag, signal);
   if (back.isErr()) return err({ kind: "move-failed", reason: `reading ${tag} back failed: ${back.error}`, mayHaveLanded: true });
@@ -43658,7 +43663,8 @@ var init_writeTag = __esm({
     "use strict";
     init_index_es();
     init_precheck();
-    init_registryCall();
+    init_portCall();
+    init_registryErrors();
   }
 });
 
@@ -43694,22 +43700,29 @@ var init_restore = __esm({
 
 // ../core/src/promotion/moveLatest.ts
 function moveLatest(action, input2, deps) {
-  const operation2 = action === "promote" ? "promoteImage" : "rollbackLatest";
-  const parsed = promoteImageInputSchema.safeParse(input2);
-  if (!parsed.success) return errAsync(invalidInput(operation2, parsed.error));
-  const valid = parsed.data;
-  const context = {
-    registry: deps?.registry,
-    sourceTag: `staging-${shortSha(valid.sha)}`,
-    targetTag: valid.targetTag,
-    ...deps?.signal ? { signal: deps.signal } : {}
-  };
-  const runs = valid.repositories.map(newRepoRun);
-  return new ResultAsync(
-    move(action, valid, context, runs, emitter(deps?.onEvent)).catch((cause) => {
-      const message = `${verbOf(action)} to ${context.sourceTag} stopped by an unexpected failure (${messageOf(cause)}); check ${context.targetTag} in every repository`;
-      return err({ kind: "move-failed", repository: "", message, report: toReport(action, valid.sha, context, runs) });
-    })
+  let started;
+  return runOperation(
+    action === "promote" ? "promoteImage" : "rollbackLatest",
+    promoteImageInputSchema,
+    input2,
+    (valid) => {
+      const context = {
+        registry: deps?.registry,
+        sourceTag: `staging-${shortSha(valid.sha)}`,
+        targetTag: valid.targetTag,
+        ...deps?.signal ? { signal: deps.signal } : {}
+      };
+      started = { context, runs: valid.repositories.map(newRepoRun) };
+      return move(action, valid, context, started.runs, emitter(deps?.onEvent));
+    },
+    {
+      unexpected: (cause, valid) => {
+        const context = started?.context ?? { registry: deps?.registry, sourceTag: `staging-${shortSha(valid.sha)}`, targetTag: valid.targetTag };
+        const runs = started?.runs ?? valid.repositories.map(newRepoRun);
+        const message = `${verbOf(action)} to ${context.sourceTag} stopped by an unexpected failure (${cause}); check ${context.targetTag} in every repository`;
+        return err({ kind: "move-failed", repository: "", message, report: toReport(action, valid.sha, context, runs) });
+      }
+    }
   );
 }
 async function move(action, input2, context, runs, events) {
@@ -43822,13 +43835,12 @@ var init_moveLatest = __esm({
   "../core/src/promotion/moveLatest.ts"() {
     "use strict";
     init_index_es();
-    init_input();
     init_events();
-    init_portCall();
+    init_operation();
     init_sha();
     init_input5();
     init_precheck();
-    init_registryCall();
+    init_registryErrors();
     init_repoRun();
     init_restore();
     init_writeTag();
@@ -43859,19 +43871,15 @@ var init_rollbackLatest = __esm({
 
 // ../core/src/promotion/canaryVerify.ts
 function canaryVerify(input2, deps) {
-  const rawSha = String(input2?.sha ?? "");
-  const parsed = canaryVerifyInputSchema.safeParse(input2);
-  if (!parsed.success) {
-    const cause = invalidInput("canaryVerify", parsed.error);
-    return new ResultAsync(Promise.resolve(fail2("failed", cause, describeInvalidInput(cause), { sha: rawSha, canaries: [] })));
-  }
-  const valid = parsed.data;
-  return new ResultAsync(
-    run3(valid, deps).catch((cause) => {
-      const message = `unexpected failure: ${messageOf(cause)}`;
+  return runOperation("canaryVerify", canaryVerifyInputSchema, input2, (valid) => run3(valid, deps), {
+    // Every failure carries a report, bad input included.
+    invalid: (cause, raw) => failure3("failed", cause, describeInvalidInput(cause), { sha: String(raw?.sha ?? ""), canaries: [] }),
+    // Our own bug (or a clock whose now() throws): nothing was proven, nothing is promoted.
+    unexpected: (thrown, valid) => {
+      const message = `unexpected failure: ${thrown}`;
       return fail2("failed", { kind: "unexpected", message }, `${shortSha(valid.sha)} not promoted: ${message}`, { sha: valid.sha, canaries: [] });
-    })
-  );
+    }
+  });
 }
 async function run3(input2, deps) {
   const { signal } = deps;
@@ -43909,13 +43917,13 @@ async function run3(input2, deps) {
   if (smoked.isErr()) return fail2("failed", smoked.error, `${sha7} not promoted: aborted during the smoke suite; ${untouched}`, { sha: input2.sha, canaries });
   const smoke = smoked.value;
   if (!smoke.green) {
-    const failed3 = smoke.canaries.flatMap(
+    const failed2 = smoke.canaries.flatMap(
       (canary) => canary.checks.filter((check3) => !check3.passed).map((check3) => ({ url: canary.url, check: check3.check, reason: check3.reason }))
     );
-    const detail = failed3.map((check3) => `${check3.url} ${check3.check}: ${check3.reason}`).join("; ");
+    const detail = failed2.map((check3) => `${check3.url} ${check3.check}: ${check3.reason}`).join("; ");
     const reason = `${sha7} rejected: smoke suite red (${detail}); ${untouched}`;
     events({ type: "warning", message: reason });
-    return fail2("rejected", { kind: "smoke-red", failed: failed3 }, reason, { sha: input2.sha, canaries, smoke });
+    return fail2("rejected", { kind: "smoke-red", failed: failed2 }, reason, { sha: input2.sha, canaries, smoke });
   }
   const promoted = await promoteImage(
     { sha: input2.sha, repositories: input2.repositories },
@@ -43950,7 +43958,10 @@ function toCanaryBuildInfo(state2) {
   };
 }
 function fail2(outcome, cause, reason, parts) {
-  return err({ kind: "canary-verify-failed", outcome, cause, report: { outcome, reason, ...parts } });
+  return err(failure3(outcome, cause, reason, parts));
+}
+function failure3(outcome, cause, reason, parts) {
+  return { kind: "canary-verify-failed", outcome, cause, report: { outcome, reason, ...parts } };
 }
 var MAX_CONCURRENT_READS;
 var init_canaryVerify = __esm({
@@ -43959,7 +43970,7 @@ var init_canaryVerify = __esm({
     init_index_es();
     init_input();
     init_events();
-    init_portCall();
+    init_operation();
     init_sha();
     init_tenantState();
     init_verifyTargets();
@@ -43984,6 +43995,7 @@ var init_src = __esm({
     init_superseded();
     init_selectTarget();
     init_redeployFleet();
+    init_describeProgress();
     init_verifyFleetSha();
     init_deploy();
     init_describeFailure();
@@ -43992,6 +44004,66 @@ var init_src = __esm({
     init_promoteImage();
     init_rollbackLatest();
     init_canaryVerify();
+  }
+});
+
+// ../cli/src/config/toDeployInput.ts
+function toDeployInput(config2) {
+  return {
+    sha: config2.sha ?? "",
+    branch: config2.branch,
+    eventName: config2.eventName,
+    requiredContexts: config2.requiredContexts,
+    pollIntervalSeconds: config2.pollIntervalSeconds,
+    timeoutSeconds: config2.timeoutSeconds,
+    killSwitchValues: config2.killSwitchValues,
+    manualTargetTag: config2.manualTargetTag,
+    manualTargetName: config2.manualTargetName,
+    expectedSha: config2.expectedSha,
+    // Core reads an empty canary as "no canary"; undefined here means exactly that.
+    canarySlug: config2.canarySlug ?? "",
+    soakSeconds: config2.soakSeconds,
+    batchSize: config2.batchSize,
+    maxStragglers: config2.maxStragglers,
+    dryRun: config2.dryRun,
+    retryDelaysMs: config2.cpRetryDelaysMs,
+    tenantUrlTemplate: config2.tenantUrlTemplate,
+    verifyConcurrency: config2.verifyConcurrency,
+    verifyTimeoutSeconds: config2.verifyTimeoutSeconds,
+    verifyIntervalSeconds: config2.verifyIntervalSeconds
+  };
+}
+var init_toDeployInput = __esm({
+  "../cli/src/config/toDeployInput.ts"() {
+    "use strict";
+  }
+});
+
+// ../cli/src/render/deploySummary.ts
+function deploySummary(command7, report) {
+  const lines = [`${command7} ${report.outcome}: ${report.reason}`];
+  lines.push(`  commit      ${report.sha} (branch ${report.branch})${report.dryRun ? ", dry run" : ""}`);
+  if (report.targetTag) {
+    const verifyAgainst = report.expectedSha ? `, fleet must serve ${report.expectedSha}` : "";
+    lines.push(`  target      ${report.targetTag}${report.targetSource ? ` (${report.targetSource})` : ""}${verifyAgainst}`);
+  }
+  if (report.killSwitch) lines.push(`  kill switch ${report.killSwitch.armed ? "ARMED" : "not armed"}: ${report.killSwitch.detail}`);
+  if (report.tenants.length > 0) lines.push(`  tenants     ${countByResult(report.tenants)}`);
+  for (const slug2 of report.stragglers) lines.push(`  straggler   ${slug2}: quarantined, needs separate recovery`);
+  for (const tenant of report.tenants) {
+    if (tenant.problem && tenant.result !== "straggler") lines.push(`  problem     ${tenant.slug} (${tenant.result}): ${tenant.problem}`);
+  }
+  for (const warning3 of report.warnings) lines.push(`  warning     ${warning3}`);
+  return lines;
+}
+function countByResult(tenants) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const tenant of tenants) counts.set(tenant.result, (counts.get(tenant.result) ?? 0) + 1);
+  return [...counts].map(([result, count]) => `${count} ${result}`).join(", ");
+}
+var init_deploySummary = __esm({
+  "../cli/src/render/deploySummary.ts"() {
+    "use strict";
   }
 });
 
@@ -44093,9 +44165,9 @@ var init_clientConfig = __esm({
 });
 
 // ../http/src/sanitizeExcerpt.ts
-function sanitizeExcerpt(text2, secrets = []) {
-  if (looksLikeHtml(text2)) return "HTML error page";
-  const message = startOf(messageOfJsonBody(text2) ?? text2, MAX_READ_LENGTH);
+function sanitizeExcerpt(text3, secrets = []) {
+  if (looksLikeHtml(text3)) return "HTML error page";
+  const message = startOf(messageOfJsonBody(text3) ?? text3, MAX_READ_LENGTH);
   const plain = stripControl(redactSecrets(message, secrets)).replace(WHITESPACE, " ").trim();
   let out = startOf(redactSecrets(plain, secrets), MAX_SCANNED_LENGTH);
   out = out.replace(URL_CREDENTIALS, `$1${REDACTED}@`);
@@ -44107,31 +44179,25 @@ function sanitizeExcerpt(text2, secrets = []) {
   out = redactInternalDetail(out).trim();
   return out.length > MAX_EXCERPT_LENGTH ? `${out.slice(0, MAX_EXCERPT_LENGTH - 1)}\u2026` : out;
 }
-function startOf(text2, max) {
-  if (text2.length <= max) return text2;
+function startOf(text3, max) {
+  if (text3.length <= max) return text3;
   let end = max;
-  while (end > 0 && !isBlank(text2.charCodeAt(end))) end -= 1;
-  return `${text2.slice(0, end)} \u2026`;
+  while (end > 0 && !isBlank(text3.charCodeAt(end))) end -= 1;
+  return `${text3.slice(0, end)} \u2026`;
 }
 function isBlank(code) {
   return code === 32 || code >= 9 && code <= 13;
 }
-function redactSecrets(text2, secrets) {
-  const sorted = secrets.filter((s2) => s2.length > 0).sort((a6, b6) => b6.length - a6.length);
-  let out = text2;
-  for (const secret2 of sorted) out = out.split(secret2).join(REDACTED);
-  return out;
-}
-function looksLikeHtml(text2, contentType) {
+function looksLikeHtml(text3, contentType) {
   if (contentType && /text\/html|application\/xhtml/i.test(contentType)) return true;
-  const head = text2.trimStart().slice(0, 256).toLowerCase();
+  const head = text3.trimStart().slice(0, 256).toLowerCase();
   return head.startsWith("<!doctype html") || head.startsWith("<html") || /<(head|body|title)[\s>]/.test(head);
 }
-function redactInternalDetail(text2) {
-  return text2.replace(IPV4, "[address]").replace(LONG_HOSTNAME, "[host]").replace(SOURCE_PATH, (match) => `${/^[\s(=:"']/.test(match) ? match[0] : ""}[path]`);
+function redactInternalDetail(text3) {
+  return text3.replace(IPV4, "[address]").replace(LONG_HOSTNAME, "[host]").replace(SOURCE_PATH, (match) => `${/^[\s(=:"']/.test(match) ? match[0] : ""}[path]`);
 }
-function messageOfJsonBody(text2) {
-  const trimmed = text2.trim();
+function messageOfJsonBody(text3) {
+  const trimmed = text3.trim();
   if (!trimmed.startsWith("{")) return void 0;
   if (trimmed.length > MAX_JSON_LENGTH) return "JSON error body";
   try {
@@ -44148,13 +44214,13 @@ function messageOfJsonBody(text2) {
     return void 0;
   }
 }
-var MAX_EXCERPT_LENGTH, REDACTED, MAX_JSON_LENGTH, MAX_READ_LENGTH, MAX_SCANNED_LENGTH, AUTHORIZATION, CREDENTIAL, URL_CREDENTIALS, WHITESPACE, IPV4, LONG_HOSTNAME, SOURCE_PATH;
+var MAX_EXCERPT_LENGTH, MAX_JSON_LENGTH, MAX_READ_LENGTH, MAX_SCANNED_LENGTH, AUTHORIZATION, CREDENTIAL, URL_CREDENTIALS, WHITESPACE, IPV4, LONG_HOSTNAME, SOURCE_PATH;
 var init_sanitizeExcerpt = __esm({
   "../http/src/sanitizeExcerpt.ts"() {
     "use strict";
     init_src();
+    init_constants();
     MAX_EXCERPT_LENGTH = 120;
-    REDACTED = "[redacted]";
     MAX_JSON_LENGTH = 1024 * 1024;
     MAX_READ_LENGTH = 16 * 1024;
     MAX_SCANNED_LENGTH = 4096;
@@ -44206,12 +44272,12 @@ var init_summarizeZodIssues = __esm({
 });
 
 // ../http/src/parseJsonBody.ts
-function parseJsonBody(text2, contentType, schema) {
-  if (looksLikeHtml(text2, contentType)) return err("expected JSON, got an HTML page");
-  if (text2.trim() === "") return err("expected JSON, got an empty body");
+function parseJsonBody(text3, contentType, schema) {
+  if (looksLikeHtml(text3, contentType)) return err("expected JSON, got an HTML page");
+  if (text3.trim() === "") return err("expected JSON, got an empty body");
   let json2;
   try {
-    json2 = JSON.parse(text2);
+    json2 = JSON.parse(text3);
   } catch {
     return err("body is not valid JSON (malformed or truncated)");
   }
@@ -44245,11 +44311,11 @@ var init_retryAfter = __esm({
 });
 
 // ../http/src/_internals/isJsonAnswer.ts
-function isJsonAnswer(text2, contentType) {
+function isJsonAnswer(text3, contentType) {
   const mediaType = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   if (mediaType !== "application/json" && !/^application\/[a-z0-9.+-]+\+json$/.test(mediaType)) return false;
   try {
-    const value = JSON.parse(text2);
+    const value = JSON.parse(text3);
     return typeof value === "object" && value !== null && !Array.isArray(value);
   } catch {
     return false;
@@ -44265,17 +44331,17 @@ var init_isJsonAnswer = __esm({
 function interpretJson(raw, schema, context) {
   const { call } = context;
   const { status, headers, path } = raw;
-  const text2 = utf8.decode(raw.bytes);
+  const text3 = utf8.decode(raw.bytes);
   if (status >= 200 && status < 300) {
-    const parsed = parseJsonBody(text2, headers.get("content-type"), schema);
+    const parsed = parseJsonBody(text3, headers.get("content-type"), schema);
     if (parsed.isErr()) return err({ kind: "invalid-response", call, path, issues: parsed.error });
     return ok({ ok: true, status, headers, body: parsed.value });
   }
   if (status >= 300 && status < 400) return err({ kind: "http", call, path, status, excerpt: "redirect not followed" });
-  if (context.acceptStatuses?.includes(status) && isJsonAnswer(text2, headers.get("content-type"))) {
+  if (context.acceptStatuses?.includes(status) && isJsonAnswer(text3, headers.get("content-type"))) {
     return ok({ ok: false, status, headers, body: void 0 });
   }
-  const excerpt = sanitizeExcerpt(text2, context.secrets);
+  const excerpt = sanitizeExcerpt(text3, context.secrets);
   const retryAfterMs = parseRetryAfter(headers.get("retry-after"), context.nowMs);
   return err({
     kind: "http",
@@ -44631,7 +44697,7 @@ function validateServiceUrl(url2, options) {
     return err(`${field}: must not contain credentials (pass tokens through their own settings)`);
   }
   if (parsed.protocol === "http:") {
-    if (!isLoopbackHost2(parsed.hostname)) {
+    if (!isLoopbackHost(parsed.hostname)) {
       return err(`${field}: must use https:// (plain http is allowed only for 127.0.0.1, ::1 or localhost)`);
     }
     if (!options.allowInsecureLoopback) return err(`${field}: must use https://`);
@@ -44641,15 +44707,10 @@ function validateServiceUrl(url2, options) {
   }
   return ok(parsed);
 }
-function isLoopbackHost2(hostname3) {
-  const host = hostname3.toLowerCase();
-  if (host === "localhost" || host === "[::1]" || host === "::1") return true;
-  const octets = host.split(".");
-  return octets.length === 4 && octets[0] === "127" && octets.every((o3) => /^\d{1,3}$/.test(o3) && Number(o3) <= 255);
-}
 var init_validateServiceUrl = __esm({
   "../http/src/validateServiceUrl.ts"() {
     "use strict";
+    init_constants();
     init_index_es();
   }
 });
@@ -44665,6 +44726,303 @@ var init_src2 = __esm({
     init_summarizeZodIssues();
     init_sendOnce();
     init_agentPool();
+  }
+});
+
+// ../fleet-adapter/src/schemas.ts
+function redeployResponseSchema(secrets) {
+  const text3 = (value) => sanitizeExcerpt(value, secrets);
+  const clean3 = (value) => {
+    if (value == null) return void 0;
+    const excerpt = text3(value);
+    return excerpt === "" ? void 0 : excerpt;
+  };
+  const row = rowSchema.transform((r6) => {
+    const error62 = clean3(r6.error);
+    return {
+      slug: r6.slug,
+      phase: text3(r6.phase),
+      ssmStatus: text3(r6.ssm_status),
+      ...r6.ssm_exit_code !== void 0 ? { ssmExitCode: r6.ssm_exit_code } : {},
+      ...r6.healthz_ok !== void 0 ? { healthzOk: r6.healthz_ok } : {},
+      ...r6.verified_on_target !== void 0 ? { verifiedOnTarget: r6.verified_on_target } : {},
+      ...r6.running_image !== void 0 ? { runningImage: r6.running_image === null ? null : text3(r6.running_image) } : {},
+      ...error62 !== void 0 ? { error: error62 } : {}
+    };
+  });
+  return external_exports.object({ ok: external_exports.boolean(), results: external_exports.array(row), error: external_exports.string().nullish() }).transform((body) => {
+    const error62 = clean3(body.error);
+    return { ok: body.ok, results: body.results, ...error62 !== void 0 ? { error: error62 } : {} };
+  });
+}
+function servedShaOf(raw) {
+  if (isSha(raw)) return raw;
+  const cleaned = sanitizeExcerpt(raw.replace(INVISIBLE2, "\uFFFD"));
+  const shown2 = cleaned.length > MAX_SERVED_SHA_LENGTH2 ? `${cleaned.slice(0, MAX_SERVED_SHA_LENGTH2 - 1)}\u2026` : cleaned;
+  return isSha(shown2) ? `not a sha: ${shown2}` : shown2;
+}
+var redeployRequestSchema, SLUG_PATTERN2, MAX_SLUG_LENGTH, rowSchema, MAX_SERVED_SHA_LENGTH2, INVISIBLE2, buildInfoSchema;
+var init_schemas4 = __esm({
+  "../fleet-adapter/src/schemas.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    init_zod();
+    redeployRequestSchema = external_exports.strictObject({
+      target_tag: external_exports.string().min(1),
+      canary_slug: external_exports.string().min(1).optional(),
+      soak_seconds: external_exports.number().int().min(0),
+      batch_size: external_exports.number().int().min(1),
+      max_stragglers: external_exports.number().int().min(0),
+      dry_run: external_exports.boolean(),
+      // The CP refuses anything else; refusing it here costs no request.
+      confirm: external_exports.literal(true),
+      only_slugs: external_exports.array(external_exports.string().min(1)).min(1).optional()
+    });
+    SLUG_PATTERN2 = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+    MAX_SLUG_LENGTH = 120;
+    rowSchema = external_exports.object({
+      slug: external_exports.string().max(MAX_SLUG_LENGTH).regex(SLUG_PATTERN2, "must be letters, digits and dashes"),
+      phase: external_exports.string(),
+      ssm_status: external_exports.string(),
+      ssm_exit_code: external_exports.number().nullish(),
+      healthz_ok: external_exports.boolean().nullish(),
+      verified_on_target: external_exports.boolean().nullish(),
+      running_image: external_exports.string().nullish(),
+      error: external_exports.string().nullish()
+    });
+    MAX_SERVED_SHA_LENGTH2 = 64;
+    INVISIBLE2 = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+    buildInfoSchema = external_exports.object({ git_sha: external_exports.string().nullish() }).loose().transform((body) => ({ gitSha: body.git_sha ? servedShaOf(body.git_sha) : null }));
+  }
+});
+
+// ../fleet-adapter/src/createControlPlaneClient.ts
+function createControlPlaneClient(options) {
+  const checked = optionsSchema2.safeParse(options ?? {});
+  const token = typeof options?.token === "string" ? options.token : "";
+  const http3 = createHttpClient({
+    baseUrl: options?.baseUrl,
+    headers: { Authorization: `Bearer ${token}` },
+    secrets: token ? [token] : [],
+    retry: false,
+    maxBodyBytes: MAX_ANSWER_BYTES,
+    // A mutation is never written to a kept-alive socket the CP may be closing: its fate would be unknown.
+    keepAlive: false,
+    ...options?.userAgent ? { userAgent: options.userAgent } : {}
+  });
+  const responseSchema = redeployResponseSchema(token ? [token] : []);
+  return {
+    redeployFleet(request, call) {
+      if (!checked.success) return errAsync({ kind: "unexpected", call: CALL, message: issueOf("createControlPlaneClient", checked.error) });
+      const parsed = redeployRequestSchema.safeParse(request);
+      if (!parsed.success) return errAsync({ kind: "unexpected", call: CALL, message: issueOf("invalid input", parsed.error) });
+      const timeoutMs = call?.mutating === false ? checked.data.timeoutMs : checked.data.mutatingTimeoutMs;
+      return http3.postJson(CALL, REDEPLOY_PATH2, request, responseSchema, { signal: call?.signal, timeoutMs }).map((response) => response.body);
+    }
+  };
+}
+function issueOf(prefix, error62) {
+  const issue2 = error62.issues[0];
+  const path = issue2 && issue2.path.length > 0 ? issue2.path.map(String).join(".") : "(input)";
+  return `${prefix}: ${path}: ${issue2?.message ?? "invalid"}`;
+}
+var REDEPLOY_PATH2, CALL, MAX_ANSWER_BYTES, MAX_TIMER_MS3, optionsSchema2;
+var init_createControlPlaneClient = __esm({
+  "../fleet-adapter/src/createControlPlaneClient.ts"() {
+    "use strict";
+    init_src2();
+    init_index_es();
+    init_zod();
+    init_schemas4();
+    REDEPLOY_PATH2 = "/cp/admin/tenants/redeploy-fleet";
+    CALL = "POST redeploy-fleet";
+    MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+    MAX_TIMER_MS3 = 2147483647;
+    optionsSchema2 = external_exports.object({
+      baseUrl: external_exports.string().min(1),
+      token: external_exports.string().min(1),
+      timeoutMs: external_exports.number().int().positive().max(MAX_TIMER_MS3).default(12e4),
+      mutatingTimeoutMs: external_exports.number().int().positive().max(MAX_TIMER_MS3).default(6e5)
+    });
+  }
+});
+
+// ../fleet-adapter/src/createBuildInfoReader.ts
+function createBuildInfoReader(options = {}) {
+  const timeoutMs = options?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutValid = Number.isInteger(timeoutMs) && timeoutMs > 0 && timeoutMs <= 2147483647;
+  const agents = createAgentPool(options?.maxSockets !== void 0 ? { maxSockets: options.maxSockets } : {});
+  return {
+    readBuildInfo(baseUrl, signal) {
+      if (!timeoutValid) return errAsync({ kind: "unexpected", call: CALL2, message: "createBuildInfoReader: timeoutMs: expected a positive integer" });
+      const url2 = typeof baseUrl === "string" ? `${baseUrl.replace(/\/+$/, "")}/buildinfo` : "";
+      return fetchJsonOnce({ call: CALL2, url: url2, schema: buildInfoSchema, timeoutMs, maxBodyBytes: MAX_BUILDINFO_BYTES, agents, ...signal ? { signal } : {} });
+    }
+  };
+}
+var CALL2, DEFAULT_TIMEOUT_MS, MAX_BUILDINFO_BYTES;
+var init_createBuildInfoReader = __esm({
+  "../fleet-adapter/src/createBuildInfoReader.ts"() {
+    "use strict";
+    init_src2();
+    init_index_es();
+    init_schemas4();
+    CALL2 = "GET tenant buildinfo";
+    DEFAULT_TIMEOUT_MS = 1e4;
+    MAX_BUILDINFO_BYTES = 64 * 1024;
+  }
+});
+
+// ../fleet-adapter/src/smoke/resolveSmokeUrl.ts
+function resolveSmokeUrl(request) {
+  const parsed = requestSchema.safeParse(request);
+  const pathOnly = typeof request?.path === "string" ? request.path.split("?")[0] ?? "" : "";
+  const call = `smoke ${typeof request?.method === "string" ? request.method : "?"} ${redactSecrets(pathOnly, bearerOf(request))}`;
+  const refuse = (message) => err({ kind: "unexpected", call, message });
+  if (!parsed.success) return refuse(`invalid request: ${parsed.error.issues.map((i6) => `${i6.path.join(".") || "(request)"}: ${i6.message}`).join("; ")}`);
+  let base;
+  try {
+    base = new URL(parsed.data.baseUrl);
+  } catch {
+    return refuse("baseUrl: not an absolute URL");
+  }
+  if (base.protocol !== "https:" && base.protocol !== "http:") return refuse("baseUrl: must be https://");
+  if (base.protocol === "http:" && !isLoopbackHost(base.hostname)) return refuse("baseUrl: must be https:// (plain http only for loopback)");
+  if (base.username !== "" || base.password !== "") return refuse("baseUrl: must not contain credentials");
+  if (base.search !== "" || base.hash !== "") return refuse("baseUrl: must not contain a query string or fragment");
+  const prefix = base.pathname.replace(/\/+$/, "");
+  let url2;
+  try {
+    url2 = new URL(`${base.origin}${prefix}${parsed.data.path}`);
+  } catch {
+    return refuse("path: does not form a URL with baseUrl");
+  }
+  if (url2.origin !== base.origin || !(url2.pathname === prefix || url2.pathname.startsWith(`${prefix}/`))) {
+    return refuse("path: leaves the tenant's base URL");
+  }
+  return ok({ url: url2, call });
+}
+function bearerOf(request) {
+  return typeof request?.bearer === "string" && request.bearer !== "" ? [request.bearer] : [];
+}
+var requestSchema;
+var init_resolveSmokeUrl = __esm({
+  "../fleet-adapter/src/smoke/resolveSmokeUrl.ts"() {
+    "use strict";
+    init_src2();
+    init_index_es();
+    init_zod();
+    requestSchema = external_exports.object({
+      baseUrl: external_exports.string().min(1),
+      method: external_exports.enum(["GET", "POST"]),
+      path: external_exports.string().startsWith("/", "must start with /"),
+      bearer: external_exports.string().min(1).optional()
+    });
+  }
+});
+
+// ../fleet-adapter/src/smoke/sendSmokeRequest.ts
+async function sendSmokeRequest(exchange) {
+  const { call, url: url2, signal } = exchange;
+  const secrets = exchange.bearer ? [exchange.bearer] : [];
+  let payload;
+  if (exchange.body !== void 0) {
+    try {
+      payload = JSON.stringify(exchange.body);
+    } catch {
+      payload = void 0;
+    }
+    if (payload === void 0) return err({ kind: "unexpected", call, message: "body: not JSON-serialisable" });
+  }
+  const headers = { accept: "application/json", "user-agent": "molecule-deploy-smoke" };
+  if (exchange.bearer) headers.authorization = `Bearer ${exchange.bearer}`;
+  if (payload !== void 0) headers["content-type"] = "application/json";
+  const answer = await sendOnce({
+    call,
+    url: url2,
+    method: exchange.method,
+    headers,
+    timeoutMs: exchange.timeoutMs,
+    maxBodyBytes: MAX_SMOKE_BYTES,
+    secrets,
+    ...payload !== void 0 ? { body: payload } : {},
+    ...signal ? { signal } : {},
+    ...exchange.agents ? { agents: exchange.agents } : {}
+  });
+  return answer.andThen((response) => ok({ status: response.status, json: parseJson(utf82.decode(response.bytes)) }));
+}
+function parseJson(text3) {
+  if (text3.trim() === "") return void 0;
+  try {
+    return JSON.parse(text3);
+  } catch {
+    return void 0;
+  }
+}
+var MAX_SMOKE_BYTES, utf82;
+var init_sendSmokeRequest = __esm({
+  "../fleet-adapter/src/smoke/sendSmokeRequest.ts"() {
+    "use strict";
+    init_src2();
+    init_index_es();
+    MAX_SMOKE_BYTES = 1024 * 1024;
+    utf82 = new TextDecoder();
+  }
+});
+
+// ../fleet-adapter/src/smoke/createSmokeClient.ts
+function createSmokeClient(options = {}) {
+  const timeoutMs = validTimeout(options?.timeoutMs) ?? DEFAULT_TIMEOUT_MS2;
+  const agents = createAgentPool();
+  return {
+    send(request, signal) {
+      const target = resolveSmokeUrl(request);
+      if (target.isErr()) return errAsync(target.error);
+      const { url: url2, call } = target.value;
+      return new ResultAsync(
+        (async () => {
+          try {
+            return await sendSmokeRequest({
+              call,
+              url: url2,
+              method: request.method,
+              ...request.bearer ? { bearer: request.bearer } : {},
+              ...request.body !== void 0 ? { body: request.body } : {},
+              timeoutMs,
+              ...signal ? { signal } : {},
+              agents
+            });
+          } catch (cause) {
+            return err({ kind: "unexpected", call, message: cause instanceof Error ? cause.name : "non-error thrown" });
+          }
+        })()
+      );
+    }
+  };
+}
+function validTimeout(value) {
+  return typeof value === "number" && Number.isInteger(value) && value > 0 && value <= 2147483647 ? value : void 0;
+}
+var DEFAULT_TIMEOUT_MS2;
+var init_createSmokeClient = __esm({
+  "../fleet-adapter/src/smoke/createSmokeClient.ts"() {
+    "use strict";
+    init_src2();
+    init_index_es();
+    init_resolveSmokeUrl();
+    init_sendSmokeRequest();
+    DEFAULT_TIMEOUT_MS2 = 15e3;
+  }
+});
+
+// ../fleet-adapter/src/index.ts
+var init_src3 = __esm({
+  "../fleet-adapter/src/index.ts"() {
+    "use strict";
+    init_createControlPlaneClient();
+    init_createBuildInfoReader();
+    init_createSmokeClient();
   }
 });
 
@@ -44701,7 +45059,7 @@ function statusPageSchemaFor(secrets) {
   return external_exports.array(statusRowSchemaFor(secrets));
 }
 var optionalText3, statusRowSchema, statusPageSchema, variableSchema, branchSchema, repoSchema;
-var init_schemas4 = __esm({
+var init_schemas5 = __esm({
   "../gitea-adapter/src/schemas.ts"() {
     "use strict";
     init_src2();
@@ -44717,7 +45075,7 @@ var init_schemas4 = __esm({
 
 // ../gitea-adapter/src/createGiteaClient.ts
 function createGiteaClient(options) {
-  const checked = optionsSchema2.safeParse(options ?? {});
+  const checked = optionsSchema3.safeParse(options ?? {});
   const optionsProblem = checked.success ? void 0 : describeIssue("createGiteaClient", checked.error);
   const clientDeadlineMs = options?.deadlineMs ?? Math.max(DEFAULT_DEADLINE_MS, typeof options?.timeoutMs === "number" ? options.timeoutMs : 0);
   const http3 = createHttpClient({
@@ -44788,7 +45146,7 @@ function pick2(source, keys) {
   for (const key of keys) if (source && source[key] !== void 0) out[key] = source[key];
   return out;
 }
-var DEFAULT_DEADLINE_MS, STATUS_PAGE_BYTES, SMALL_ANSWER_BYTES, optionsSchema2, pageRequestSchema, variableNameSchema, branchNameSchema;
+var DEFAULT_DEADLINE_MS, STATUS_PAGE_BYTES, SMALL_ANSWER_BYTES, optionsSchema3, pageRequestSchema, variableNameSchema, branchNameSchema;
 var init_createGiteaClient = __esm({
   "../gitea-adapter/src/createGiteaClient.ts"() {
     "use strict";
@@ -44796,11 +45154,11 @@ var init_createGiteaClient = __esm({
     init_src2();
     init_index_es();
     init_zod();
-    init_schemas4();
+    init_schemas5();
     DEFAULT_DEADLINE_MS = 6e4;
     STATUS_PAGE_BYTES = 4 * 1024 * 1024;
     SMALL_ANSWER_BYTES = 256 * 1024;
-    optionsSchema2 = external_exports.object({
+    optionsSchema3 = external_exports.object({
       apiUrl: external_exports.string().min(1),
       token: external_exports.string().min(1),
       owner: external_exports.string().min(1),
@@ -44836,1056 +45194,11 @@ var init_resolveGiteaApiUrl = __esm({
 });
 
 // ../gitea-adapter/src/index.ts
-var init_src3 = __esm({
+var init_src4 = __esm({
   "../gitea-adapter/src/index.ts"() {
     "use strict";
     init_createGiteaClient();
     init_resolveGiteaApiUrl();
-  }
-});
-
-// ../cli/src/config/endpoints.ts
-function serviceUrl(url2, field) {
-  return validateServiceUrl(url2, { field, allowInsecureLoopback: true }).mapErr(
-    (message) => message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message
-  );
-}
-function checkGiteaApiUrl(api, server, problems, why) {
-  const resolved = resolveGiteaApiUrl({ GITHUB_API_URL: api?.value.trim(), GITHUB_SERVER_URL: server?.value.trim() });
-  if (!resolved) {
-    problems.add("apiUrl", `is required ${why} (or set --server-url / GITHUB_SERVER_URL)`);
-    return void 0;
-  }
-  const source = api ? { key: "apiUrl", raw: api } : { key: "serverUrl", raw: server };
-  const url2 = serviceUrl(resolved, source.raw?.source ?? source.key);
-  if (url2.isErr()) {
-    problems.add(source.key, url2.error);
-    return void 0;
-  }
-  return resolved;
-}
-function checkCpUrl(cp, allowNonProd, problems) {
-  const url2 = serviceUrl(cp.value.trim(), cp.source === "default" ? "PROD_CP_URL" : cp.source);
-  if (url2.isErr()) {
-    problems.add("cpUrl", url2.error);
-    return void 0;
-  }
-  const nonProd = url2.value.origin !== new URL(DEFAULT_CP_URL).origin;
-  if (nonProd && !allowNonProd) {
-    problems.add(
-      "cpUrl",
-      `${url2.value.origin} is not the production control plane (${DEFAULT_CP_URL}); set --allow-non-prod-cp-url / PROD_ALLOW_NON_PROD_CP_URL=true to use it on purpose`
-    );
-    return void 0;
-  }
-  return { url: cp.value.trim(), nonProd };
-}
-function checkTenantUrlTemplate(template, problems) {
-  const value = template.value.trim();
-  if (!value.includes("{slug}")) {
-    problems.add("tenantUrlTemplate", "must contain {slug}");
-    return void 0;
-  }
-  const field = template.source === "default" ? "PROD_TENANT_URL_TEMPLATE" : template.source;
-  const url2 = serviceUrl(value.replaceAll("{slug}", "tenant"), field);
-  if (url2.isErr()) {
-    problems.add("tenantUrlTemplate", url2.error);
-    return void 0;
-  }
-  return value;
-}
-var init_endpoints = __esm({
-  "../cli/src/config/endpoints.ts"() {
-    "use strict";
-    init_src2();
-    init_src3();
-    init_settings();
-  }
-});
-
-// ../cli/src/config/problems.ts
-function describeValue(key, raw) {
-  const spec = SETTINGS[key];
-  const from = raw.source === "default" ? "the default" : raw.source;
-  const safe = !spec.secret && raw.value.length <= 60 && !raw.value.includes("://") && !raw.value.includes("@");
-  return safe ? `got ${JSON.stringify(raw.value)} from ${from}` : `from ${from}`;
-}
-function describeConfigProblem(problem) {
-  const label = problem.env.length > 0 ? `${problem.flag} / ${problem.env.join(", ")}` : problem.flag;
-  return `${label}: ${problem.message}`;
-}
-function describeConfigError(error62) {
-  const lines2 = error62.problems.map((problem) => `  - ${describeConfigProblem(problem)}`);
-  return [`molecule-deploy ${error62.command}: invalid configuration (nothing was contacted):`, ...lines2].join("\n");
-}
-var ProblemList;
-var init_problems = __esm({
-  "../cli/src/config/problems.ts"() {
-    "use strict";
-    init_settings();
-    ProblemList = class {
-      /** `flagNames`: how the front end names a flag (the Gitea action names its inputs). */
-      /** `envIgnored`: settings read from the command line only (a positional argument), so no env var is named. */
-      constructor(flagNames = {}, envIgnored = /* @__PURE__ */ new Set()) {
-        this.flagNames = flagNames;
-        this.envIgnored = envIgnored;
-      }
-      flagNames;
-      envIgnored;
-      items = [];
-      add(key, message) {
-        const spec = SETTINGS[key];
-        this.items.push({ setting: key, flag: this.flagNames[key] ?? spec.flag, env: this.envIgnored.has(key) ? [] : spec.env, message });
-      }
-      has(key) {
-        return this.items.some((problem) => problem.setting === key);
-      }
-      /** A value that did not parse: the zod messages, and the value itself when it is safe to echo. */
-      addInvalid(key, raw, error62) {
-        const messages = [...new Set(error62.issues.map((issue2) => issue2.message))].join("; ");
-        const source = raw.source === SETTINGS[key].flag ? this.flagNames[key] ?? raw.source : raw.source;
-        this.add(key, `${messages} (${describeValue(key, { ...raw, source })})`);
-      }
-      /**
-       * A bad value of a setting whose sources all count at once (the kill switch): the problem
-       * names only the source that held it (`PROD_AUTO_DEPLOY_DISABLED: …`), since the other
-       * source may be fine and the reader must know which line to fix.
-       */
-      addInvalidSource(key, raw, error62) {
-        const spec = SETTINGS[key];
-        const fromFlag = raw.source === spec.flag || raw.source === this.flagNames[key];
-        const source = fromFlag ? this.flagNames[key] ?? spec.flag : raw.source;
-        const messages = [...new Set(error62.issues.map((issue2) => issue2.message))].join("; ");
-        this.items.push({ setting: key, flag: source, env: [], message: `${messages} (${describeValue(key, { ...raw, source })})` });
-      }
-      get empty() {
-        return this.items.length === 0;
-      }
-    };
-  }
-});
-
-// ../cli/src/config/secret.ts
-var Secret;
-var init_secret = __esm({
-  "../cli/src/config/secret.ts"() {
-    "use strict";
-    Secret = class {
-      #value;
-      constructor(value) {
-        this.#value = value;
-      }
-      reveal() {
-        return this.#value;
-      }
-      toJSON() {
-        return "[redacted]";
-      }
-      toString() {
-        return "[redacted]";
-      }
-      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-        return "Secret([redacted])";
-      }
-    };
-  }
-});
-
-// ../cli/src/config/promotion.ts
-function checkCanaries(urls, tokens, problems, command7) {
-  if (!urls || !tokens) {
-    if (!urls) problems.add("stagingTenantUrls", `is required by ${command7}`);
-    if (!tokens) problems.add("stagingAdminTokens", `is required by ${command7}`);
-    return void 0;
-  }
-  const paired = pairCanaries(urls, tokens);
-  if (paired.isErr()) {
-    for (const issue2 of paired.error.issues) {
-      const [list = "", index] = issue2.path.split(".");
-      const where = index === void 0 ? "" : `entry ${Number(index) + 1}: `;
-      problems.add(list === "tokens" ? "stagingAdminTokens" : "stagingTenantUrls", `${where}${issue2.message}`);
-    }
-    return void 0;
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const [index, canary] of paired.value.entries()) {
-    const key = canary.url.toLowerCase();
-    if (seen.has(key)) {
-      problems.add("stagingTenantUrls", `entry ${index + 1}: is listed twice`);
-      return void 0;
-    }
-    seen.add(key);
-  }
-  return paired.value.map((canary) => ({ url: canary.url, token: new Secret(canary.token) }));
-}
-function checkImageRegistry(settings, problems) {
-  const notices = [];
-  const value = settings.registry.trim();
-  const credentials = { username: settings.username, password: settings.password, token: settings.token };
-  if (value.toLowerCase() === "ecr") {
-    if (credentials.username || credentials.password || credentials.token) {
-      notices.push("PROD_IMAGE_REGISTRY_USERNAME / _PASSWORD / _TOKEN are ignored for ECR: the AWS SDK finds its own credentials");
-    }
-    if (!settings.region) {
-      if (!problems.has("awsRegion")) {
-        problems.add(
-          "awsRegion",
-          "is required for ECR (the default --image-registry); the region of an AWS profile in ~/.aws/config is not read"
-        );
-      }
-      return { notices };
-    }
-    return { config: { kind: "ecr", region: settings.region }, notices };
-  }
-  const address = checkRegistryAddress(value);
-  if (typeof address === "string") {
-    problems.add("imageRegistry", address);
-    return { notices };
-  }
-  let ok2 = true;
-  if (credentials.token && (credentials.username || credentials.password)) {
-    problems.add("registryToken", "cannot be combined with a username and password: give one kind of credentials");
-    ok2 = false;
-  } else if (Boolean(credentials.username) !== Boolean(credentials.password)) {
-    problems.add(credentials.username ? "registryPassword" : "registryUsername", "is required with the other half of the basic credentials");
-    ok2 = false;
-  }
-  if (!ok2) return { notices };
-  if (!credentials.token && !credentials.username) notices.push(`no registry credentials: requests to ${address.name} are anonymous`);
-  if (settings.region) notices.push(`${settings.regionSource ?? "AWS_REGION"} is ignored for an OCI registry`);
-  return {
-    config: {
-      kind: "oci",
-      registry: value,
-      insecureLoopback: address.insecure,
-      ...credentials.username ? { username: credentials.username } : {},
-      ...credentials.password ? { password: new Secret(credentials.password) } : {},
-      ...credentials.token ? { token: new Secret(credentials.token) } : {}
-    },
-    notices
-  };
-}
-function checkRegistryAddress(value) {
-  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-  let url2;
-  try {
-    url2 = new URL(hasScheme ? value : `https://${value}`);
-  } catch {
-    return "must be 'ecr' or an OCI registry host[:port]";
-  }
-  if (url2.username !== "" || url2.password !== "") return "must not contain credentials (use --registry-username / --registry-password or --registry-token)";
-  if (url2.pathname !== "/" && url2.pathname !== "" || url2.search !== "" || url2.hash !== "") return "must be a host[:port] without a path";
-  if (url2.hostname === "") return "must be 'ecr' or an OCI registry host[:port]";
-  if (url2.protocol === "http:") {
-    if (!isLoopbackHost2(url2.hostname)) return "must use https:// (plain http:// only for a registry on 127.0.0.1, ::1 or localhost)";
-    return { name: url2.host, insecure: true };
-  }
-  if (url2.protocol !== "https:") return "must use https://";
-  return { name: url2.host, insecure: false };
-}
-var init_promotion = __esm({
-  "../cli/src/config/promotion.ts"() {
-    "use strict";
-    init_src();
-    init_src2();
-    init_secret();
-  }
-});
-
-// ../cli/src/config/resolve.ts
-function resolveRaw(key, flags, env2, flagName) {
-  const spec = SETTINGS[key];
-  const flag = flags[key];
-  const source = flagName ?? spec.flag;
-  if (flag === true) return { value: "true", source };
-  if (typeof flag === "string" && flag.trim() !== "") return { value: flag, source };
-  for (const name of spec.env) {
-    const value = env2[name];
-    if (value !== void 0 && value.trim() !== "") return { value, source: name };
-  }
-  return spec.default === void 0 ? void 0 : { value: spec.default, source: "default" };
-}
-function resolveAllRaw(key, flags, env2, flagName) {
-  const spec = SETTINGS[key];
-  const flag = flags[key];
-  const found = [];
-  if (flag === true) found.push({ value: "true", source: flagName ?? spec.flag });
-  else if (typeof flag === "string" && flag.trim() !== "") found.push({ value: flag, source: flagName ?? spec.flag });
-  for (const name of spec.env) {
-    const value = env2[name];
-    if (value !== void 0 && value.trim() !== "") found.push({ value, source: name });
-  }
-  return found;
-}
-var init_resolve = __esm({
-  "../cli/src/config/resolve.ts"() {
-    "use strict";
-    init_settings();
-  }
-});
-
-// ../cli/src/config/target.ts
-function checkTarget(input2, problems) {
-  const selected = selectTarget({
-    sha: input2.sha,
-    eventName: input2.eventName,
-    manualTargetTag: input2.manualTag?.value.trim(),
-    manualTargetName: input2.manualTag?.source,
-    expectedSha: input2.expectedSha
-  });
-  if (selected.isOk()) return selected.value;
-  for (const issue2 of selected.error.issues) {
-    const field = issue2.path.split(".")[0] ?? "";
-    problems.add(FIELD_TO_SETTING[field] ?? "targetTag", issue2.message);
-  }
-  return void 0;
-}
-function checkBareTag(input2, problems) {
-  if (!input2.manualTag) {
-    problems.add("sha", "is required (or give --target-tag / PROD_MANUAL_REDEPLOY_TARGET_TAG)");
-    return void 0;
-  }
-  if (!isManualRun(input2.eventName)) {
-    problems.add("sha", `is required on a ${input2.eventName} run: an automatic run deploys staging-<its sha>, never a manual tag`);
-    return void 0;
-  }
-  const tag = input2.manualTag.value.trim();
-  if (!isValidImageTag(tag)) {
-    problems.add("targetTag", "must be a valid image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})");
-    return void 0;
-  }
-  return tag;
-}
-var FIELD_TO_SETTING;
-var init_target = __esm({
-  "../cli/src/config/target.ts"() {
-    "use strict";
-    init_src();
-    FIELD_TO_SETTING = {
-      sha: "sha",
-      manualTargetTag: "targetTag",
-      expectedSha: "expectedSha",
-      eventName: "eventName"
-    };
-  }
-});
-
-// ../cli/src/config/loadDeployConfig.ts
-function loadDeployConfig(flags, env2, options = {}) {
-  const command7 = options.command ?? "deploy";
-  try {
-    return load(flags ?? {}, env2 ?? {}, command7, options.flagNames ?? {});
-  } catch (cause) {
-    const message = `could not be read (${cause instanceof Error ? cause.message : String(cause)})`;
-    return err({ kind: "config-invalid", command: command7, problems: [{ setting: "config", flag: "(all)", env: [], message }] });
-  }
-}
-function load(flags, env2, command7, flagNames) {
-  const used = new Set(COMMANDS[command7].settings);
-  const positional = COMMANDS[command7].positional;
-  const problems = positional ? new ProblemList({ [positional.key]: `${positional.name.toUpperCase()} argument`, ...flagNames }, /* @__PURE__ */ new Set([positional.key])) : new ProblemList(flagNames);
-  const rawOf = (key) => used.has(key) ? resolveRaw(key, flags, key === positional?.key ? {} : env2, flagNames[key]) : defaultOf(key);
-  function read(key) {
-    const raw = rawOf(key);
-    if (!raw) return void 0;
-    const parsed = SETTINGS[key].parser.safeParse(raw.value);
-    if (!parsed.success) {
-      problems.addInvalid(key, raw, parsed.error);
-      return void 0;
-    }
-    return { value: parsed.data, raw };
-  }
-  function required2(key, why = `by ${command7}`) {
-    const value = read(key);
-    if (!value && used.has(key) && !rawOf(key)) problems.add(key, `is required ${why}`);
-    return value;
-  }
-  const needsGitea = ["deploy", "plan", "wait-contexts", "superseded"].includes(command7);
-  const needsCp = ["deploy", "plan", "rollout"].includes(command7);
-  const needsTarget = needsCp;
-  const sha2 = ["kill-switch", "rollout"].includes(command7) ? read("sha") : required2("sha");
-  const eventName = read("eventName")?.value;
-  const controlToken = read("controlToken");
-  const giteaNeeded = needsGitea || controlToken !== void 0 && used.has("controlToken");
-  const giteaWhy = needsGitea ? `by ${command7}` : "to read the live kill switch with the control token";
-  const repository2 = giteaNeeded ? required2("repository", giteaWhy) : read("repository");
-  const giteaApiUrl = giteaNeeded ? checkGiteaApiUrl(read("apiUrl")?.raw, read("serverUrl")?.raw, problems, giteaWhy) : void 0;
-  const giteaToken = needsGitea ? required2("giteaToken") : read("giteaToken");
-  const cpToken = needsCp ? required2("cpToken") : read("cpToken");
-  const allowNonProd = read("allowNonProdCpUrl")?.value ?? false;
-  const cpRaw = read("cpUrl");
-  const cp = needsCp && cpRaw ? checkCpUrl(cpRaw.raw, allowNonProd, problems) : void 0;
-  const templateRaw = read("tenantUrlTemplate");
-  const usesTenants = used.has("tenantUrlTemplate");
-  const tenantUrlTemplate = usesTenants && templateRaw ? checkTenantUrlTemplate(templateRaw.raw, problems) : templateRaw?.value;
-  const manualTag = read("targetTag");
-  const expectedSha = read("expectedSha")?.value;
-  let target;
-  let targetTag;
-  if (needsTarget && sha2) {
-    target = checkTarget({ sha: sha2.value, eventName, manualTag: manualTag?.raw, expectedSha }, problems);
-    targetTag = target?.targetTag;
-  } else if (command7 === "rollout" && !sha2 && !problems.items.some((p3) => p3.setting === "sha")) {
-    targetTag = checkBareTag({ eventName, manualTag: manualTag?.raw, expectedSha }, problems);
-  }
-  const slugs = read("slugs")?.value;
-  const slugsFile = read("slugsFile")?.value;
-  if (command7 === "verify" && !slugs && !slugsFile && !problems.items.some((p3) => p3.setting === "slugs")) {
-    problems.add("slugs", "is required by verify (or --slugs-file)");
-  }
-  if (slugs && slugsFile) problems.add("slugsFile", "cannot be combined with --slugs: give one list");
-  const smokes = command7 === "smoke" || command7 === "canary-verify";
-  const promotes = command7 === "promote" || command7 === "rollback" || command7 === "canary-verify";
-  const urls = read("stagingTenantUrls");
-  const adminTokens = read("stagingAdminTokens");
-  const canaries = smokes && !problems.has("stagingTenantUrls") && !problems.has("stagingAdminTokens") ? checkCanaries(urls?.value, adminTokens?.value, problems, command7) : void 0;
-  const registryRaw = read("imageRegistry");
-  const region = read("awsRegion");
-  const registry2 = promotes && registryRaw ? checkImageRegistry(
-    {
-      registry: registryRaw.value,
-      region: region?.value,
-      regionSource: region?.raw.source,
-      username: read("registryUsername")?.value,
-      password: read("registryPassword")?.value,
-      token: read("registryToken")?.value
-    },
-    problems
-  ) : void 0;
-  const killSwitchValues = [];
-  if (used.has("disabled")) {
-    for (const raw of resolveAllRaw("disabled", flags, env2, flagNames.disabled)) {
-      const parsed = SETTINGS.disabled.parser.safeParse(raw.value);
-      if (parsed.success) killSwitchValues.push(parsed.data);
-      else problems.addInvalidSource("disabled", raw, parsed.error);
-    }
-  }
-  const canary = read("canarySlug");
-  const config2 = {
-    command: command7,
-    sha: sha2?.value,
-    repository: repository2?.value,
-    branch: read("branch")?.value ?? "main",
-    eventName,
-    giteaApiUrl,
-    tokens: {
-      gitea: secret(giteaToken),
-      control: used.has("controlToken") ? secret(controlToken) : void 0,
-      cp: secret(cpToken)
-    },
-    cpUrl: cp?.url ?? cpRaw?.value ?? DEFAULT_CP_URL,
-    nonProdCpUrl: cp?.nonProd ?? false,
-    killSwitchValues,
-    requiredContexts: read("requiredContexts")?.value ?? [],
-    canarySlug: canary?.value,
-    soakSeconds: read("soakSeconds")?.value ?? 60,
-    batchSize: read("batchSize")?.value ?? 3,
-    maxStragglers: read("maxStragglers")?.value ?? 1,
-    dryRun: read("dryRun")?.value ?? false,
-    manualTargetTag: manualTag?.value.trim(),
-    manualTargetName: manualTag?.raw.source,
-    expectedSha,
-    target,
-    targetTag,
-    pollIntervalSeconds: read("pollIntervalSeconds")?.value ?? 15,
-    timeoutSeconds: read("timeoutSeconds")?.value ?? 1800,
-    tenantUrlTemplate: tenantUrlTemplate ?? DEFAULT_TENANT_URL_TEMPLATE,
-    verifyTimeoutSeconds: read("verifyTimeoutSeconds")?.value ?? 300,
-    verifyIntervalSeconds: read("verifyIntervalSeconds")?.value ?? 5,
-    verifyConcurrency: read("concurrency")?.value ?? 16,
-    cpRetryDelaysMs: read("cpRetryDelaysSeconds")?.value ?? [5e3, 1e4, 2e4],
-    slugs,
-    slugsFile,
-    ...canaries ? { canaries } : {},
-    stagingVerifyWaitSeconds: read("stagingVerifyWaitSeconds")?.value ?? 360,
-    imageRepositories: read("imageRepositories")?.value ?? ["platform", "platform-tenant"],
-    ...registry2?.config ? { imageRegistry: registry2.config } : {},
-    json: read("json")?.value ?? false,
-    reportFile: read("report")?.value,
-    notices: []
-  };
-  if (!problems.empty) return err({ kind: "config-invalid", command: command7, problems: problems.items });
-  config2.notices.push(...noticesFor(command7, config2, canary?.raw), ...registry2?.notices ?? [], ...ecrEndpointNotice(config2, env2));
-  return ok(config2);
-}
-function defaultOf(key) {
-  const value = SETTINGS[key].default;
-  return value === void 0 ? void 0 : { value, source: "default" };
-}
-function secret(read) {
-  return read ? new Secret(read.value) : void 0;
-}
-function noticesFor(command7, config2, canary) {
-  const notices = [];
-  const rolls = command7 === "deploy" || command7 === "plan" || command7 === "rollout";
-  if (config2.nonProdCpUrl && rolls) {
-    notices.push(`using a NON-PRODUCTION control plane (${new URL(config2.cpUrl).origin}), as allowed by ${settingLabel("allowNonProdCpUrl")}`);
-  }
-  if (rolls && !config2.canarySlug) {
-    notices.push(`no canary (${settingLabel("canarySlug")} is 'none'${canary ? ` in ${canary.source}` : ""}): the whole fleet rolls in batches`);
-  }
-  return notices;
-}
-function ecrEndpointNotice(config2, env2) {
-  const endpoint = env2.AWS_ENDPOINT_URL_ECR?.trim();
-  if (config2.imageRegistry?.kind !== "ecr" || !endpoint) return [];
-  let origin = "an unparsable URL";
-  try {
-    origin = new URL(endpoint).origin;
-  } catch {
-  }
-  return [`ECR endpoint overridden by AWS_ENDPOINT_URL_ECR: ${origin}`];
-}
-var init_loadDeployConfig = __esm({
-  "../cli/src/config/loadDeployConfig.ts"() {
-    "use strict";
-    init_index_es();
-    init_commands();
-    init_endpoints();
-    init_problems();
-    init_promotion();
-    init_resolve();
-    init_secret();
-    init_settings();
-    init_target();
-  }
-});
-
-// ../cli/src/interrupt/watchedContext.ts
-function watchedContext(config2, ctx, watch) {
-  watch.started({
-    command: config2.command,
-    ...config2.reportFile && { reportFile: config2.reportFile },
-    json: config2.json,
-    dryRun: config2.dryRun,
-    imageRepositories: config2.imageRepositories
-  });
-  return {
-    ...ctx,
-    onEvent: (event) => {
-      try {
-        watch.onEvent(event);
-      } finally {
-        ctx.onEvent(event);
-      }
-    }
-  };
-}
-var init_watchedContext = __esm({
-  "../cli/src/interrupt/watchedContext.ts"() {
-    "use strict";
-  }
-});
-
-// ../cli/src/render/eventLine.ts
-function eventLine(event) {
-  switch (event.type) {
-    case "phase":
-      return `phase ${event.phase}: ${event.message}`;
-    case "info":
-      return `info: ${event.message}`;
-    case "warning":
-      return `warning: ${event.message}`;
-    case "context-state":
-      return event.previous === void 0 ? `context "${event.context}": ${event.state}` : `context "${event.context}": ${event.previous} -> ${event.state}`;
-    case "contexts-poll":
-      return `contexts: poll ${event.poll}, ${event.satisfied}/${event.required} green (${event.requests} requests so far)`;
-    case "kill-switch":
-      return `kill switch (${event.source}): ${event.armed ? "ARMED" : "not armed"}: ${event.detail}`;
-    case "batch-start":
-      return `batch ${event.phase} (${event.index}/${event.total}): rolling ${event.slugs.join(", ")}`;
-    case "batch-done":
-      return `batch ${event.phase} (${event.index}/${event.total}): ${event.ok ? "ok" : "FAILED"}: ${event.message}`;
-    case "retry":
-      return `retry: ${event.call}, attempt ${event.attempt} in ${formatSeconds(event.delayMs)}: ${event.reason}`;
-    case "soak":
-      return `soak: waiting ${event.seconds}s after the canary`;
-    case "tenant-problem":
-      return `tenant ${event.slug}: ${event.problem}`;
-    case "tenant-verified":
-      return `verify: ${event.verified}/${event.total} tenants serve ${event.sha}`;
-  }
-}
-function formatSeconds(ms) {
-  return `${Number((ms / 1e3).toFixed(3))}s`;
-}
-var init_eventLine = __esm({
-  "../cli/src/render/eventLine.ts"() {
-    "use strict";
-  }
-});
-
-// ../cli/src/render/timestamp.ts
-function timestamp(ms) {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-var init_timestamp = __esm({
-  "../cli/src/render/timestamp.ts"() {
-    "use strict";
-  }
-});
-
-// ../cli/src/render/eventLog.ts
-function createEventLog(options) {
-  const pollEveryMs = options.pollEveryMs ?? 6e4;
-  let lastPollAt;
-  let lastQuarter = 0;
-  return (event) => {
-    const at = options.now();
-    if (event.type === "contexts-poll") {
-      if (lastPollAt !== void 0 && at - lastPollAt < pollEveryMs) return;
-      lastPollAt = at;
-    }
-    if (event.type === "tenant-verified") {
-      const quarter = event.total > 0 ? Math.floor(event.verified * 4 / event.total) : 0;
-      if (quarter <= lastQuarter) return;
-      lastQuarter = quarter;
-    }
-    const line = eventLine(event);
-    if (line !== void 0) options.write(`${timestamp(at)} ${line}
-`);
-  };
-}
-var init_eventLog = __esm({
-  "../cli/src/render/eventLog.ts"() {
-    "use strict";
-    init_eventLine();
-    init_timestamp();
-  }
-});
-
-// ../cli/src/report/writeReport.ts
-function writeReport(file2, json2) {
-  return ResultAsync.fromThrowable(
-    async () => {
-      await (0, import_promises.mkdir)((0, import_node_path.dirname)(file2), { recursive: true });
-      const temp = `${file2}.${process.pid}.tmp`;
-      await (0, import_promises.writeFile)(temp, json2, "utf8");
-      try {
-        await (0, import_promises.rename)(temp, file2);
-      } catch (cause) {
-        await (0, import_promises.rm)(temp, { force: true }).catch(() => void 0);
-        throw cause;
-      }
-    },
-    (cause) => `could not write the report to ${file2}: ${cause instanceof Error ? cause.message : String(cause)}`
-  )();
-}
-var import_promises, import_node_path;
-var init_writeReport = __esm({
-  "../cli/src/report/writeReport.ts"() {
-    "use strict";
-    import_promises = require("fs/promises");
-    import_node_path = require("path");
-    init_index_es();
-  }
-});
-
-// ../cli/src/report/configErrorReport.ts
-function configErrorReport(error62) {
-  const count = error62.problems.length === 1 ? "1 problem" : `${error62.problems.length} problems`;
-  return {
-    command: error62.command,
-    outcome: "failed",
-    reason: `invalid configuration (${count}; nothing was contacted)`,
-    error: { kind: "invalid-config", message: error62.problems.map(describeConfigProblem).join("; "), problems: error62.problems }
-  };
-}
-async function writeConfigErrorReport(error62, output2, io, secrets) {
-  if (!output2.json && !output2.reportFile) return;
-  const json2 = redact(JSON.stringify(configErrorReport(error62), null, 2), secrets);
-  if (output2.reportFile) {
-    const written = await writeReport(output2.reportFile, `${json2}
-`);
-    if (written.isErr()) io.stderr(`molecule-deploy ${error62.command}: ${redact(written.error, secrets)}
-`);
-  }
-  if (output2.json) io.stdout(`${json2}
-`);
-}
-var init_configErrorReport = __esm({
-  "../cli/src/report/configErrorReport.ts"() {
-    "use strict";
-    init_problems();
-    init_redact();
-    init_writeReport();
-  }
-});
-
-// ../cli/src/report/prepareReportFile.ts
-function prepareReportFile(file2, command7) {
-  const placeholder = JSON.stringify({ command: command7, outcome: "failed", reason: UNFINISHED_REASON }, null, 2);
-  return writeReport(file2, `${placeholder}
-`).mapErr((message) => {
-    const problems = new ProblemList();
-    problems.add("report", `cannot be written, so the run would end without its report (${message})`);
-    return { kind: "config-invalid", command: command7, problems: problems.items };
-  });
-}
-var UNFINISHED_REASON;
-var init_prepareReportFile = __esm({
-  "../cli/src/report/prepareReportFile.ts"() {
-    "use strict";
-    init_problems();
-    init_writeReport();
-    UNFINISHED_REASON = "run did not finish (it stopped before writing its report)";
-  }
-});
-
-// ../cli/src/config/toDeployInput.ts
-function toDeployInput(config2) {
-  return {
-    sha: config2.sha ?? "",
-    branch: config2.branch,
-    eventName: config2.eventName,
-    requiredContexts: config2.requiredContexts,
-    pollIntervalSeconds: config2.pollIntervalSeconds,
-    timeoutSeconds: config2.timeoutSeconds,
-    killSwitchValues: config2.killSwitchValues,
-    manualTargetTag: config2.manualTargetTag,
-    manualTargetName: config2.manualTargetName,
-    expectedSha: config2.expectedSha,
-    // Core reads an empty canary as "no canary"; undefined here means exactly that.
-    canarySlug: config2.canarySlug ?? "",
-    soakSeconds: config2.soakSeconds,
-    batchSize: config2.batchSize,
-    maxStragglers: config2.maxStragglers,
-    dryRun: config2.dryRun,
-    retryDelaysMs: config2.cpRetryDelaysMs,
-    tenantUrlTemplate: config2.tenantUrlTemplate,
-    verifyConcurrency: config2.verifyConcurrency,
-    verifyTimeoutSeconds: config2.verifyTimeoutSeconds,
-    verifyIntervalSeconds: config2.verifyIntervalSeconds
-  };
-}
-var init_toDeployInput = __esm({
-  "../cli/src/config/toDeployInput.ts"() {
-    "use strict";
-  }
-});
-
-// ../cli/src/render/deploySummary.ts
-function deploySummary(command7, report) {
-  const lines2 = [`${command7} ${report.outcome}: ${report.reason}`];
-  lines2.push(`  commit      ${report.sha} (branch ${report.branch})${report.dryRun ? ", dry run" : ""}`);
-  if (report.targetTag) {
-    const verifyAgainst = report.expectedSha ? `, fleet must serve ${report.expectedSha}` : "";
-    lines2.push(`  target      ${report.targetTag}${report.targetSource ? ` (${report.targetSource})` : ""}${verifyAgainst}`);
-  }
-  if (report.killSwitch) lines2.push(`  kill switch ${report.killSwitch.armed ? "ARMED" : "not armed"}: ${report.killSwitch.detail}`);
-  if (report.tenants.length > 0) lines2.push(`  tenants     ${countByResult(report.tenants)}`);
-  for (const slug2 of report.stragglers) lines2.push(`  straggler   ${slug2}: quarantined, needs separate recovery`);
-  for (const tenant of report.tenants) {
-    if (tenant.problem && tenant.result !== "straggler") lines2.push(`  problem     ${tenant.slug} (${tenant.result}): ${tenant.problem}`);
-  }
-  for (const warning3 of report.warnings) lines2.push(`  warning     ${warning3}`);
-  return lines2;
-}
-function countByResult(tenants) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const tenant of tenants) counts.set(tenant.result, (counts.get(tenant.result) ?? 0) + 1);
-  return [...counts].map(([result, count]) => `${count} ${result}`).join(", ");
-}
-var init_deploySummary = __esm({
-  "../cli/src/render/deploySummary.ts"() {
-    "use strict";
-  }
-});
-
-// ../fleet-adapter/src/schemas.ts
-function redeployResponseSchema(secrets) {
-  const text2 = (value) => sanitizeExcerpt(value, secrets);
-  const clean3 = (value) => {
-    if (value == null) return void 0;
-    const excerpt = text2(value);
-    return excerpt === "" ? void 0 : excerpt;
-  };
-  const row = rowSchema.transform((r6) => {
-    const error62 = clean3(r6.error);
-    return {
-      slug: r6.slug,
-      phase: text2(r6.phase),
-      ssmStatus: text2(r6.ssm_status),
-      ...r6.ssm_exit_code !== void 0 ? { ssmExitCode: r6.ssm_exit_code } : {},
-      ...r6.healthz_ok !== void 0 ? { healthzOk: r6.healthz_ok } : {},
-      ...r6.verified_on_target !== void 0 ? { verifiedOnTarget: r6.verified_on_target } : {},
-      ...r6.running_image !== void 0 ? { runningImage: r6.running_image === null ? null : text2(r6.running_image) } : {},
-      ...error62 !== void 0 ? { error: error62 } : {}
-    };
-  });
-  return external_exports.object({ ok: external_exports.boolean(), results: external_exports.array(row), error: external_exports.string().nullish() }).transform((body) => {
-    const error62 = clean3(body.error);
-    return { ok: body.ok, results: body.results, ...error62 !== void 0 ? { error: error62 } : {} };
-  });
-}
-function servedShaOf(raw) {
-  if (isSha(raw)) return raw;
-  const cleaned = sanitizeExcerpt(raw.replace(INVISIBLE2, "\uFFFD"));
-  const shown2 = cleaned.length > MAX_SERVED_SHA_LENGTH2 ? `${cleaned.slice(0, MAX_SERVED_SHA_LENGTH2 - 1)}\u2026` : cleaned;
-  return isSha(shown2) ? `not a sha: ${shown2}` : shown2;
-}
-var redeployRequestSchema, SLUG_PATTERN2, MAX_SLUG_LENGTH, rowSchema, MAX_SERVED_SHA_LENGTH2, INVISIBLE2, buildInfoSchema;
-var init_schemas5 = __esm({
-  "../fleet-adapter/src/schemas.ts"() {
-    "use strict";
-    init_src();
-    init_src2();
-    init_zod();
-    redeployRequestSchema = external_exports.strictObject({
-      target_tag: external_exports.string().min(1),
-      canary_slug: external_exports.string().min(1).optional(),
-      soak_seconds: external_exports.number().int().min(0),
-      batch_size: external_exports.number().int().min(1),
-      max_stragglers: external_exports.number().int().min(0),
-      dry_run: external_exports.boolean(),
-      // The CP refuses anything else; refusing it here costs no request.
-      confirm: external_exports.literal(true),
-      only_slugs: external_exports.array(external_exports.string().min(1)).min(1).optional()
-    });
-    SLUG_PATTERN2 = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
-    MAX_SLUG_LENGTH = 120;
-    rowSchema = external_exports.object({
-      slug: external_exports.string().max(MAX_SLUG_LENGTH).regex(SLUG_PATTERN2, "must be letters, digits and dashes"),
-      phase: external_exports.string(),
-      ssm_status: external_exports.string(),
-      ssm_exit_code: external_exports.number().nullish(),
-      healthz_ok: external_exports.boolean().nullish(),
-      verified_on_target: external_exports.boolean().nullish(),
-      running_image: external_exports.string().nullish(),
-      error: external_exports.string().nullish()
-    });
-    MAX_SERVED_SHA_LENGTH2 = 64;
-    INVISIBLE2 = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-    buildInfoSchema = external_exports.object({ git_sha: external_exports.string().nullish() }).loose().transform((body) => ({ gitSha: body.git_sha ? servedShaOf(body.git_sha) : null }));
-  }
-});
-
-// ../fleet-adapter/src/createControlPlaneClient.ts
-function createControlPlaneClient(options) {
-  const checked = optionsSchema3.safeParse(options ?? {});
-  const token = typeof options?.token === "string" ? options.token : "";
-  const http3 = createHttpClient({
-    baseUrl: options?.baseUrl,
-    headers: { Authorization: `Bearer ${token}` },
-    secrets: token ? [token] : [],
-    retry: false,
-    maxBodyBytes: MAX_ANSWER_BYTES,
-    // A mutation is never written to a kept-alive socket the CP may be closing: its fate would be unknown.
-    keepAlive: false,
-    ...options?.userAgent ? { userAgent: options.userAgent } : {}
-  });
-  const responseSchema = redeployResponseSchema(token ? [token] : []);
-  return {
-    redeployFleet(request, call) {
-      if (!checked.success) return errAsync({ kind: "unexpected", call: CALL, message: issueOf("createControlPlaneClient", checked.error) });
-      const parsed = redeployRequestSchema.safeParse(request);
-      if (!parsed.success) return errAsync({ kind: "unexpected", call: CALL, message: issueOf("invalid input", parsed.error) });
-      const timeoutMs = call?.mutating === false ? checked.data.timeoutMs : checked.data.mutatingTimeoutMs;
-      return http3.postJson(CALL, REDEPLOY_PATH2, request, responseSchema, { signal: call?.signal, timeoutMs }).map((response) => response.body);
-    }
-  };
-}
-function issueOf(prefix, error62) {
-  const issue2 = error62.issues[0];
-  const path = issue2 && issue2.path.length > 0 ? issue2.path.map(String).join(".") : "(input)";
-  return `${prefix}: ${path}: ${issue2?.message ?? "invalid"}`;
-}
-var REDEPLOY_PATH2, CALL, MAX_ANSWER_BYTES, MAX_TIMER_MS3, optionsSchema3;
-var init_createControlPlaneClient = __esm({
-  "../fleet-adapter/src/createControlPlaneClient.ts"() {
-    "use strict";
-    init_src2();
-    init_index_es();
-    init_zod();
-    init_schemas5();
-    REDEPLOY_PATH2 = "/cp/admin/tenants/redeploy-fleet";
-    CALL = "POST redeploy-fleet";
-    MAX_ANSWER_BYTES = 16 * 1024 * 1024;
-    MAX_TIMER_MS3 = 2147483647;
-    optionsSchema3 = external_exports.object({
-      baseUrl: external_exports.string().min(1),
-      token: external_exports.string().min(1),
-      timeoutMs: external_exports.number().int().positive().max(MAX_TIMER_MS3).default(12e4),
-      mutatingTimeoutMs: external_exports.number().int().positive().max(MAX_TIMER_MS3).default(6e5)
-    });
-  }
-});
-
-// ../fleet-adapter/src/createBuildInfoReader.ts
-function createBuildInfoReader(options = {}) {
-  const timeoutMs = options?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const timeoutValid = Number.isInteger(timeoutMs) && timeoutMs > 0 && timeoutMs <= 2147483647;
-  const agents = createAgentPool(options?.maxSockets !== void 0 ? { maxSockets: options.maxSockets } : {});
-  return {
-    readBuildInfo(baseUrl, signal) {
-      if (!timeoutValid) return errAsync({ kind: "unexpected", call: CALL2, message: "createBuildInfoReader: timeoutMs: expected a positive integer" });
-      const url2 = typeof baseUrl === "string" ? `${baseUrl.replace(/\/+$/, "")}/buildinfo` : "";
-      return fetchJsonOnce({ call: CALL2, url: url2, schema: buildInfoSchema, timeoutMs, maxBodyBytes: MAX_BUILDINFO_BYTES, agents, ...signal ? { signal } : {} });
-    }
-  };
-}
-var CALL2, DEFAULT_TIMEOUT_MS, MAX_BUILDINFO_BYTES;
-var init_createBuildInfoReader = __esm({
-  "../fleet-adapter/src/createBuildInfoReader.ts"() {
-    "use strict";
-    init_src2();
-    init_index_es();
-    init_schemas5();
-    CALL2 = "GET tenant buildinfo";
-    DEFAULT_TIMEOUT_MS = 1e4;
-    MAX_BUILDINFO_BYTES = 64 * 1024;
-  }
-});
-
-// ../fleet-adapter/src/smoke/resolveSmokeUrl.ts
-function resolveSmokeUrl(request) {
-  const parsed = requestSchema.safeParse(request);
-  const pathOnly = typeof request?.path === "string" ? request.path.split("?")[0] ?? "" : "";
-  const call = `smoke ${typeof request?.method === "string" ? request.method : "?"} ${redactSecrets(pathOnly, bearerOf(request))}`;
-  const refuse = (message) => err({ kind: "unexpected", call, message });
-  if (!parsed.success) return refuse(`invalid request: ${parsed.error.issues.map((i6) => `${i6.path.join(".") || "(request)"}: ${i6.message}`).join("; ")}`);
-  let base;
-  try {
-    base = new URL(parsed.data.baseUrl);
-  } catch {
-    return refuse("baseUrl: not an absolute URL");
-  }
-  if (base.protocol !== "https:" && base.protocol !== "http:") return refuse("baseUrl: must be https://");
-  if (base.protocol === "http:" && !isLoopbackHost2(base.hostname)) return refuse("baseUrl: must be https:// (plain http only for loopback)");
-  if (base.username !== "" || base.password !== "") return refuse("baseUrl: must not contain credentials");
-  if (base.search !== "" || base.hash !== "") return refuse("baseUrl: must not contain a query string or fragment");
-  const prefix = base.pathname.replace(/\/+$/, "");
-  let url2;
-  try {
-    url2 = new URL(`${base.origin}${prefix}${parsed.data.path}`);
-  } catch {
-    return refuse("path: does not form a URL with baseUrl");
-  }
-  if (url2.origin !== base.origin || !(url2.pathname === prefix || url2.pathname.startsWith(`${prefix}/`))) {
-    return refuse("path: leaves the tenant's base URL");
-  }
-  return ok({ url: url2, call });
-}
-function bearerOf(request) {
-  return typeof request?.bearer === "string" && request.bearer !== "" ? [request.bearer] : [];
-}
-var requestSchema;
-var init_resolveSmokeUrl = __esm({
-  "../fleet-adapter/src/smoke/resolveSmokeUrl.ts"() {
-    "use strict";
-    init_src2();
-    init_index_es();
-    init_zod();
-    requestSchema = external_exports.object({
-      baseUrl: external_exports.string().min(1),
-      method: external_exports.enum(["GET", "POST"]),
-      path: external_exports.string().startsWith("/", "must start with /"),
-      bearer: external_exports.string().min(1).optional()
-    });
-  }
-});
-
-// ../fleet-adapter/src/smoke/sendSmokeRequest.ts
-async function sendSmokeRequest(exchange) {
-  const { call, url: url2, signal } = exchange;
-  const secrets = exchange.bearer ? [exchange.bearer] : [];
-  let payload;
-  if (exchange.body !== void 0) {
-    try {
-      payload = JSON.stringify(exchange.body);
-    } catch {
-      payload = void 0;
-    }
-    if (payload === void 0) return err({ kind: "unexpected", call, message: "body: not JSON-serialisable" });
-  }
-  const headers = { accept: "application/json", "user-agent": "molecule-deploy-smoke" };
-  if (exchange.bearer) headers.authorization = `Bearer ${exchange.bearer}`;
-  if (payload !== void 0) headers["content-type"] = "application/json";
-  const answer = await sendOnce({
-    call,
-    url: url2,
-    method: exchange.method,
-    headers,
-    timeoutMs: exchange.timeoutMs,
-    maxBodyBytes: MAX_SMOKE_BYTES,
-    secrets,
-    ...payload !== void 0 ? { body: payload } : {},
-    ...signal ? { signal } : {},
-    ...exchange.agents ? { agents: exchange.agents } : {}
-  });
-  return answer.andThen((response) => ok({ status: response.status, json: parseJson(utf82.decode(response.bytes)) }));
-}
-function parseJson(text2) {
-  if (text2.trim() === "") return void 0;
-  try {
-    return JSON.parse(text2);
-  } catch {
-    return void 0;
-  }
-}
-var MAX_SMOKE_BYTES, utf82;
-var init_sendSmokeRequest = __esm({
-  "../fleet-adapter/src/smoke/sendSmokeRequest.ts"() {
-    "use strict";
-    init_src2();
-    init_index_es();
-    MAX_SMOKE_BYTES = 1024 * 1024;
-    utf82 = new TextDecoder();
-  }
-});
-
-// ../fleet-adapter/src/smoke/createSmokeClient.ts
-function createSmokeClient(options = {}) {
-  const timeoutMs = validTimeout(options?.timeoutMs) ?? DEFAULT_TIMEOUT_MS2;
-  const agents = createAgentPool();
-  return {
-    send(request, signal) {
-      const target = resolveSmokeUrl(request);
-      if (target.isErr()) return errAsync(target.error);
-      const { url: url2, call } = target.value;
-      return new ResultAsync(
-        (async () => {
-          try {
-            return await sendSmokeRequest({
-              call,
-              url: url2,
-              method: request.method,
-              ...request.bearer ? { bearer: request.bearer } : {},
-              ...request.body !== void 0 ? { body: request.body } : {},
-              timeoutMs,
-              ...signal ? { signal } : {},
-              agents
-            });
-          } catch (cause) {
-            return err({ kind: "unexpected", call, message: cause instanceof Error ? cause.name : "non-error thrown" });
-          }
-        })()
-      );
-    }
-  };
-}
-function validTimeout(value) {
-  return typeof value === "number" && Number.isInteger(value) && value > 0 && value <= 2147483647 ? value : void 0;
-}
-var DEFAULT_TIMEOUT_MS2;
-var init_createSmokeClient = __esm({
-  "../fleet-adapter/src/smoke/createSmokeClient.ts"() {
-    "use strict";
-    init_src2();
-    init_index_es();
-    init_resolveSmokeUrl();
-    init_sendSmokeRequest();
-    DEFAULT_TIMEOUT_MS2 = 15e3;
-  }
-});
-
-// ../fleet-adapter/src/index.ts
-var init_src4 = __esm({
-  "../fleet-adapter/src/index.ts"() {
-    "use strict";
-    init_createControlPlaneClient();
-    init_createBuildInfoReader();
-    init_createSmokeClient();
   }
 });
 
@@ -45930,8 +45243,45 @@ function smokeClient() {
 var init_adapters = __esm({
   "../cli/src/commands/adapters.ts"() {
     "use strict";
-    init_src4();
     init_src3();
+    init_src4();
+    init_index_es();
+  }
+});
+
+// ../cli/src/redact.ts
+var redact2;
+var init_redact = __esm({
+  "../cli/src/redact.ts"() {
+    "use strict";
+    init_constants();
+    redact2 = redactSecrets;
+  }
+});
+
+// ../cli/src/report/writeReport.ts
+function writeReport(file2, json2) {
+  return ResultAsync.fromThrowable(
+    async () => {
+      await (0, import_promises.mkdir)((0, import_node_path.dirname)(file2), { recursive: true });
+      const temp = `${file2}.${process.pid}.tmp`;
+      await (0, import_promises.writeFile)(temp, json2, "utf8");
+      try {
+        await (0, import_promises.rename)(temp, file2);
+      } catch (cause) {
+        await (0, import_promises.rm)(temp, { force: true }).catch(() => void 0);
+        throw cause;
+      }
+    },
+    (cause) => `could not write the report to ${file2}: ${cause instanceof Error ? cause.message : String(cause)}`
+  )();
+}
+var import_promises, import_node_path;
+var init_writeReport = __esm({
+  "../cli/src/report/writeReport.ts"() {
+    "use strict";
+    import_promises = require("fs/promises");
+    import_node_path = require("path");
     init_index_es();
   }
 });
@@ -45940,7 +45290,7 @@ var init_adapters = __esm({
 async function finish2(ctx, config2, outcome) {
   const report = stripControlDeep(outcome.report);
   ctx.onReport?.(report);
-  const json2 = redact(JSON.stringify(report, null, 2), ctx.secrets);
+  const json2 = redact2(JSON.stringify(report, null, 2), ctx.secrets);
   let exitCode = outcome.exitCode;
   if (config2.reportFile) {
     const written = await writeReport(config2.reportFile, `${json2}
@@ -45970,19 +45320,35 @@ var init_finish = __esm({
   }
 });
 
+// ../cli/src/commands/reportResult.ts
+function reportResult(ctx, config2, report, options = {}) {
+  return finish2(ctx, config2, {
+    report,
+    summary: [`${report.command} ${report.outcome}: ${report.reason}${options.suffix ?? ""}`, ...options.details ?? []],
+    exitCode: FAILING.has(report.outcome) ? 1 : 0
+  });
+}
+function failure4(kind, reason) {
+  return { outcome: "failed", reason, error: { kind, message: reason } };
+}
+var FAILING;
+var init_reportResult = __esm({
+  "../cli/src/commands/reportResult.ts"() {
+    "use strict";
+    init_finish();
+    FAILING = /* @__PURE__ */ new Set(["failed", "red", "rejected"]);
+  }
+});
+
 // ../cli/src/commands/setupFailed.ts
 function setupFailed(ctx, config2, message) {
   ctx.log(`error: ${message}`);
-  return finish2(ctx, config2, {
-    report: { command: config2.command, outcome: "failed", reason: message, sha: config2.sha },
-    summary: [`${config2.command} failed: ${message}`],
-    exitCode: 1
-  });
+  return reportResult(ctx, config2, { command: config2.command, outcome: "failed", reason: message, sha: config2.sha });
 }
 var init_setupFailed = __esm({
   "../cli/src/commands/setupFailed.ts"() {
     "use strict";
-    init_finish();
+    init_reportResult();
   }
 });
 
@@ -46012,7 +45378,8 @@ async function runDeploy(config2, ctx) {
   });
   const report = result.isOk() ? result.value : result.error.report;
   return finish2(ctx, config2, {
-    report,
+    // `command` first, as in every other command's report, so the action can tell reports apart.
+    report: { command: "deploy", ...report },
     summary: deploySummary(config2.command, report),
     exitCode: report.outcome === "failed" || result.isErr() ? 1 : 0
   });
@@ -46119,20 +45486,13 @@ async function runWaitContexts(config2, ctx) {
   if (result.isOk()) {
     const { contexts: contexts2, polls, requests } = result.value;
     const reason2 = `all ${contexts2.length} required contexts are green on ${config2.sha}`;
-    return finish2(ctx, config2, {
-      report: { command: "wait-contexts", outcome: "green", reason: reason2, sha: config2.sha, contexts: contexts2, polls, requests },
-      summary: [`wait-contexts green: ${reason2} (${polls} polls, ${requests} requests)`],
-      exitCode: 0
-    });
+    return reportResult(ctx, config2, { command: "wait-contexts", outcome: "green", reason: reason2, sha: config2.sha, contexts: contexts2, polls, requests }, { suffix: ` (${polls} polls, ${requests} requests)` });
   }
   const error62 = result.error;
   const reason = describeStageError(error62);
   const contexts = error62.kind === "contexts-timeout" ? error62.unsatisfied : void 0;
-  return finish2(ctx, config2, {
-    report: { command: "wait-contexts", outcome: "failed", reason, sha: config2.sha, error: { kind: error62.kind, message: reason }, ...contexts && { contexts } },
-    summary: [`wait-contexts failed: ${reason}`],
-    exitCode: 1
-  });
+  const failed2 = failure4(error62.kind, reason);
+  return reportResult(ctx, config2, { command: "wait-contexts", outcome: failed2.outcome, reason, sha: config2.sha, error: failed2.error, ...contexts && { contexts } });
 }
 var init_waitContexts = __esm({
   "../cli/src/commands/waitContexts.ts"() {
@@ -46140,7 +45500,7 @@ var init_waitContexts = __esm({
     init_src();
     init_src();
     init_adapters();
-    init_finish();
+    init_reportResult();
     init_setupFailed();
   }
 });
@@ -46160,18 +45520,9 @@ async function runKillSwitch(config2, ctx) {
   if (result.isOk()) {
     const state2 = result.value;
     const outcome = state2.armed ? "armed" : "clear";
-    return finish2(ctx, config2, {
-      report: { command: "kill-switch", outcome, reason: state2.detail, killSwitch: state2 },
-      summary: [`kill-switch ${outcome}: ${state2.detail}`],
-      exitCode: 0
-    });
+    return reportResult(ctx, config2, { command: "kill-switch", outcome, reason: state2.detail, killSwitch: state2 });
   }
-  const reason = describeStageError(result.error);
-  return finish2(ctx, config2, {
-    report: { command: "kill-switch", outcome: "failed", reason, error: { kind: result.error.kind, message: reason } },
-    summary: [`kill-switch failed: ${reason}`],
-    exitCode: 1
-  });
+  return reportResult(ctx, config2, { command: "kill-switch", ...failure4(result.error.kind, describeStageError(result.error)) });
 }
 var init_killSwitch2 = __esm({
   "../cli/src/commands/killSwitch.ts"() {
@@ -46179,7 +45530,7 @@ var init_killSwitch2 = __esm({
     init_src();
     init_src();
     init_adapters();
-    init_finish();
+    init_reportResult();
     init_setupFailed();
   }
 });
@@ -46198,19 +45549,11 @@ async function runSuperseded(config2, ctx) {
   );
   if (result.isOk()) {
     const check3 = result.value;
-    const outcome = check3.superseded ? "superseded" : "current";
-    return finish2(ctx, config2, {
-      report: { command: "superseded", outcome, reason: check3.detail, sha: config2.sha, branch: config2.branch, ...check3.head && { head: check3.head } },
-      summary: [`superseded ${outcome}: ${check3.detail}`],
-      exitCode: 0
-    });
+    const outcome2 = check3.superseded ? "superseded" : "current";
+    return reportResult(ctx, config2, { command: "superseded", outcome: outcome2, reason: check3.detail, sha: config2.sha, branch: config2.branch, ...check3.head && { head: check3.head } });
   }
-  const reason = describeStageError(result.error);
-  return finish2(ctx, config2, {
-    report: { command: "superseded", outcome: "failed", reason, sha: config2.sha, branch: config2.branch, error: { kind: result.error.kind, message: reason } },
-    summary: [`superseded failed: ${reason}`],
-    exitCode: 1
-  });
+  const { outcome, reason, error: error62 } = failure4(result.error.kind, describeStageError(result.error));
+  return reportResult(ctx, config2, { command: "superseded", outcome, reason, sha: config2.sha, branch: config2.branch, error: error62 });
 }
 var init_superseded2 = __esm({
   "../cli/src/commands/superseded.ts"() {
@@ -46218,7 +45561,7 @@ var init_superseded2 = __esm({
     init_src();
     init_src();
     init_adapters();
-    init_finish();
+    init_reportResult();
     init_setupFailed();
   }
 });
@@ -46243,10 +45586,10 @@ async function runRollout(config2, ctx) {
   };
   const base = { command: "rollout", targetTag, dryRun: config2.dryRun, warnings };
   const atStart = await resolveKillSwitch({ jobStartValues: config2.killSwitchValues, live: false }, switchDeps);
-  if (atStart.isErr()) return failed2(ctx, config2, base, describeStageError(atStart.error), atStart.error.kind);
+  if (atStart.isErr()) return reportResult(ctx, config2, { ...base, ...failure4(atStart.error.kind, describeStageError(atStart.error)) });
   if (atStart.value.armed) {
     const reason2 = `kill switch armed at job start: ${atStart.value.detail}; nothing was changed`;
-    return finish2(ctx, config2, { report: { ...base, outcome: "skipped", reason: reason2, killSwitch: atStart.value }, summary: [`rollout skipped: ${reason2}`], exitCode: 0 });
+    return reportResult(ctx, config2, { ...base, outcome: "skipped", reason: reason2, killSwitch: atStart.value });
   }
   let killSwitch = atStart.value;
   const liveGate = (next) => (
@@ -46255,8 +45598,10 @@ async function runRollout(config2, ctx) {
       killSwitch = state2;
       if (!state2.armed) return { proceed: true };
       if (next.completed.length === 0) return { proceed: false, reason: `kill switch armed: ${state2.detail}; nothing was changed` };
-      const done = next.completed.map((call) => `${call.phase} (${call.slugs.join(", ")})`).join(", ");
-      return { proceed: false, reason: `kill switch armed during the rollout (${state2.detail}) after ${done}; ${next.untouched.length} tenants not touched` };
+      return {
+        proceed: false,
+        reason: `kill switch armed during the rollout (${state2.detail}) after ${describeCompleted(next.completed)}; ${next.untouched.length} tenants not touched`
+      };
     })
   );
   const result = await redeployFleet(
@@ -46274,36 +45619,25 @@ async function runRollout(config2, ctx) {
   if (result.isErr()) {
     const error62 = result.error;
     const progress = "progress" in error62 ? error62.progress : void 0;
-    return failed2(ctx, config2, { ...base, killSwitch, ...progress && progressDetails(progress) }, describeStageError(error62), error62.kind);
+    const { outcome: outcome2, reason: reason2, error: reported } = failure4(error62.kind, describeStageError(error62));
+    return reportResult(ctx, config2, { ...base, killSwitch, ...progress && progressDetails(progress), outcome: outcome2, reason: reason2, error: reported });
   }
   const rollout = result.value;
   const outcome = rollout.status === "dry-run" ? "planned" : rollout.status === "stopped" ? "skipped" : rollout.status;
   const reason = rollout.status === "skipped" || rollout.status === "stopped" ? rollout.skipReason ?? "skipped before the first mutation" : rollout.status === "dry-run" ? `dry run: ${rollout.enumerated.length} tenants would roll to ${targetTag}; nothing was changed` : `${rollout.enumerated.length - rollout.stragglers.length} tenants rolled to ${targetTag}` + (rollout.stragglers.length > 0 ? `; straggler(s) quarantined: ${rollout.stragglers.join(", ")}` : "");
-  const summary2 = [`rollout ${outcome}: ${reason}`, ...rollout.stragglers.map((slug2) => `  straggler   ${slug2}: quarantined, needs separate recovery`)];
-  return finish2(ctx, config2, {
-    report: { ...base, outcome, reason, killSwitch, ...progressDetails(rollout), stragglers: rollout.stragglers },
-    summary: summary2,
-    exitCode: 0
-  });
+  const details2 = rollout.stragglers.map((slug2) => `  straggler   ${slug2}: quarantined, needs separate recovery`);
+  return reportResult(ctx, config2, { ...base, outcome, reason, killSwitch, ...progressDetails(rollout), stragglers: rollout.stragglers }, { details: details2 });
 }
 function progressDetails(progress) {
   return { enumerated: progress.enumerated, batches: progress.batches, rows: progress.rows };
-}
-function failed2(ctx, config2, base, reason, kind) {
-  return finish2(ctx, config2, {
-    report: { ...base, outcome: "failed", reason, error: { kind, message: reason } },
-    summary: [`rollout failed: ${reason}`],
-    exitCode: 1
-  });
 }
 var init_rollout = __esm({
   "../cli/src/commands/rollout.ts"() {
     "use strict";
     init_src();
     init_index_es();
-    init_src();
     init_adapters();
-    init_finish();
+    init_reportResult();
     init_setupFailed();
   }
 });
@@ -46332,32 +45666,25 @@ async function runVerify(config2, ctx) {
   );
   if (result.isOk()) {
     const reason2 = `${result.value.tenants.length} tenants serve ${sha2}`;
-    return finish2(ctx, config2, {
-      report: { command: "verify", outcome: "verified", reason: reason2, sha: sha2, tenants: result.value.tenants },
-      summary: [`verify verified: ${reason2}`],
-      exitCode: 0
-    });
+    return reportResult(ctx, config2, { command: "verify", outcome: "verified", reason: reason2, sha: sha2, tenants: result.value.tenants });
   }
   const error62 = result.error;
   const reason = describeStageError(error62);
   const verifications = "tenants" in error62 ? error62.tenants : [];
   const problems = verifications.filter((t) => t.status !== "verified" && t.status !== "excluded").map((t) => `  problem     ${t.slug} (${t.status})${t.lastError ? `: ${t.lastError}` : t.servedSha ? `: serves ${t.servedSha.slice(0, 65)}` : ""}`);
-  return finish2(ctx, config2, {
-    report: { command: "verify", outcome: "failed", reason, sha: sha2, tenants: verifications, error: { kind: error62.kind, message: reason } },
-    summary: [`verify failed: ${reason}`, ...problems],
-    exitCode: 1
-  });
+  const failed2 = failure4(error62.kind, reason);
+  return reportResult(ctx, config2, { command: "verify", outcome: failed2.outcome, reason, sha: sha2, tenants: verifications, error: failed2.error }, { details: problems });
 }
 async function readSlugsFile(file2, ctx) {
-  let text2;
+  let text3;
   try {
-    text2 = await (0, import_promises2.readFile)(file2, "utf8");
+    text3 = await (0, import_promises2.readFile)(file2, "utf8");
   } catch (cause) {
     ctx.io.stderr(`molecule-deploy verify: --slugs-file: cannot read ${file2} (${cause instanceof Error ? cause.message : String(cause)})
 `);
     return void 0;
   }
-  const parsed = slugList.safeParse(text2);
+  const parsed = slugList.safeParse(text3);
   if (!parsed.success) {
     ctx.io.stderr(`molecule-deploy verify: --slugs-file: ${file2} ${parsed.error.issues.map((i6) => i6.message).join("; ")}
 `);
@@ -46374,7 +45701,7 @@ var init_verify = __esm({
     init_parsers();
     init_src();
     init_adapters();
-    init_finish();
+    init_reportResult();
     init_setupFailed();
   }
 });
@@ -46390,8 +45717,8 @@ function promotionLines(report) {
 function smokeLines(report) {
   return report.canaries.flatMap((canary) => {
     const passed2 = canary.checks.filter((check3) => check3.passed).length;
-    const failed3 = canary.checks.filter((check3) => !check3.passed).map((check3) => `    failed ${check3.check}: ${check3.reason}`);
-    return [`  canary ${canary.url}: ${passed2}/${canary.checks.length} checks passed`, ...failed3];
+    const failed2 = canary.checks.filter((check3) => !check3.passed).map((check3) => `    failed ${check3.check}: ${check3.reason}`);
+    return [`  canary ${canary.url}: ${passed2}/${canary.checks.length} checks passed`, ...failed2];
   });
 }
 function canaryLines(canaries) {
@@ -46426,28 +45753,21 @@ async function runSmokeCommand(config2, ctx) {
   if (result.isErr()) {
     const error62 = result.error;
     const reason2 = error62.kind === "aborted" ? `aborted during ${error62.during}` : describeInvalidInput(error62);
-    return finish2(ctx, config2, {
-      report: { command: "smoke", outcome: "failed", reason: reason2, canaries: [], error: { kind: error62.kind, message: reason2 } },
-      summary: [`smoke failed: ${reason2}`],
-      exitCode: 1
-    });
+    const failed2 = failure4(error62.kind, reason2);
+    return reportResult(ctx, config2, { command: "smoke", outcome: failed2.outcome, reason: reason2, canaries: [], error: failed2.error });
   }
   const report = result.value;
   const outcome = report.green ? "green" : "red";
   const reason = smokeReason(report);
-  return finish2(ctx, config2, {
-    report: { command: "smoke", outcome, reason, canaries: report.canaries },
-    summary: [`smoke ${outcome}: ${reason}`, ...smokeLines(report)],
-    exitCode: report.green ? 0 : 1
-  });
+  return reportResult(ctx, config2, { command: "smoke", outcome, reason, canaries: report.canaries }, { details: smokeLines(report) });
 }
 function smokeReason(report) {
   const count = report.canaries.length;
   if (report.green) return `every check passed on ${count} canar${count === 1 ? "y" : "ies"}`;
-  const failed3 = report.canaries.flatMap(
+  const failed2 = report.canaries.flatMap(
     (canary) => canary.checks.filter((check3) => !check3.passed).map((check3) => `${canary.url} ${check3.check}: ${check3.reason}`)
   );
-  return `${failed3.length} check${failed3.length === 1 ? "" : "s"} failed (${failed3.join("; ")})`;
+  return `${failed2.length} check${failed2.length === 1 ? "" : "s"} failed (${failed2.join("; ")})`;
 }
 function revealCanaries(canaries) {
   return (canaries ?? []).map((canary) => ({ url: canary.url, token: canary.token.reveal() }));
@@ -46458,7 +45778,7 @@ var init_smoke = __esm({
     init_src();
     init_promotionLines();
     init_adapters();
-    init_finish();
+    init_reportResult();
     init_setupFailed();
   }
 });
@@ -47974,7 +47294,7 @@ var init_getSSOTokenFromFile = __esm({
 
 // ../../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/constants.js
 var CONFIG_PREFIX_SEPARATOR;
-var init_constants = __esm({
+var init_constants2 = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/constants.js"() {
     "use strict";
     CONFIG_PREFIX_SEPARATOR = ".";
@@ -47987,7 +47307,7 @@ var init_getConfigData = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js"() {
     "use strict";
     init_dist_es();
-    init_constants();
+    init_constants2();
     getConfigData = (data) => Object.entries(data).filter(([key]) => {
       const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
       if (indexOfSeparator === -1) {
@@ -48035,7 +47355,7 @@ var init_parseIni = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js"() {
     "use strict";
     init_dist_es();
-    init_constants();
+    init_constants2();
     prefixKeyRegex = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/;
     profileNameBlockList = ["__proto__", "profile __proto__"];
     parseIni = (iniData) => {
@@ -48118,7 +47438,7 @@ var init_loadSharedConfigFiles = __esm({
     init_getHomeDir();
     init_parseIni();
     init_readFile();
-    init_constants();
+    init_constants2();
     swallowError = () => ({});
     loadSharedConfigFiles = async (init = {}) => {
       const { filepath = getCredentialsFilepath(), configFilepath = getConfigFilepath() } = init;
@@ -48949,7 +48269,7 @@ var init_deref = __esm({
 
 // ../../node_modules/@smithy/core/dist-es/submodules/schema/schemas/operation.js
 var operation;
-var init_operation = __esm({
+var init_operation2 = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/schema/schemas/operation.js"() {
     "use strict";
     operation = (namespace, name, traits, input2, output2) => ({
@@ -48968,7 +48288,7 @@ var init_schemaDeserializationMiddleware = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/schema/middleware/schemaDeserializationMiddleware.js"() {
     "use strict";
     init_transport2();
-    init_operation();
+    init_operation2();
     schemaDeserializationMiddleware = (config2) => (next, context) => async (args) => {
       const { response } = await next(args);
       const { operationSchema } = getSmithyContext(context);
@@ -49036,7 +48356,7 @@ var init_schemaSerializationMiddleware = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/schema/middleware/schemaSerializationMiddleware.js"() {
     "use strict";
     init_transport2();
-    init_operation();
+    init_operation2();
     schemaSerializationMiddleware = (config2) => (next, context) => async (args) => {
       const { operationSchema } = getSmithyContext(context);
       const [, ns, n3, t, i6, o3] = operationSchema ?? [];
@@ -50117,7 +49437,7 @@ var init_client2 = __esm({
 
 // ../../node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/constants.js
 var AWS_EXECUTION_ENV, AWS_REGION_ENV, AWS_DEFAULT_REGION_ENV, ENV_IMDS_DISABLED, DEFAULTS_MODE_OPTIONS, IMDS_REGION_PATH, IMDS_TOKEN_PATH, X_AWS_EC2_METADATA_TOKEN, X_AWS_EC2_METADATA_TOKEN_TTL;
-var init_constants2 = __esm({
+var init_constants3 = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/constants.js"() {
     "use strict";
     AWS_EXECUTION_ENV = "AWS_EXECUTION_ENV";
@@ -50137,7 +49457,7 @@ var TIMEOUT_MS, NEG_CACHE_TTL_MS, negativeCacheUntil, getInstanceMetadataRegion,
 var init_getInstanceMetadataRegion = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/getInstanceMetadataRegion.js"() {
     "use strict";
-    init_constants2();
+    init_constants3();
     TIMEOUT_MS = 1e3;
     NEG_CACHE_TTL_MS = 6e4;
     negativeCacheUntil = 0;
@@ -50354,7 +49674,7 @@ var init_resolveDefaultsModeConfig = __esm({
     init_getInstanceMetadataRegion();
     init_configLoader();
     init_memoize();
-    init_constants2();
+    init_constants3();
     init_defaultsModeConfig();
     resolveDefaultsModeConfig = ({ region = loadConfig(NODE_REGION_CONFIG_OPTIONS), defaultsMode = loadConfig(NODE_DEFAULTS_MODE_CONFIG_OPTIONS) } = {}) => memoize(async () => {
       const mode = typeof defaultsMode === "function" ? await defaultsMode() : defaultsMode;
@@ -50410,7 +49730,7 @@ var init_config2 = __esm({
     init_getProfileName();
     init_getSSOTokenFilepath();
     init_getSSOTokenFromFile();
-    init_constants();
+    init_constants2();
     init_loadSsoSessionData();
     init_parseKnownFiles();
     init_externalDataInterceptor();
@@ -51486,7 +50806,7 @@ var init_decideEndpoint = __esm({
 
 // ../../node_modules/@smithy/core/dist-es/submodules/endpoints/index.js
 var getEndpointFromInstructions, resolveEndpointConfig, endpointMiddleware, getEndpointPlugin;
-var init_endpoints2 = __esm({
+var init_endpoints = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/endpoints/index.js"() {
     "use strict";
     init_getEndpointFromConfig();
@@ -56840,7 +56160,7 @@ var init_isStreamingPayload = __esm({
 
 // ../../node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/constants.js
 var THROTTLING_ERROR_CODES, TRANSIENT_ERROR_CODES, TRANSIENT_ERROR_STATUS_CODES, NODEJS_TIMEOUT_ERROR_CODES, NODEJS_NETWORK_ERROR_CODES;
-var init_constants3 = __esm({
+var init_constants4 = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/constants.js"() {
     "use strict";
     THROTTLING_ERROR_CODES = [
@@ -56874,7 +56194,7 @@ var isRetryableByTrait, isClockSkewCorrectedError, isBrowserNetworkError, isThro
 var init_service_error_classification = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/service-error-classification.js"() {
     "use strict";
-    init_constants3();
+    init_constants4();
     isRetryableByTrait = (error62) => error62?.$retryable !== void 0;
     isClockSkewCorrectedError = (error62) => error62.$metadata?.clockSkewCorrected;
     isBrowserNetworkError = (error62) => {
@@ -56937,7 +56257,7 @@ var init_race = __esm({
 
 // ../../node_modules/@smithy/core/dist-es/submodules/retry/util-retry/constants.js
 var MAXIMUM_RETRY_DELAY, INITIAL_RETRY_TOKENS, NO_RETRY_INCREMENT, INVOCATION_ID_HEADER, REQUEST_HEADER;
-var init_constants4 = __esm({
+var init_constants5 = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/retry/util-retry/constants.js"() {
     "use strict";
     MAXIMUM_RETRY_DELAY = 20 * 1e3;
@@ -57103,7 +56423,7 @@ var init_retryMiddleware = __esm({
     init_dist_es();
     init_service_error_classification();
     init_race();
-    init_constants4();
+    init_constants5();
     init_parseRetryAfterHeader();
     init_util2();
     isRetryStrategyV2 = (retryStrategy) => typeof retryStrategy.acquireInitialRetryToken !== "undefined" && typeof retryStrategy.refreshRetryTokenForRetry !== "undefined" && typeof retryStrategy.recordSuccess !== "undefined";
@@ -57289,7 +56609,7 @@ var DefaultRetryBackoffStrategy;
 var init_DefaultRetryBackoffStrategy = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRetryBackoffStrategy.js"() {
     "use strict";
-    init_constants4();
+    init_constants5();
     init_retries_2026_config();
     DefaultRetryBackoffStrategy = class {
       x = Retry.delay();
@@ -57311,7 +56631,7 @@ var DefaultRetryToken;
 var init_DefaultRetryToken = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRetryToken.js"() {
     "use strict";
-    init_constants4();
+    init_constants5();
     DefaultRetryToken = class {
       delay;
       count;
@@ -57364,7 +56684,7 @@ var init_StandardRetryStrategy = __esm({
     init_DefaultRetryBackoffStrategy();
     init_DefaultRetryToken();
     init_config3();
-    init_constants4();
+    init_constants5();
     init_retries_2026_config();
     refusal2 = {
       incompatible: 1,
@@ -57643,7 +56963,7 @@ var init_check_features = __esm({
 
 // ../../node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/constants.js
 var USER_AGENT, X_AMZ_USER_AGENT, SPACE, UA_NAME_SEPARATOR, UA_NAME_ESCAPE_REGEX, UA_VALUE_ESCAPE_REGEX, UA_ESCAPE_CHAR;
-var init_constants5 = __esm({
+var init_constants6 = __esm({
   "../../node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/constants.js"() {
     "use strict";
     USER_AGENT = "user-agent";
@@ -57689,7 +57009,7 @@ var init_user_agent_middleware = __esm({
     init_protocols();
     init_partition();
     init_check_features();
-    init_constants5();
+    init_constants6();
     init_encode_features();
     userAgentMiddleware = (options) => (next, context) => async (args) => {
       const { request } = args;
@@ -57863,7 +57183,7 @@ var init_nodeAppIdConfigOptions = __esm({
 var init_isIpAddress2 = __esm({
   "../../node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/isIpAddress.js"() {
     "use strict";
-    init_endpoints2();
+    init_endpoints();
   }
 });
 
@@ -57872,7 +57192,7 @@ var isVirtualHostableS3Bucket;
 var init_isVirtualHostableS3Bucket = __esm({
   "../../node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/isVirtualHostableS3Bucket.js"() {
     "use strict";
-    init_endpoints2();
+    init_endpoints();
     init_isIpAddress2();
     isVirtualHostableS3Bucket = (value, allowSubDomains = false) => {
       if (allowSubDomains) {
@@ -57933,7 +57253,7 @@ var awsEndpointFunctions;
 var init_aws = __esm({
   "../../node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/aws.js"() {
     "use strict";
-    init_endpoints2();
+    init_endpoints();
     init_isVirtualHostableS3Bucket();
     init_parseArn();
     init_partition();
@@ -58426,7 +57746,7 @@ var init_HeaderFormatter = __esm({
 
 // ../../node_modules/@smithy/signature-v4/dist-es/constants.js
 var ALGORITHM_QUERY_PARAM, CREDENTIAL_QUERY_PARAM, AMZ_DATE_QUERY_PARAM, SIGNED_HEADERS_QUERY_PARAM, EXPIRES_QUERY_PARAM, SIGNATURE_QUERY_PARAM, TOKEN_QUERY_PARAM, AUTH_HEADER, AMZ_DATE_HEADER, DATE_HEADER, GENERATED_HEADERS, SIGNATURE_HEADER, SHA256_HEADER, TOKEN_HEADER, ALWAYS_UNSIGNABLE_HEADERS, PROXY_HEADER_PATTERN, SEC_HEADER_PATTERN, ALGORITHM_IDENTIFIER, EVENT_ALGORITHM_IDENTIFIER, UNSIGNED_PAYLOAD, MAX_CACHE_SIZE, KEY_TYPE_IDENTIFIER, MAX_PRESIGNED_TTL;
-var init_constants6 = __esm({
+var init_constants7 = __esm({
   "../../node_modules/@smithy/signature-v4/dist-es/constants.js"() {
     "use strict";
     ALGORITHM_QUERY_PARAM = "X-Amz-Algorithm";
@@ -58478,7 +57798,7 @@ var init_getCanonicalQuery = __esm({
     "use strict";
     init_serde();
     init_protocols();
-    init_constants6();
+    init_constants7();
     getCanonicalQuery = ({ query = {} }) => {
       const keys = [];
       const serialized = {};
@@ -58615,7 +57935,7 @@ var init_credentialDerivation = __esm({
   "../../node_modules/@smithy/signature-v4/dist-es/credentialDerivation.js"() {
     "use strict";
     init_serde();
-    init_constants6();
+    init_constants7();
     signingKeyCache = {};
     cacheQueue = [];
     createScope = (shortDate, region, service) => `${shortDate}/${region}/${service}/${KEY_TYPE_IDENTIFIER}`;
@@ -58649,7 +57969,7 @@ var init_getCanonicalHeaders = __esm({
   "../../node_modules/@smithy/signature-v4/dist-es/getCanonicalHeaders.js"() {
     "use strict";
     init_serde();
-    init_constants6();
+    init_constants7();
     getCanonicalHeaders = ({ headers }, unsignableHeaders, signableHeaders) => {
       const canonical = {};
       for (const headerName of Object.keys(headers).sort()) {
@@ -58679,7 +57999,7 @@ var init_getPayloadHash = __esm({
     "use strict";
     init_serde();
     init_serde();
-    init_constants6();
+    init_constants7();
     getPayloadHash = async ({ headers, body }, hashConstructor) => {
       for (const headerName in headers) {
         if (!hasOwn(headers, headerName)) {
@@ -58757,7 +58077,7 @@ var init_prepareRequest = __esm({
     "use strict";
     init_serde();
     init_protocols();
-    init_constants6();
+    init_constants7();
     prepareRequest = (request) => {
       request = HttpRequest.clone(request);
       for (const headerName in request.headers) {
@@ -58781,7 +58101,7 @@ var init_SignatureV4 = __esm({
     init_serde();
     init_HeaderFormatter();
     init_SignatureV4Base();
-    init_constants6();
+    init_constants7();
     init_credentialDerivation();
     init_getCanonicalHeaders();
     init_getPayloadHash();
@@ -59846,7 +59166,7 @@ var init_build_abort_error = __esm({
 
 // ../../node_modules/@smithy/node-http-handler/dist-es/constants.js
 var NODEJS_TIMEOUT_ERROR_CODES2;
-var init_constants7 = __esm({
+var init_constants8 = __esm({
   "../../node_modules/@smithy/node-http-handler/dist-es/constants.js"() {
     "use strict";
     NODEJS_TIMEOUT_ERROR_CODES2 = ["ECONNRESET", "EPIPE", "ETIMEDOUT"];
@@ -60087,8 +59407,8 @@ function writeBody(httpRequest2, body) {
   }
   if (body) {
     const isBuffer = Buffer.isBuffer(body);
-    const isString2 = typeof body === "string";
-    if (isBuffer || isString2) {
+    const isString = typeof body === "string";
+    if (isBuffer || isString) {
       if (isBuffer && body.byteLength === 0) {
         httpRequest2.end();
       } else {
@@ -60124,7 +59444,7 @@ var init_node_http_handler = __esm({
     init_serde();
     init_protocols();
     init_build_abort_error();
-    init_constants7();
+    init_constants8();
     init_get_transformed_headers();
     init_node_https();
     init_set_connection_timeout();
@@ -60696,7 +60016,7 @@ var init_isSsoProfile = __esm({
 
 // ../../node_modules/@aws-sdk/token-providers/dist-es/constants.js
 var EXPIRE_WINDOW_MS, REFRESH_MESSAGE;
-var init_constants8 = __esm({
+var init_constants9 = __esm({
   "../../node_modules/@aws-sdk/token-providers/dist-es/constants.js"() {
     "use strict";
     EXPIRE_WINDOW_MS = 5 * 60 * 1e3;
@@ -60925,8 +60245,8 @@ var init_ProtocolLib = __esm({
       constructor(queryCompat = false) {
         this.queryCompat = queryCompat;
       }
-      resolveRestContentType(defaultContentType, inputSchema5) {
-        const members2 = inputSchema5.getMemberSchemas();
+      resolveRestContentType(defaultContentType, inputSchema2) {
+        const members2 = inputSchema2.getMemberSchemas();
         const httpPayloadMember = Object.values(members2).find((m4) => {
           return !!m4.getMergedTraits().httpPayload;
         });
@@ -60941,7 +60261,7 @@ var init_ProtocolLib = __esm({
           } else {
             return defaultContentType;
           }
-        } else if (!inputSchema5.isUnitSchema()) {
+        } else if (!inputSchema2.isUnitSchema()) {
           const hasBody = Object.values(members2).find((m4) => {
             const { httpQuery, httpQueryParams, httpHeader, httpLabel, httpPrefixHeaders } = m4.getMergedTraits();
             const noPrefixHeaders = httpPrefixHeaders === void 0;
@@ -61207,9 +60527,9 @@ var init_AwsRestJsonProtocol = __esm({
       }
       async serializeRequest(operationSchema, input2, context) {
         const request = await super.serializeRequest(operationSchema, input2, context);
-        const inputSchema5 = NormalizedSchema.of(operationSchema.input);
+        const inputSchema2 = NormalizedSchema.of(operationSchema.input);
         if (!request.headers["content-type"]) {
-          const contentType = this.mixin.resolveRestContentType(this.getDefaultContentType(), inputSchema5);
+          const contentType = this.mixin.resolveRestContentType(this.getDefaultContentType(), inputSchema2);
           if (contentType) {
             request.headers["content-type"] = contentType;
           }
@@ -61402,11 +60722,11 @@ var init_xml_parser = __esm({
               childTags.push(p3.parseTag());
             }
           } else {
-            let text2 = "";
+            let text3 = "";
             while (p3.i < p3.z && p3.x[p3.i] !== "<") {
-              text2 += p3.x[p3.i++];
+              text3 += p3.x[p3.i++];
             }
-            textParts.push(p3.decodeEntities(text2));
+            textParts.push(p3.decodeEntities(text3));
           }
         }
         if (!p3.isNext("</")) {
@@ -61421,18 +60741,18 @@ var init_xml_parser = __esm({
           return { tag, value: "" };
         }
         if (!hasAttrs && !hasElementChild) {
-          const text2 = textParts.length === 1 ? textParts[0] : textParts.join("");
-          if (text2.trim() === "" && text2.includes("\n")) {
+          const text3 = textParts.length === 1 ? textParts[0] : textParts.join("");
+          if (text3.trim() === "" && text3.includes("\n")) {
             return { tag, value: "" };
           }
-          return { tag, value: text2 };
+          return { tag, value: text3 };
         }
         const obj = {};
-        for (const text2 of textParts) {
-          if (text2.trim() === "" && text2.includes("\n")) {
+        for (const text3 of textParts) {
+          if (text3.trim() === "" && text3.includes("\n")) {
             continue;
           }
-          obj["#text"] = "#text" in obj ? obj["#text"] + text2 : text2;
+          obj["#text"] = "#text" in obj ? obj["#text"] + text3 : text3;
         }
         for (const child of childTags) {
           if (child.tag === "__proto__") {
@@ -62057,7 +61377,7 @@ var k, a, b, c, d, e, f, g, h, i, j, _data, root, r, nodes, bdd;
 var init_bdd = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/endpoint/bdd.js"() {
     "use strict";
-    init_endpoints2();
+    init_endpoints();
     k = "ref";
     a = -1;
     b = true;
@@ -62152,7 +61472,7 @@ var init_endpointResolver = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/endpoint/endpointResolver.js"() {
     "use strict";
     init_client3();
-    init_endpoints2();
+    init_endpoints();
     init_bdd();
     cache = new EndpointCache({
       size: 50,
@@ -62748,7 +62068,7 @@ var init_SSOOIDCClient = __esm({
     init_dist_es2();
     init_client2();
     init_config2();
-    init_endpoints2();
+    init_endpoints();
     init_protocols();
     init_retry2();
     init_schema2();
@@ -62799,7 +62119,7 @@ var init_commandBuilder = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/commandBuilder.js"() {
     "use strict";
     init_client2();
-    init_endpoints2();
+    init_endpoints();
     init_EndpointParameters2();
     command = makeBuilder(commonParams2, "AWSSSOOIDCService", "SSOOIDCClient", getEndpointPlugin);
     _ep0 = {};
@@ -62837,7 +62157,7 @@ var init_SSOOIDC = __esm({
 });
 
 // ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/commands/index.js
-var init_commands2 = __esm({
+var init_commands = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/commands/index.js"() {
     "use strict";
     init_CreateTokenCommand();
@@ -62912,7 +62232,7 @@ var init_sso_oidc = __esm({
     "use strict";
     init_SSOOIDCClient();
     init_SSOOIDC();
-    init_commands2();
+    init_commands();
     init_client2();
     init_schemas_0();
     init_enums();
@@ -62965,7 +62285,7 @@ var init_validateTokenExpiry = __esm({
   "../../node_modules/@aws-sdk/token-providers/dist-es/validateTokenExpiry.js"() {
     "use strict";
     init_config2();
-    init_constants8();
+    init_constants9();
     validateTokenExpiry = (token) => {
       if (token.expiration && token.expiration.getTime() < Date.now()) {
         throw new TokenProviderError(`Token is expired. ${REFRESH_MESSAGE}`, false);
@@ -62980,7 +62300,7 @@ var init_validateTokenKey = __esm({
   "../../node_modules/@aws-sdk/token-providers/dist-es/validateTokenKey.js"() {
     "use strict";
     init_config2();
-    init_constants8();
+    init_constants9();
     validateTokenKey = (key, value, forRefresh = false) => {
       if (typeof value === "undefined") {
         throw new TokenProviderError(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
@@ -63011,7 +62331,7 @@ var init_fromSso = __esm({
   "../../node_modules/@aws-sdk/token-providers/dist-es/fromSso.js"() {
     "use strict";
     init_config2();
-    init_constants8();
+    init_constants9();
     init_getNewSsoOidcToken();
     init_validateTokenExpiry();
     init_validateTokenKey();
@@ -63203,7 +62523,7 @@ var k2, a2, b2, c2, d2, e2, f2, g2, h2, i2, j2, _data2, root2, r2, nodes2, bdd2;
 var init_bdd2 = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/endpoint/bdd.js"() {
     "use strict";
-    init_endpoints2();
+    init_endpoints();
     k2 = "ref";
     a2 = -1;
     b2 = true;
@@ -63298,7 +62618,7 @@ var init_endpointResolver2 = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/endpoint/endpointResolver.js"() {
     "use strict";
     init_client3();
-    init_endpoints2();
+    init_endpoints();
     init_bdd2();
     cache2 = new EndpointCache({
       size: 50,
@@ -63687,7 +63007,7 @@ var init_SSOClient = __esm({
     init_dist_es2();
     init_client2();
     init_config2();
-    init_endpoints2();
+    init_endpoints();
     init_protocols();
     init_retry2();
     init_schema2();
@@ -63738,7 +63058,7 @@ var init_commandBuilder2 = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/commandBuilder.js"() {
     "use strict";
     init_client2();
-    init_endpoints2();
+    init_endpoints();
     init_EndpointParameters3();
     command2 = makeBuilder(commonParams3, "SWBPortalService", "SSOClient", getEndpointPlugin);
     _ep02 = {};
@@ -63776,7 +63096,7 @@ var init_SSO = __esm({
 });
 
 // ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/commands/index.js
-var init_commands3 = __esm({
+var init_commands2 = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/commands/index.js"() {
     "use strict";
     init_GetRoleCredentialsCommand();
@@ -63796,7 +63116,7 @@ var init_sso = __esm({
     "use strict";
     init_SSOClient();
     init_SSO();
-    init_commands3();
+    init_commands2();
     init_schemas_02();
     init_errors4();
     init_models_02();
@@ -64229,7 +63549,7 @@ var q, a3, b3, c3, d3, e3, f3, g3, h3, i3, j3, k3, l, m, n, o, p, _data3, root3,
 var init_bdd3 = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/bdd.js"() {
     "use strict";
-    init_endpoints2();
+    init_endpoints();
     q = "ref";
     a3 = -1;
     b3 = true;
@@ -64400,7 +63720,7 @@ var init_endpointResolver3 = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/endpointResolver.js"() {
     "use strict";
     init_client3();
-    init_endpoints2();
+    init_endpoints();
     init_bdd3();
     cache3 = new EndpointCache({
       size: 50,
@@ -64459,7 +63779,7 @@ var init_httpAuthSchemeProvider4 = __esm({
     init_httpAuthSchemes2();
     init_dist_es11();
     init_client2();
-    init_endpoints2();
+    init_endpoints();
     init_endpointResolver3();
     createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config2, context, input2) => {
       if (!input2) {
@@ -65156,7 +64476,7 @@ var init_STSClient = __esm({
     init_dist_es2();
     init_client2();
     init_config2();
-    init_endpoints2();
+    init_endpoints();
     init_protocols();
     init_retry2();
     init_schema2();
@@ -65208,7 +64528,7 @@ var init_commandBuilder3 = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commandBuilder.js"() {
     "use strict";
     init_client2();
-    init_endpoints2();
+    init_endpoints();
     init_EndpointParameters4();
     command3 = makeBuilder(commonParams4, "AWSSecurityTokenServiceV20110615", "STSClient", getEndpointPlugin);
     _ep03 = {};
@@ -65260,7 +64580,7 @@ var init_STS = __esm({
 });
 
 // ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commands/index.js
-var init_commands4 = __esm({
+var init_commands3 = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commands/index.js"() {
     "use strict";
     init_AssumeRoleCommand();
@@ -65460,7 +64780,7 @@ var init_sts = __esm({
     "use strict";
     init_STSClient();
     init_STS();
-    init_commands4();
+    init_commands3();
     init_client2();
     init_schemas_03();
     init_errors5();
@@ -65631,7 +64951,7 @@ var s, a4, b4, c4, d4, e4, f4, g4, h4, i4, j4, k4, l2, m2, n2, o2, p2, q2, _data
 var init_bdd4 = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/endpoint/bdd.js"() {
     "use strict";
-    init_endpoints2();
+    init_endpoints();
     s = "ref";
     a4 = -1;
     b4 = false;
@@ -65836,7 +65156,7 @@ var init_endpointResolver4 = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/endpoint/endpointResolver.js"() {
     "use strict";
     init_client3();
-    init_endpoints2();
+    init_endpoints();
     init_bdd4();
     cache4 = new EndpointCache({
       size: 50,
@@ -66295,7 +65615,7 @@ var init_SigninClient = __esm({
     init_dist_es2();
     init_client2();
     init_config2();
-    init_endpoints2();
+    init_endpoints();
     init_protocols();
     init_retry2();
     init_schema2();
@@ -66346,7 +65666,7 @@ var init_commandBuilder4 = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commandBuilder.js"() {
     "use strict";
     init_client2();
-    init_endpoints2();
+    init_endpoints();
     init_EndpointParameters5();
     command4 = makeBuilder(commonParams5, "Signin", "SigninClient", getEndpointPlugin);
     _ep04 = {
@@ -66403,7 +65723,7 @@ var init_Signin = __esm({
 });
 
 // ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commands/index.js
-var init_commands5 = __esm({
+var init_commands4 = __esm({
   "../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commands/index.js"() {
     "use strict";
     init_CreateOAuth2TokenCommand();
@@ -66480,7 +65800,7 @@ var init_signin = __esm({
     "use strict";
     init_SigninClient();
     init_Signin();
-    init_commands5();
+    init_commands4();
     init_client2();
     init_schemas_04();
     init_enums2();
@@ -67258,7 +66578,7 @@ var m3, a5, b5, c5, d5, e5, f5, g5, h5, i5, j5, k5, l3, _data5, root5, r5, nodes
 var init_bdd5 = __esm({
   "../../node_modules/@aws-sdk/client-ecr/dist-es/endpoint/bdd.js"() {
     "use strict";
-    init_endpoints2();
+    init_endpoints();
     m3 = "ref";
     a5 = -1;
     b5 = true;
@@ -67393,7 +66713,7 @@ var init_endpointResolver5 = __esm({
   "../../node_modules/@aws-sdk/client-ecr/dist-es/endpoint/endpointResolver.js"() {
     "use strict";
     init_client3();
-    init_endpoints2();
+    init_endpoints();
     init_bdd5();
     cache5 = new EndpointCache({
       size: 50,
@@ -71568,7 +70888,7 @@ var init_ECRClient = __esm({
     init_dist_es2();
     init_client2();
     init_config2();
-    init_endpoints2();
+    init_endpoints();
     init_protocols();
     init_retry2();
     init_schema2();
@@ -71619,7 +70939,7 @@ var init_commandBuilder5 = __esm({
   "../../node_modules/@aws-sdk/client-ecr/dist-es/commandBuilder.js"() {
     "use strict";
     init_client2();
-    init_endpoints2();
+    init_endpoints();
     init_EndpointParameters();
     command5 = makeBuilder(commonParams, "AmazonEC2ContainerRegistry_V20150921", "ECRClient", getEndpointPlugin);
     _ep05 = {};
@@ -72731,7 +72051,7 @@ var init_ECR = __esm({
 });
 
 // ../../node_modules/@aws-sdk/client-ecr/dist-es/commands/index.js
-var init_commands6 = __esm({
+var init_commands5 = __esm({
   "../../node_modules/@aws-sdk/client-ecr/dist-es/commands/index.js"() {
     "use strict";
     init_BatchCheckLayerAvailabilityCommand();
@@ -72852,7 +72172,7 @@ var init_dist_es17 = __esm({
     "use strict";
     init_ECRClient();
     init_ECR();
-    init_commands6();
+    init_commands5();
     init_pagination();
     init_waiters();
     init_schemas_05();
@@ -72916,8 +72236,8 @@ var init_mediaTypes = __esm({
 function createQuietEcrClient(config2) {
   const original = process.emitWarning;
   const filtered = function(warning3, ...rest) {
-    const text2 = typeof warning3 === "string" ? warning3 : warning3?.message ?? "";
-    if (SDK_NOTICE.test(text2)) return;
+    const text3 = typeof warning3 === "string" ? warning3 : warning3?.message ?? "";
+    if (SDK_NOTICE.test(text3)) return;
     return original.call(process, warning3, ...rest);
   };
   process.emitWarning = filtered;
@@ -72971,13 +72291,14 @@ function toPortError(cause, context) {
 function isDeserializationError(cause, name) {
   return name === "SyntaxError" && typeof cause === "object" && cause !== null && "$response" in cause;
 }
-function clean(text2, secrets) {
-  return sanitizeExcerpt(text2.replace(ACCESS_KEY_ID, "[redacted]").replace(ACCOUNT_ID, "[account]"), secrets);
+function clean(text3, secrets) {
+  return sanitizeExcerpt(text3.replace(ACCESS_KEY_ID, REDACTED).replace(ACCOUNT_ID, "[account]"), secrets);
 }
 var NETWORK_CODES, ACCESS_KEY_ID, ACCOUNT_ID;
 var init_ecrError = __esm({
   "../registry-adapter/src/ecr/ecrError.ts"() {
     "use strict";
+    init_constants();
     init_src2();
     NETWORK_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "ECONNABORTED"]);
     ACCESS_KEY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g;
@@ -72986,10 +72307,10 @@ var init_ecrError = __esm({
 });
 
 // ../registry-adapter/src/_internals/sha256Digest.ts
-function sha256Digest(text2) {
+function sha256Digest(text3) {
   const hash2 = (0, import_node_crypto5.createHash)("sha256");
-  if (typeof text2 === "string") hash2.update(text2, "utf8");
-  else hash2.update(text2);
+  if (typeof text3 === "string") hash2.update(text3, "utf8");
+  else hash2.update(text3);
   return `sha256:${hash2.digest("hex")}`;
 }
 var import_node_crypto5;
@@ -73199,16 +72520,16 @@ function ociExchange(request) {
   return sendOnce({ ...request, maxBodyBytes: request.maxBodyBytes ?? MAX_MANIFEST_BYTES });
 }
 function errorExcerpt(bytes, secrets) {
-  const text2 = new TextDecoder().decode(bytes);
-  if (text2.trim() === "") return void 0;
+  const text3 = new TextDecoder().decode(bytes);
+  if (text3.trim() === "") return void 0;
   try {
-    const first = JSON.parse(text2).errors?.[0];
+    const first = JSON.parse(text3).errors?.[0];
     if (first && typeof first.code === "string") {
       return sanitizeExcerpt(typeof first.message === "string" ? `${first.code}: ${first.message}` : first.code, secrets);
     }
   } catch {
   }
-  return sanitizeExcerpt(text2, secrets);
+  return sanitizeExcerpt(text3, secrets);
 }
 var MAX_MANIFEST_BYTES;
 var init_ociExchange = __esm({
@@ -73412,11 +72733,11 @@ var init_registryAuth = __esm({
 // ../registry-adapter/src/oci/registryAddress.ts
 function parseRegistryAddress(registry2, insecureLoopback) {
   if (typeof registry2 !== "string" || registry2.trim() === "") return err("registry: required (host[:port] or https:// URL)");
-  const text2 = registry2.trim();
-  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text2);
+  const text3 = registry2.trim();
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text3);
   let url2;
   try {
-    url2 = new URL(hasScheme ? text2 : `https://${text2}`);
+    url2 = new URL(hasScheme ? text3 : `https://${text3}`);
   } catch {
     return err("registry: not a host[:port] or URL");
   }
@@ -73424,7 +72745,7 @@ function parseRegistryAddress(registry2, insecureLoopback) {
   if (url2.pathname !== "/" && url2.pathname !== "" || url2.search !== "" || url2.hash !== "") {
     return err("registry: must be a host[:port] without a path");
   }
-  const loopback = isLoopbackHost2(url2.hostname);
+  const loopback = isLoopbackHost(url2.hostname);
   if (!hasScheme && insecureLoopback && loopback) url2 = new URL(`http://${url2.host}`);
   if (url2.protocol === "http:") {
     if (!loopback) return err("registry: must use https:// (plain http only for a loopback registry)");
@@ -73600,26 +72921,16 @@ async function moveLatest2(action, config2, ctx) {
     const report = result.value;
     const outcome = outcomeOf(report);
     const reason = movedReason(report, outcome);
-    return finish2(ctx, config2, {
-      report: { command: action, outcome, reason, ...report },
-      summary: [`${action} ${outcome}: ${reason}`, ...promotionLines(report)],
-      exitCode: 0
-    });
+    return reportResult(ctx, config2, { command: action, outcome, reason, ...report }, { details: promotionLines(report) });
   }
   const error62 = result.error;
   if (error62.kind === "invalid-input") {
     const reason = describeInvalidInput(error62);
-    return finish2(ctx, config2, {
-      report: { command: action, outcome: "failed", reason, sha: sha2, error: { kind: error62.kind, message: reason } },
-      summary: [`${action} failed: ${reason}`],
-      exitCode: 1
-    });
+    const failed3 = failure4(error62.kind, reason);
+    return reportResult(ctx, config2, { command: action, outcome: failed3.outcome, reason, sha: sha2, error: failed3.error });
   }
-  return finish2(ctx, config2, {
-    report: { command: action, outcome: "failed", reason: error62.message, ...error62.report, error: { kind: error62.kind, message: error62.message } },
-    summary: [`${action} failed: ${error62.message}`, ...promotionLines(error62.report)],
-    exitCode: 1
-  });
+  const failed2 = failure4(error62.kind, error62.message);
+  return reportResult(ctx, config2, { command: action, outcome: failed2.outcome, reason: error62.message, ...error62.report, error: failed2.error }, { details: promotionLines(error62.report) });
 }
 function outcomeOf(report) {
   if (!report.repositories.some((repo) => repo.state === "promoted")) return "unchanged";
@@ -73636,7 +72947,7 @@ var init_promote = __esm({
     "use strict";
     init_src();
     init_promotionLines();
-    init_finish();
+    init_reportResult();
     init_imageRegistry();
     init_setupFailed();
   }
@@ -73673,18 +72984,13 @@ async function runCanaryVerify(config2, ctx) {
   );
   if (result.isOk()) {
     const report2 = result.value;
-    return finish2(ctx, config2, { report: { command: "canary-verify", ...report2 }, summary: lines(report2), exitCode: 0 });
+    return reportResult(ctx, config2, { command: "canary-verify", ...report2 }, { details: details(report2) });
   }
   const { report, cause } = result.error;
-  return finish2(ctx, config2, {
-    report: { command: "canary-verify", ...report, error: { kind: cause.kind, message: report.reason } },
-    summary: lines(report),
-    exitCode: 1
-  });
+  return reportResult(ctx, config2, { command: "canary-verify", ...report, error: { kind: cause.kind, message: report.reason } }, { details: details(report) });
 }
-function lines(report) {
+function details(report) {
   return [
-    `canary-verify ${report.outcome}: ${report.reason}`,
     ...canaryLines(report.canaries),
     ...report.smoke ? smokeLines(report.smoke) : [],
     ...report.promotion ? promotionLines(report.promotion) : []
@@ -73696,10 +73002,773 @@ var init_canaryVerify2 = __esm({
     init_src();
     init_promotionLines();
     init_adapters();
-    init_finish();
+    init_reportResult();
     init_imageRegistry();
     init_setupFailed();
     init_smoke();
+  }
+});
+
+// ../cli/src/commands/index.ts
+var OUTPUT, GITEA, CP, TARGET, ROLLOUT, VERIFY, CONTEXTS, CANARIES, REGISTRY, DEPLOY, TABLE, COMMANDS, COMMAND_NAMES;
+var init_commands6 = __esm({
+  "../cli/src/commands/index.ts"() {
+    "use strict";
+    OUTPUT = ["json", "report"];
+    GITEA = ["repository", "apiUrl", "serverUrl"];
+    CP = ["cpUrl", "allowNonProdCpUrl", "cpToken"];
+    TARGET = ["sha", "eventName", "targetTag", "expectedSha"];
+    ROLLOUT = ["canarySlug", "soakSeconds", "batchSize", "maxStragglers", "cpRetryDelaysSeconds"];
+    VERIFY = ["tenantUrlTemplate", "verifyTimeoutSeconds", "verifyIntervalSeconds", "concurrency"];
+    CONTEXTS = ["requiredContexts", "pollIntervalSeconds", "timeoutSeconds"];
+    CANARIES = ["stagingTenantUrls", "stagingAdminTokens"];
+    REGISTRY = ["imageRepositories", "imageRegistry", "registryUsername", "registryPassword", "registryToken", "awsRegion"];
+    DEPLOY = [
+      ...TARGET,
+      "branch",
+      ...GITEA,
+      "giteaToken",
+      "controlToken",
+      ...CP,
+      "disabled",
+      ...CONTEXTS,
+      ...ROLLOUT,
+      ...VERIFY
+    ];
+    TABLE = {
+      deploy: {
+        summary: "kill switch \u2192 required contexts \u2192 superseded? \u2192 canary-first rollout \u2192 verify every tenant",
+        settings: [...DEPLOY, "dryRun", ...OUTPUT],
+        help: "fleet",
+        load: async () => (await Promise.resolve().then(() => (init_deploy2(), deploy_exports))).runDeploy
+      },
+      plan: {
+        summary: "print the resolved deploy plan (target, gates, rollout, verification); no request is sent",
+        settings: [...DEPLOY, "dryRun", ...OUTPUT],
+        help: "fleet",
+        load: async () => (await Promise.resolve().then(() => (init_plan2(), plan_exports))).runPlan
+      },
+      "wait-contexts": {
+        summary: "wait until every required commit-status context of the commit is green",
+        settings: ["sha", ...GITEA, "giteaToken", ...CONTEXTS, ...OUTPUT],
+        help: "fleet",
+        load: async () => (await Promise.resolve().then(() => (init_waitContexts(), waitContexts_exports))).runWaitContexts
+      },
+      "kill-switch": {
+        summary: "resolve the kill switch (job-start value, then the live variable when a control token is set)",
+        settings: [...GITEA, "controlToken", "disabled", ...OUTPUT],
+        help: "fleet",
+        load: async () => (await Promise.resolve().then(() => (init_killSwitch2(), killSwitch_exports))).runKillSwitch
+      },
+      superseded: {
+        summary: "tell whether the branch head has moved past the commit",
+        settings: ["sha", "branch", ...GITEA, "giteaToken", ...OUTPUT],
+        help: "fleet",
+        load: async () => (await Promise.resolve().then(() => (init_superseded2(), superseded_exports))).runSuperseded
+      },
+      rollout: {
+        summary: "canary-first scoped rollout through the control plane (no context gate, no verification)",
+        settings: [...TARGET, ...CP, ...ROLLOUT, "dryRun", ...GITEA, "controlToken", "disabled", ...OUTPUT],
+        help: "fleet",
+        load: async () => (await Promise.resolve().then(() => (init_rollout(), rollout_exports))).runRollout
+      },
+      verify: {
+        summary: "check that every tenant's /buildinfo serves the commit",
+        settings: ["sha", "slugs", "slugsFile", ...VERIFY, ...OUTPUT],
+        help: "fleet",
+        load: async () => (await Promise.resolve().then(() => (init_verify(), verify_exports))).runVerify
+      },
+      smoke: {
+        summary: "run the canary smoke suite (liveness, workspaces, memory round trip, events, auth gate) on every canary",
+        settings: [...CANARIES, ...OUTPUT],
+        help: "promotion",
+        load: async () => (await Promise.resolve().then(() => (init_smoke(), smoke_exports))).runSmokeCommand
+      },
+      promote: {
+        summary: "point latest at staging-<sha7> in every image repository, all or nothing, read back",
+        settings: ["sha", ...REGISTRY, ...OUTPUT],
+        help: "promotion",
+        load: async () => (await Promise.resolve().then(() => (init_promote(), promote_exports))).runPromote
+      },
+      rollback: {
+        summary: "point latest back at an older staging-<sha7> in every image repository, all or nothing",
+        settings: ["sha", ...REGISTRY, ...OUTPUT],
+        positional: { key: "sha", name: "sha", description: "the commit whose staging-<sha7> image becomes latest again (7 to 40 hex)" },
+        help: "promotion",
+        load: async () => (await Promise.resolve().then(() => (init_promote(), promote_exports))).runRollback
+      },
+      "canary-verify": {
+        summary: "wait for the canaries to serve the commit, smoke them, and promote it to latest only when green",
+        settings: ["sha", ...CANARIES, "stagingVerifyWaitSeconds", "verifyIntervalSeconds", ...REGISTRY, ...OUTPUT],
+        help: "promotion",
+        load: async () => (await Promise.resolve().then(() => (init_canaryVerify2(), canaryVerify_exports))).runCanaryVerify
+      }
+    };
+    COMMANDS = TABLE;
+    COMMAND_NAMES = Object.keys(COMMANDS);
+  }
+});
+
+// ../cli/src/config/endpoints.ts
+function serviceUrl(url2, field) {
+  return validateServiceUrl(url2, { field, allowInsecureLoopback: true }).mapErr(
+    (message) => message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message
+  );
+}
+function checkGiteaApiUrl(api, server, problems, why) {
+  const resolved = resolveGiteaApiUrl({ GITHUB_API_URL: api?.value.trim(), GITHUB_SERVER_URL: server?.value.trim() });
+  if (!resolved) {
+    problems.add("apiUrl", `is required ${why} (or set --server-url / GITHUB_SERVER_URL)`);
+    return void 0;
+  }
+  const source = api ? { key: "apiUrl", raw: api } : { key: "serverUrl", raw: server };
+  const url2 = serviceUrl(resolved, source.raw?.source ?? source.key);
+  if (url2.isErr()) {
+    problems.add(source.key, url2.error);
+    return void 0;
+  }
+  return resolved;
+}
+function checkCpUrl(cp, allowNonProd, problems) {
+  const url2 = serviceUrl(cp.value.trim(), cp.source === "default" ? "PROD_CP_URL" : cp.source);
+  if (url2.isErr()) {
+    problems.add("cpUrl", url2.error);
+    return void 0;
+  }
+  const nonProd = url2.value.origin !== new URL(DEFAULT_CP_URL).origin;
+  if (nonProd && !allowNonProd) {
+    problems.add(
+      "cpUrl",
+      `${url2.value.origin} is not the production control plane (${DEFAULT_CP_URL}); set --allow-non-prod-cp-url / PROD_ALLOW_NON_PROD_CP_URL=true to use it on purpose`
+    );
+    return void 0;
+  }
+  return { url: cp.value.trim(), nonProd };
+}
+function checkTenantUrlTemplate(template, problems) {
+  const value = template.value.trim();
+  if (!value.includes("{slug}")) {
+    problems.add("tenantUrlTemplate", "must contain {slug}");
+    return void 0;
+  }
+  const field = template.source === "default" ? "PROD_TENANT_URL_TEMPLATE" : template.source;
+  const url2 = serviceUrl(value.replaceAll("{slug}", "tenant"), field);
+  if (url2.isErr()) {
+    problems.add("tenantUrlTemplate", url2.error);
+    return void 0;
+  }
+  return value;
+}
+var init_endpoints2 = __esm({
+  "../cli/src/config/endpoints.ts"() {
+    "use strict";
+    init_src2();
+    init_src4();
+    init_settings();
+  }
+});
+
+// ../cli/src/config/problems.ts
+function describeValue(key, raw) {
+  const spec = SETTINGS[key];
+  const from = raw.source === "default" ? "the default" : raw.source;
+  const safe = !spec.secret && raw.value.length <= 60 && !raw.value.includes("://") && !raw.value.includes("@");
+  return safe ? `got ${JSON.stringify(raw.value)} from ${from}` : `from ${from}`;
+}
+function describeConfigProblem(problem) {
+  const label = problem.env.length > 0 ? `${problem.flag} / ${problem.env.join(", ")}` : problem.flag;
+  return `${label}: ${problem.message}`;
+}
+function describeConfigError(error62) {
+  const lines = error62.problems.map((problem) => `  - ${describeConfigProblem(problem)}`);
+  return [`molecule-deploy ${error62.command}: invalid configuration (nothing was contacted):`, ...lines].join("\n");
+}
+var ProblemList;
+var init_problems = __esm({
+  "../cli/src/config/problems.ts"() {
+    "use strict";
+    init_settings();
+    ProblemList = class {
+      /** `flagNames`: how the front end names a flag (the Gitea action names its inputs). */
+      /** `envIgnored`: settings read from the command line only (a positional argument), so no env var is named. */
+      constructor(flagNames = {}, envIgnored = /* @__PURE__ */ new Set()) {
+        this.flagNames = flagNames;
+        this.envIgnored = envIgnored;
+      }
+      flagNames;
+      envIgnored;
+      items = [];
+      add(key, message) {
+        const spec = SETTINGS[key];
+        this.items.push({ setting: key, flag: this.flagNames[key] ?? spec.flag, env: this.envIgnored.has(key) ? [] : spec.env, message });
+      }
+      has(key) {
+        return this.items.some((problem) => problem.setting === key);
+      }
+      /** A value that did not parse: the zod messages, and the value itself when it is safe to echo. */
+      addInvalid(key, raw, error62) {
+        const messages = [...new Set(error62.issues.map((issue2) => issue2.message))].join("; ");
+        const source = raw.source === SETTINGS[key].flag ? this.flagNames[key] ?? raw.source : raw.source;
+        this.add(key, `${messages} (${describeValue(key, { ...raw, source })})`);
+      }
+      /**
+       * A bad value of a setting whose sources all count at once (the kill switch): the problem
+       * names only the source that held it (`PROD_AUTO_DEPLOY_DISABLED: …`), since the other
+       * source may be fine and the reader must know which line to fix.
+       */
+      addInvalidSource(key, raw, error62) {
+        const spec = SETTINGS[key];
+        const fromFlag = raw.source === spec.flag || raw.source === this.flagNames[key];
+        const source = fromFlag ? this.flagNames[key] ?? spec.flag : raw.source;
+        const messages = [...new Set(error62.issues.map((issue2) => issue2.message))].join("; ");
+        this.items.push({ setting: key, flag: source, env: [], message: `${messages} (${describeValue(key, { ...raw, source })})` });
+      }
+      get empty() {
+        return this.items.length === 0;
+      }
+    };
+  }
+});
+
+// ../cli/src/config/secret.ts
+var Secret;
+var init_secret = __esm({
+  "../cli/src/config/secret.ts"() {
+    "use strict";
+    init_constants();
+    Secret = class {
+      #value;
+      constructor(value) {
+        this.#value = value;
+      }
+      reveal() {
+        return this.#value;
+      }
+      toJSON() {
+        return REDACTED;
+      }
+      toString() {
+        return REDACTED;
+      }
+      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+        return `Secret(${REDACTED})`;
+      }
+    };
+  }
+});
+
+// ../cli/src/config/promotion.ts
+function checkCanaries(urls, tokens, problems, command7) {
+  if (!urls || !tokens) {
+    if (!urls) problems.add("stagingTenantUrls", `is required by ${command7}`);
+    if (!tokens) problems.add("stagingAdminTokens", `is required by ${command7}`);
+    return void 0;
+  }
+  const paired = pairCanaries(urls, tokens);
+  if (paired.isErr()) {
+    for (const issue2 of paired.error.issues) {
+      const [list = "", index] = issue2.path.split(".");
+      const where = index === void 0 ? "" : `entry ${Number(index) + 1}: `;
+      problems.add(list === "tokens" ? "stagingAdminTokens" : "stagingTenantUrls", `${where}${issue2.message}`);
+    }
+    return void 0;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const [index, canary] of paired.value.entries()) {
+    const key = canary.url.toLowerCase();
+    if (seen.has(key)) {
+      problems.add("stagingTenantUrls", `entry ${index + 1}: is listed twice`);
+      return void 0;
+    }
+    seen.add(key);
+  }
+  return paired.value.map((canary) => ({ url: canary.url, token: new Secret(canary.token) }));
+}
+function checkImageRegistry(settings, problems) {
+  const notices = [];
+  const value = settings.registry.trim();
+  const credentials = { username: settings.username, password: settings.password, token: settings.token };
+  if (value.toLowerCase() === "ecr") {
+    if (credentials.username || credentials.password || credentials.token) {
+      notices.push("PROD_IMAGE_REGISTRY_USERNAME / _PASSWORD / _TOKEN are ignored for ECR: the AWS SDK finds its own credentials");
+    }
+    if (!settings.region) {
+      if (!problems.has("awsRegion")) {
+        problems.add(
+          "awsRegion",
+          "is required for ECR (the default --image-registry); the region of an AWS profile in ~/.aws/config is not read"
+        );
+      }
+      return { notices };
+    }
+    return { config: { kind: "ecr", region: settings.region }, notices };
+  }
+  const address = checkRegistryAddress(value);
+  if (typeof address === "string") {
+    problems.add("imageRegistry", address);
+    return { notices };
+  }
+  let ok2 = true;
+  if (credentials.token && (credentials.username || credentials.password)) {
+    problems.add("registryToken", "cannot be combined with a username and password: give one kind of credentials");
+    ok2 = false;
+  } else if (Boolean(credentials.username) !== Boolean(credentials.password)) {
+    problems.add(credentials.username ? "registryPassword" : "registryUsername", "is required with the other half of the basic credentials");
+    ok2 = false;
+  }
+  if (!ok2) return { notices };
+  if (!credentials.token && !credentials.username) notices.push(`no registry credentials: requests to ${address.name} are anonymous`);
+  if (settings.region) notices.push(`${settings.regionSource ?? "AWS_REGION"} is ignored for an OCI registry`);
+  return {
+    config: {
+      kind: "oci",
+      registry: value,
+      insecureLoopback: address.insecure,
+      ...credentials.username ? { username: credentials.username } : {},
+      ...credentials.password ? { password: new Secret(credentials.password) } : {},
+      ...credentials.token ? { token: new Secret(credentials.token) } : {}
+    },
+    notices
+  };
+}
+function checkRegistryAddress(value) {
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+  let url2;
+  try {
+    url2 = new URL(hasScheme ? value : `https://${value}`);
+  } catch {
+    return "must be 'ecr' or an OCI registry host[:port]";
+  }
+  if (url2.username !== "" || url2.password !== "") return "must not contain credentials (use --registry-username / --registry-password or --registry-token)";
+  if (url2.pathname !== "/" && url2.pathname !== "" || url2.search !== "" || url2.hash !== "") return "must be a host[:port] without a path";
+  if (url2.hostname === "") return "must be 'ecr' or an OCI registry host[:port]";
+  if (url2.protocol === "http:") {
+    if (!isLoopbackHost(url2.hostname)) return "must use https:// (plain http:// only for a registry on 127.0.0.1, ::1 or localhost)";
+    return { name: url2.host, insecure: true };
+  }
+  if (url2.protocol !== "https:") return "must use https://";
+  return { name: url2.host, insecure: false };
+}
+var init_promotion = __esm({
+  "../cli/src/config/promotion.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    init_secret();
+  }
+});
+
+// ../cli/src/config/resolve.ts
+function resolveRaw(key, flags, env2, flagName) {
+  const spec = SETTINGS[key];
+  const flag = flags[key];
+  const source = flagName ?? spec.flag;
+  if (flag === true) return { value: "true", source };
+  if (typeof flag === "string" && flag.trim() !== "") return { value: flag, source };
+  for (const name of spec.env) {
+    const value = env2[name];
+    if (value !== void 0 && value.trim() !== "") return { value, source: name };
+  }
+  return spec.default === void 0 ? void 0 : { value: spec.default, source: "default" };
+}
+function resolveAllRaw(key, flags, env2, flagName) {
+  const spec = SETTINGS[key];
+  const flag = flags[key];
+  const found = [];
+  if (flag === true) found.push({ value: "true", source: flagName ?? spec.flag });
+  else if (typeof flag === "string" && flag.trim() !== "") found.push({ value: flag, source: flagName ?? spec.flag });
+  for (const name of spec.env) {
+    const value = env2[name];
+    if (value !== void 0 && value.trim() !== "") found.push({ value, source: name });
+  }
+  return found;
+}
+var init_resolve = __esm({
+  "../cli/src/config/resolve.ts"() {
+    "use strict";
+    init_settings();
+  }
+});
+
+// ../cli/src/config/target.ts
+function checkTarget(input2, problems) {
+  const selected = selectTarget({
+    sha: input2.sha,
+    eventName: input2.eventName,
+    manualTargetTag: input2.manualTag?.value.trim(),
+    manualTargetName: input2.manualTag?.source,
+    expectedSha: input2.expectedSha
+  });
+  if (selected.isOk()) return selected.value;
+  for (const issue2 of selected.error.issues) {
+    const field = issue2.path.split(".")[0] ?? "";
+    problems.add(FIELD_TO_SETTING[field] ?? "targetTag", issue2.message);
+  }
+  return void 0;
+}
+function checkBareTag(input2, problems) {
+  if (!input2.manualTag) {
+    problems.add("sha", "is required (or give --target-tag / PROD_MANUAL_REDEPLOY_TARGET_TAG)");
+    return void 0;
+  }
+  if (!isManualRun(input2.eventName)) {
+    problems.add("sha", `is required on a ${input2.eventName} run: an automatic run deploys staging-<its sha>, never a manual tag`);
+    return void 0;
+  }
+  const tag = input2.manualTag.value.trim();
+  if (!isValidImageTag(tag)) {
+    problems.add("targetTag", "must be a valid image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})");
+    return void 0;
+  }
+  return tag;
+}
+var FIELD_TO_SETTING;
+var init_target = __esm({
+  "../cli/src/config/target.ts"() {
+    "use strict";
+    init_src();
+    FIELD_TO_SETTING = {
+      sha: "sha",
+      manualTargetTag: "targetTag",
+      expectedSha: "expectedSha",
+      eventName: "eventName"
+    };
+  }
+});
+
+// ../cli/src/config/loadDeployConfig.ts
+function loadDeployConfig(flags, env2, options = {}) {
+  const command7 = options.command ?? "deploy";
+  try {
+    return load(flags ?? {}, env2 ?? {}, command7, options.flagNames ?? {});
+  } catch (cause) {
+    const message = `could not be read (${cause instanceof Error ? cause.message : String(cause)})`;
+    return err({ kind: "config-invalid", command: command7, problems: [{ setting: "config", flag: "(all)", env: [], message }] });
+  }
+}
+function load(flags, env2, command7, flagNames) {
+  const used = new Set(COMMANDS[command7].settings);
+  const positional = COMMANDS[command7].positional;
+  const problems = positional ? new ProblemList({ [positional.key]: `${positional.name.toUpperCase()} argument`, ...flagNames }, /* @__PURE__ */ new Set([positional.key])) : new ProblemList(flagNames);
+  const rawOf = (key) => used.has(key) ? resolveRaw(key, flags, key === positional?.key ? {} : env2, flagNames[key]) : defaultOf(key);
+  function read(key) {
+    const raw = rawOf(key);
+    if (!raw) return void 0;
+    const parsed = SETTINGS[key].parser.safeParse(raw.value);
+    if (!parsed.success) {
+      problems.addInvalid(key, raw, parsed.error);
+      return void 0;
+    }
+    return { value: parsed.data, raw };
+  }
+  function required2(key, why = `by ${command7}`) {
+    const value = read(key);
+    if (!value && used.has(key) && !rawOf(key)) problems.add(key, `is required ${why}`);
+    return value;
+  }
+  const needsGitea = ["deploy", "plan", "wait-contexts", "superseded"].includes(command7);
+  const needsCp = ["deploy", "plan", "rollout"].includes(command7);
+  const needsTarget = needsCp;
+  const sha2 = ["kill-switch", "rollout"].includes(command7) ? read("sha") : required2("sha");
+  const eventName = read("eventName")?.value;
+  const controlToken = read("controlToken");
+  const giteaNeeded = needsGitea || controlToken !== void 0 && used.has("controlToken");
+  const giteaWhy = needsGitea ? `by ${command7}` : "to read the live kill switch with the control token";
+  const repository2 = giteaNeeded ? required2("repository", giteaWhy) : read("repository");
+  const giteaApiUrl = giteaNeeded ? checkGiteaApiUrl(read("apiUrl")?.raw, read("serverUrl")?.raw, problems, giteaWhy) : void 0;
+  const giteaToken = needsGitea ? required2("giteaToken") : read("giteaToken");
+  const cpToken = needsCp ? required2("cpToken") : read("cpToken");
+  const allowNonProd = read("allowNonProdCpUrl")?.value ?? false;
+  const cpRaw = read("cpUrl");
+  const cp = needsCp && cpRaw ? checkCpUrl(cpRaw.raw, allowNonProd, problems) : void 0;
+  const templateRaw = read("tenantUrlTemplate");
+  const usesTenants = used.has("tenantUrlTemplate");
+  const tenantUrlTemplate = usesTenants && templateRaw ? checkTenantUrlTemplate(templateRaw.raw, problems) : templateRaw?.value;
+  const manualTag = read("targetTag");
+  const expectedSha = read("expectedSha")?.value;
+  let target;
+  let targetTag;
+  if (needsTarget && sha2) {
+    target = checkTarget({ sha: sha2.value, eventName, manualTag: manualTag?.raw, expectedSha }, problems);
+    targetTag = target?.targetTag;
+  } else if (command7 === "rollout" && !sha2 && !problems.items.some((p3) => p3.setting === "sha")) {
+    targetTag = checkBareTag({ eventName, manualTag: manualTag?.raw, expectedSha }, problems);
+  }
+  const slugs = read("slugs")?.value;
+  const slugsFile = read("slugsFile")?.value;
+  if (command7 === "verify" && !slugs && !slugsFile && !problems.items.some((p3) => p3.setting === "slugs")) {
+    problems.add("slugs", "is required by verify (or --slugs-file)");
+  }
+  if (slugs && slugsFile) problems.add("slugsFile", "cannot be combined with --slugs: give one list");
+  const smokes = command7 === "smoke" || command7 === "canary-verify";
+  const promotes = command7 === "promote" || command7 === "rollback" || command7 === "canary-verify";
+  const urls = read("stagingTenantUrls");
+  const adminTokens = read("stagingAdminTokens");
+  const canaries = smokes && !problems.has("stagingTenantUrls") && !problems.has("stagingAdminTokens") ? checkCanaries(urls?.value, adminTokens?.value, problems, command7) : void 0;
+  const registryRaw = read("imageRegistry");
+  const region = read("awsRegion");
+  const registry2 = promotes && registryRaw ? checkImageRegistry(
+    {
+      registry: registryRaw.value,
+      region: region?.value,
+      regionSource: region?.raw.source,
+      username: read("registryUsername")?.value,
+      password: read("registryPassword")?.value,
+      token: read("registryToken")?.value
+    },
+    problems
+  ) : void 0;
+  const killSwitchValues = [];
+  if (used.has("disabled")) {
+    for (const raw of resolveAllRaw("disabled", flags, env2, flagNames.disabled)) {
+      const parsed = SETTINGS.disabled.parser.safeParse(raw.value);
+      if (parsed.success) killSwitchValues.push(parsed.data);
+      else problems.addInvalidSource("disabled", raw, parsed.error);
+    }
+  }
+  const canary = read("canarySlug");
+  const config2 = {
+    command: command7,
+    sha: sha2?.value,
+    repository: repository2?.value,
+    branch: read("branch")?.value ?? DEFAULT_BRANCH,
+    eventName,
+    giteaApiUrl,
+    tokens: {
+      gitea: secret(giteaToken),
+      control: used.has("controlToken") ? secret(controlToken) : void 0,
+      cp: secret(cpToken)
+    },
+    cpUrl: cp?.url ?? cpRaw?.value ?? DEFAULT_CP_URL,
+    nonProdCpUrl: cp?.nonProd ?? false,
+    killSwitchValues,
+    requiredContexts: read("requiredContexts")?.value ?? [],
+    canarySlug: canary?.value,
+    soakSeconds: read("soakSeconds")?.value ?? DEFAULT_SOAK_SECONDS,
+    batchSize: read("batchSize")?.value ?? DEFAULT_BATCH_SIZE,
+    maxStragglers: read("maxStragglers")?.value ?? DEFAULT_MAX_STRAGGLERS,
+    dryRun: read("dryRun")?.value ?? false,
+    manualTargetTag: manualTag?.value.trim(),
+    manualTargetName: manualTag?.raw.source,
+    expectedSha,
+    target,
+    targetTag,
+    pollIntervalSeconds: read("pollIntervalSeconds")?.value ?? DEFAULT_POLL_INTERVAL_SECONDS,
+    timeoutSeconds: read("timeoutSeconds")?.value ?? DEFAULT_CONTEXTS_TIMEOUT_SECONDS,
+    tenantUrlTemplate: tenantUrlTemplate ?? DEFAULT_TENANT_URL_TEMPLATE,
+    verifyTimeoutSeconds: read("verifyTimeoutSeconds")?.value ?? DEFAULT_VERIFY_TIMEOUT_SECONDS,
+    verifyIntervalSeconds: read("verifyIntervalSeconds")?.value ?? DEFAULT_VERIFY_INTERVAL_SECONDS,
+    verifyConcurrency: read("concurrency")?.value ?? DEFAULT_VERIFY_CONCURRENCY,
+    cpRetryDelaysMs: read("cpRetryDelaysSeconds")?.value ?? [...DEFAULT_RETRY_DELAYS_MS],
+    slugs,
+    slugsFile,
+    ...canaries ? { canaries } : {},
+    stagingVerifyWaitSeconds: read("stagingVerifyWaitSeconds")?.value ?? DEFAULT_CANARY_WAIT_SECONDS,
+    imageRepositories: read("imageRepositories")?.value ?? [...DEFAULT_IMAGE_REPOSITORIES],
+    ...registry2?.config ? { imageRegistry: registry2.config } : {},
+    json: read("json")?.value ?? false,
+    reportFile: read("report")?.value,
+    notices: []
+  };
+  if (!problems.empty) return err({ kind: "config-invalid", command: command7, problems: problems.items });
+  config2.notices.push(...noticesFor(command7, config2, canary?.raw), ...registry2?.notices ?? [], ...ecrEndpointNotice(config2, env2));
+  return ok(config2);
+}
+function defaultOf(key) {
+  const value = SETTINGS[key].default;
+  return value === void 0 ? void 0 : { value, source: "default" };
+}
+function secret(read) {
+  return read ? new Secret(read.value) : void 0;
+}
+function noticesFor(command7, config2, canary) {
+  const notices = [];
+  const rolls = command7 === "deploy" || command7 === "plan" || command7 === "rollout";
+  if (config2.nonProdCpUrl && rolls) {
+    notices.push(`using a NON-PRODUCTION control plane (${new URL(config2.cpUrl).origin}), as allowed by ${settingLabel("allowNonProdCpUrl")}`);
+  }
+  if (rolls && !config2.canarySlug) {
+    notices.push(`no canary (${settingLabel("canarySlug")} is 'none'${canary ? ` in ${canary.source}` : ""}): the whole fleet rolls in batches`);
+  }
+  return notices;
+}
+function ecrEndpointNotice(config2, env2) {
+  const endpoint = env2.AWS_ENDPOINT_URL_ECR?.trim();
+  if (config2.imageRegistry?.kind !== "ecr" || !endpoint) return [];
+  let origin = "an unparsable URL";
+  try {
+    origin = new URL(endpoint).origin;
+  } catch {
+  }
+  return [`ECR endpoint overridden by AWS_ENDPOINT_URL_ECR: ${origin}`];
+}
+var init_loadDeployConfig = __esm({
+  "../cli/src/config/loadDeployConfig.ts"() {
+    "use strict";
+    init_index_es();
+    init_commands6();
+    init_constants();
+    init_endpoints2();
+    init_problems();
+    init_promotion();
+    init_resolve();
+    init_secret();
+    init_settings();
+    init_target();
+  }
+});
+
+// ../cli/src/interrupt/watchedContext.ts
+function watchedContext(config2, ctx, watch) {
+  watch.started({
+    command: config2.command,
+    ...config2.reportFile && { reportFile: config2.reportFile },
+    json: config2.json,
+    dryRun: config2.dryRun,
+    imageRepositories: config2.imageRepositories
+  });
+  return {
+    ...ctx,
+    onEvent: (event) => {
+      try {
+        watch.onEvent(event);
+      } finally {
+        ctx.onEvent(event);
+      }
+    }
+  };
+}
+var init_watchedContext = __esm({
+  "../cli/src/interrupt/watchedContext.ts"() {
+    "use strict";
+  }
+});
+
+// ../cli/src/render/eventLine.ts
+function eventLine(event) {
+  switch (event.type) {
+    case "phase":
+      return `phase ${event.phase}: ${event.message}`;
+    case "info":
+      return `info: ${event.message}`;
+    case "warning":
+      return `warning: ${event.message}`;
+    case "context-state":
+      return event.previous === void 0 ? `context "${event.context}": ${event.state}` : `context "${event.context}": ${event.previous} -> ${event.state}`;
+    case "contexts-poll":
+      return `contexts: poll ${event.poll}, ${event.satisfied}/${event.required} green (${event.requests} requests so far)`;
+    case "kill-switch":
+      return `kill switch (${event.source}): ${event.armed ? "ARMED" : "not armed"}: ${event.detail}`;
+    case "batch-start":
+      return `batch ${event.phase} (${event.index}/${event.total}): rolling ${event.slugs.join(", ")}`;
+    case "batch-done":
+      return `batch ${event.phase} (${event.index}/${event.total}): ${event.ok ? "ok" : "FAILED"}: ${event.message}`;
+    case "retry":
+      return `retry: ${event.call}, attempt ${event.attempt} in ${formatSeconds(event.delayMs)}: ${event.reason}`;
+    case "soak":
+      return `soak: waiting ${event.seconds}s after the canary`;
+    case "tenant-problem":
+      return `tenant ${event.slug}: ${event.problem}`;
+    case "tenant-verified":
+      return `verify: ${event.verified}/${event.total} tenants serve ${event.sha}`;
+  }
+}
+function formatSeconds(ms) {
+  return `${Number((ms / 1e3).toFixed(3))}s`;
+}
+var init_eventLine = __esm({
+  "../cli/src/render/eventLine.ts"() {
+    "use strict";
+  }
+});
+
+// ../cli/src/render/timestamp.ts
+function timestamp(ms) {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+var init_timestamp = __esm({
+  "../cli/src/render/timestamp.ts"() {
+    "use strict";
+  }
+});
+
+// ../cli/src/render/eventLog.ts
+function createEventLog(options) {
+  const pollEveryMs = options.pollEveryMs ?? 6e4;
+  let lastPollAt;
+  let lastQuarter = 0;
+  return (event) => {
+    const at = options.now();
+    if (event.type === "contexts-poll") {
+      if (lastPollAt !== void 0 && at - lastPollAt < pollEveryMs) return;
+      lastPollAt = at;
+    }
+    if (event.type === "tenant-verified") {
+      const quarter = event.total > 0 ? Math.floor(event.verified * 4 / event.total) : 0;
+      if (quarter <= lastQuarter) return;
+      lastQuarter = quarter;
+    }
+    const line = eventLine(event);
+    if (line !== void 0) options.write(`${timestamp(at)} ${line}
+`);
+  };
+}
+var init_eventLog = __esm({
+  "../cli/src/render/eventLog.ts"() {
+    "use strict";
+    init_eventLine();
+    init_timestamp();
+  }
+});
+
+// ../cli/src/report/configErrorReport.ts
+function configErrorReport(error62) {
+  const count = error62.problems.length === 1 ? "1 problem" : `${error62.problems.length} problems`;
+  return {
+    command: error62.command,
+    outcome: "failed",
+    reason: `invalid configuration (${count}; nothing was contacted)`,
+    error: { kind: "invalid-config", message: error62.problems.map(describeConfigProblem).join("; "), problems: error62.problems }
+  };
+}
+async function writeConfigErrorReport(error62, output2, io, secrets) {
+  if (!output2.json && !output2.reportFile) return;
+  const json2 = redact2(JSON.stringify(configErrorReport(error62), null, 2), secrets);
+  if (output2.reportFile) {
+    const written = await writeReport(output2.reportFile, `${json2}
+`);
+    if (written.isErr()) io.stderr(`molecule-deploy ${error62.command}: ${redact2(written.error, secrets)}
+`);
+  }
+  if (output2.json) io.stdout(`${json2}
+`);
+}
+var init_configErrorReport = __esm({
+  "../cli/src/report/configErrorReport.ts"() {
+    "use strict";
+    init_problems();
+    init_redact();
+    init_writeReport();
+  }
+});
+
+// ../cli/src/report/prepareReportFile.ts
+function prepareReportFile(file2, command7) {
+  const placeholder = JSON.stringify({ command: command7, outcome: "failed", reason: UNFINISHED_REASON }, null, 2);
+  return writeReport(file2, `${placeholder}
+`).mapErr((message) => {
+    const problems = new ProblemList();
+    problems.add("report", `cannot be written, so the run would end without its report (${message})`);
+    return { kind: "config-invalid", command: command7, problems: problems.items };
+  });
+}
+var UNFINISHED_REASON;
+var init_prepareReportFile = __esm({
+  "../cli/src/report/prepareReportFile.ts"() {
+    "use strict";
+    init_problems();
+    init_writeReport();
+    UNFINISHED_REASON = "run did not finish (it stopped before writing its report)";
   }
 });
 
@@ -73714,29 +73783,16 @@ async function runConfiguredCommand(config2, ctx) {
       return 2;
     }
   }
-  const run5 = await RUNNERS[config2.command]();
+  const run5 = await COMMANDS[config2.command].load();
   return run5(config2, ctx);
 }
-var RUNNERS;
 var init_runCommand = __esm({
   "../cli/src/runCommand.ts"() {
     "use strict";
+    init_commands6();
     init_problems();
     init_configErrorReport();
     init_prepareReportFile();
-    RUNNERS = {
-      deploy: async () => (await Promise.resolve().then(() => (init_deploy2(), deploy_exports))).runDeploy,
-      plan: async () => (await Promise.resolve().then(() => (init_plan2(), plan_exports))).runPlan,
-      "wait-contexts": async () => (await Promise.resolve().then(() => (init_waitContexts(), waitContexts_exports))).runWaitContexts,
-      "kill-switch": async () => (await Promise.resolve().then(() => (init_killSwitch2(), killSwitch_exports))).runKillSwitch,
-      superseded: async () => (await Promise.resolve().then(() => (init_superseded2(), superseded_exports))).runSuperseded,
-      rollout: async () => (await Promise.resolve().then(() => (init_rollout(), rollout_exports))).runRollout,
-      verify: async () => (await Promise.resolve().then(() => (init_verify(), verify_exports))).runVerify,
-      smoke: async () => (await Promise.resolve().then(() => (init_smoke(), smoke_exports))).runSmokeCommand,
-      promote: async () => (await Promise.resolve().then(() => (init_promote(), promote_exports))).runPromote,
-      rollback: async () => (await Promise.resolve().then(() => (init_promote(), promote_exports))).runRollback,
-      "canary-verify": async () => (await Promise.resolve().then(() => (init_canaryVerify2(), canaryVerify_exports))).runCanaryVerify
-    };
   }
 });
 
@@ -73765,6 +73821,7 @@ init_redact();
 init_writeReport();
 init_loadDeployConfig();
 init_settings();
+init_commands6();
 init_eventLog();
 
 // ../cli/src/interrupt/runWatch.ts
@@ -73831,7 +73888,7 @@ init_watchedContext();
 
 // ../cli/src/interrupt/abortedReport.ts
 var CONTROL2 = /[\u0000-\u001f\u007f-\u009f]/g;
-var clean2 = (text2) => text2.replace(CONTROL2, "");
+var clean2 = (text3) => text3.replace(CONTROL2, "");
 function abortedReport(input2) {
   const { snapshot, signal } = input2;
   const inFlight = snapshot.inFlight.map(clean2);
@@ -74050,13 +74107,13 @@ function reportView(report) {
 }
 
 // src/markdown.ts
-function escapeMarkdown(text2, maxLength = 500) {
-  const oneLine = text2.replace(/\s+/g, " ").trim();
+function escapeMarkdown(text3, maxLength = 500) {
+  const oneLine = text3.replace(/\s+/g, " ").trim();
   const clipped = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}\u2026` : oneLine;
   return clipped.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~@#]/g, (char) => `\\${char}`);
 }
-function codeSpan(text2, maxLength = 200) {
-  const oneLine = text2.replace(/\s+/g, " ").trim();
+function codeSpan(text3, maxLength = 200) {
+  const oneLine = text3.replace(/\s+/g, " ").trim();
   const clipped = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}\u2026` : oneLine;
   if (clipped === "") return "";
   const longestRun = Math.max(0, ...(clipped.match(/`+/g) ?? []).map((run5) => run5.length));
@@ -74070,13 +74127,13 @@ function tableRow(cells) {
 
 // src/promotionSummary.ts
 function promotionSummary(view) {
-  const lines2 = [];
+  const lines = [];
   if (view.image) {
     const where = view.image.registry ? ` in ${escapeMarkdown(view.image.registry)}` : "";
-    lines2.push(`- **Image:** ${codeSpan(view.image.sourceTag)} \u2192 ${codeSpan(view.image.targetTag)}${where}`, "");
+    lines.push(`- **Image:** ${codeSpan(view.image.sourceTag)} \u2192 ${codeSpan(view.image.targetTag)}${where}`, "");
   }
   if (view.repositories.length > 0) {
-    lines2.push(
+    lines.push(
       "| Repository | State | latest before | latest after | Note |",
       "| --- | --- | --- | --- | --- |",
       ...view.repositories.map((repo) => tableRow([repo.repository, repo.state, digest(repo.before), digest(repo.after), repo.reason ?? ""])),
@@ -74084,7 +74141,7 @@ function promotionSummary(view) {
     );
   }
   if (view.canaryStatus.length > 0) {
-    lines2.push(
+    lines.push(
       "| Canary | /buildinfo | Serves | Note |",
       "| --- | --- | --- | --- |",
       ...view.canaryStatus.map((canary) => tableRow([canary.url, canary.status, canary.servedSha ?? "", canary.lastError ?? ""])),
@@ -74092,14 +74149,14 @@ function promotionSummary(view) {
     );
   }
   if (view.smoke.length > 0) {
-    lines2.push(
+    lines.push(
       "| Canary | Smoke check | Result | Reason |",
       "| --- | --- | --- | --- |",
       ...view.smoke.flatMap((canary) => canary.checks.map((check3) => tableRow([canary.url, check3.check, check3.passed ? "passed" : "FAILED", check3.reason]))),
       ""
     );
   }
-  return lines2;
+  return lines;
 }
 function digest(value) {
   if (value === null) return "(none)";
@@ -74110,8 +74167,8 @@ function digest(value) {
 var MAX_TENANT_ROWS = 300;
 var FINE = /* @__PURE__ */ new Set(["verified", "rolled", "planned", "excluded"]);
 function jobSummary(report, context) {
-  const lines2 = [`## ${escapeMarkdown(context.title)}: ${escapeMarkdown(context.outcome)}`, ""];
-  if (report.reason) lines2.push(`**Outcome:** ${escapeMarkdown(context.outcome)}: ${escapeMarkdown(report.reason)}`, "");
+  const lines = [`## ${escapeMarkdown(context.title)}: ${escapeMarkdown(context.outcome)}`, ""];
+  if (report.reason) lines.push(`**Outcome:** ${escapeMarkdown(context.outcome)}: ${escapeMarkdown(report.reason)}`, "");
   const facts = [];
   if (report.sha) facts.push(`- **Commit:** ${codeSpan(report.sha)}${report.branch ? ` (branch ${escapeMarkdown(report.branch)})` : ""}${report.dryRun ? ", dry run" : ""}`);
   if (report.targetTag) {
@@ -74120,18 +74177,18 @@ function jobSummary(report, context) {
     facts.push(`- **Target tag:** ${codeSpan(report.targetTag)}${source}${against}`);
   }
   if (report.killSwitch) facts.push(`- **Kill switch:** ${report.killSwitch.armed ? "ARMED" : "not armed"}: ${escapeMarkdown(report.killSwitch.detail)}`);
-  if (facts.length > 0) lines2.push(...facts, "");
-  if (report.tenants.length > 0) lines2.push(...tenantTable(report.tenants), "");
-  lines2.push(...promotionSummary(report.promotion));
+  if (facts.length > 0) lines.push(...facts, "");
+  if (report.tenants.length > 0) lines.push(...tenantTable(report.tenants), "");
+  lines.push(...promotionSummary(report.promotion));
   if (!isPromotionReport(report.promotion)) {
-    lines2.push(
+    lines.push(
       report.stragglers.length > 0 ? `**Quarantined stragglers** (need separate recovery): ${report.stragglers.map((slug2) => escapeMarkdown(slug2)).join(", ")}` : "**Quarantined stragglers:** none",
       ""
     );
   }
-  if (report.warnings.length > 0) lines2.push("**Warnings**", "", ...report.warnings.map((warning3) => `- ${escapeMarkdown(warning3)}`), "");
-  if (context.reportPath) lines2.push(`Full report: ${codeSpan(context.reportPath)}`, "");
-  return lines2.join("\n");
+  if (report.warnings.length > 0) lines.push("**Warnings**", "", ...report.warnings.map((warning3) => `- ${escapeMarkdown(warning3)}`), "");
+  if (context.reportPath) lines.push(`Full report: ${codeSpan(context.reportPath)}`, "");
+  return lines.join("\n");
 }
 function tenantTable(tenants) {
   const ordered = [...tenants.filter((t) => !FINE.has(t.result)), ...tenants.filter((t) => FINE.has(t.result))];
@@ -74159,7 +74216,7 @@ function abortedStepWriter(input2) {
     const { port, secrets } = input2;
     const step = input2.step();
     const report = abortedReport({ snapshot: input2.watch.snapshot(), signal, cutShort, graceMs: input2.graceMs });
-    const problem = writeReportSync(step.reportPath, `${redact(JSON.stringify(report, null, 2), secrets)}
+    const problem = writeReportSync(step.reportPath, `${redact2(JSON.stringify(report, null, 2), secrets)}
 `);
     if (problem) port.info(`molecule-deploy: ${problem}`);
     const view = reportView(report);
@@ -74173,7 +74230,7 @@ function abortedStepWriter(input2) {
     if (step.summaryFile) {
       const markdown = jobSummary(view, { title: step.label, outcome: outputs.outcome, ...outputs.report && { reportPath: outputs.report } });
       try {
-        (0, import_node_fs6.appendFileSync)(step.summaryFile, redact(`${markdown}
+        (0, import_node_fs6.appendFileSync)(step.summaryFile, redact2(`${markdown}
 `, secrets), "utf8");
       } catch (cause) {
         port.info(`molecule-deploy: the job summary could not be written (${cause instanceof Error ? cause.message : String(cause)})`);
@@ -74186,19 +74243,7 @@ function abortedStepWriter(input2) {
 // src/inputs.ts
 init_index_es();
 init_zod();
-var ACTION_COMMANDS = [
-  "deploy",
-  "plan",
-  "wait-contexts",
-  "kill-switch",
-  "superseded",
-  "rollout",
-  "verify",
-  "smoke",
-  "promote",
-  "rollback",
-  "canary-verify"
-];
+var ACTION_COMMANDS = COMMAND_NAMES;
 var INPUT_SETTINGS = {
   "gitea-token": "giteaToken",
   "control-token": "controlToken",
@@ -74251,13 +74296,13 @@ var unset = external_exports.string().optional().transform((value) => value === 
 var command6 = unset.transform((value) => value?.trim().toLowerCase()).pipe(
   external_exports.enum(ACTION_COMMANDS, { error: () => `must be one of ${ACTION_COMMANDS.join(", ")}` }).default("deploy")
 );
-var inputSchema4 = external_exports.object({
+var inputSchema = external_exports.object({
   command: command6,
   ...Object.fromEntries(SETTING_INPUTS.map((input2) => [input2, unset]))
 });
 function readInputs(env2) {
   const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, env2[inputEnvName(name)]]));
-  const parsed = inputSchema4.safeParse(raw);
+  const parsed = inputSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue2) => `  - ${String(issue2.path[0] ?? "inputs")} input: ${issue2.message}`);
     return err(["invalid inputs (nothing was contacted):", ...problems].join("\n"));
@@ -74277,7 +74322,7 @@ function createGroupedLog(port, now) {
     if (open2) port.endGroup();
     open2 = false;
   };
-  const lines2 = createEventLog({ write: (line) => port.info(line.replace(/\n$/, "")), now });
+  const lines = createEventLog({ write: (line) => port.info(line.replace(/\n$/, "")), now });
   return {
     onEvent: (event) => {
       if (event.type === "phase") {
@@ -74289,9 +74334,9 @@ function createGroupedLog(port, now) {
         }
       }
       if (event.type === "warning") port.warning(event.message);
-      else lines2(event);
+      else lines(event);
     },
-    line: (text2) => port.info(text2),
+    line: (text3) => port.info(text3),
     close
   };
 }
@@ -74299,7 +74344,7 @@ function createGroupedLog(port, now) {
 // src/runnerPort.ts
 init_src();
 function redactingPort(port, secrets) {
-  const clean3 = (text2) => redact(stripControl(text2), secrets);
+  const clean3 = (text3) => redact2(stripControl(text3), secrets);
   return {
     setSecret: (value) => port.setSecret(value),
     info: (message) => port.info(clean3(message)),
@@ -74373,15 +74418,15 @@ async function runCommandStep(session) {
   const log = createGroupedLog(port, () => session.clock.now());
   for (const notice2 of config2.notices) log.line(`notice: ${notice2}`);
   let report;
-  const lines2 = (text2) => text2.replace(/\n$/, "").split("\n");
+  const lines = (text3) => text3.replace(/\n$/, "").split("\n");
   const io = {
     // stdout carries the command's final summary block: it must not hide in a folded group.
-    stdout: (text2) => {
+    stdout: (text3) => {
       log.close();
-      for (const line of lines2(text2)) port.info(line);
+      for (const line of lines(text3)) port.info(line);
     },
-    stderr: (text2) => {
-      for (const line of lines2(text2)) log.line(line);
+    stderr: (text3) => {
+      for (const line of lines(text3)) log.line(line);
     },
     isTTY: false,
     ...session.signal && { signal: session.signal }
@@ -74440,7 +74485,7 @@ async function failBeforeStart(session, command7, message) {
   return finishStep(session, { command: command7, exitCode: 2, reason, ...written });
 }
 async function writeMinimalReport(session, path, command7, reason) {
-  const json2 = redact(JSON.stringify({ command: command7, outcome: "failed", reason }, null, 2), session.secrets);
+  const json2 = redact2(JSON.stringify({ command: command7, outcome: "failed", reason }, null, 2), session.secrets);
   const written = await writeReport(path, `${json2}
 `);
   if (written.isErr()) {
@@ -74450,12 +74495,12 @@ async function writeMinimalReport(session, path, command7, reason) {
   return { reportPath: path };
 }
 function describeProblems(error62) {
-  const lines2 = error62.problems.map((problem) => {
+  const lines = error62.problems.map((problem) => {
     const fromInput = problem.flag.endsWith(" input");
     const label = fromInput ? `${problem.flag}${problem.env.length > 0 ? ` (or ${problem.env.join(", ")})` : ""}` : problem.env.length > 0 ? problem.env.join(", ") : problem.flag;
     return `  - ${label}: ${problem.message}`;
   });
-  return [`invalid configuration for ${error62.command} (nothing was contacted):`, ...lines2].join("\n");
+  return [`invalid configuration for ${error62.command} (nothing was contacted):`, ...lines].join("\n");
 }
 function reportPathFor(env2, command7) {
   const dir = env2.RUNNER_TEMP?.trim() || (0, import_node_os4.tmpdir)();

@@ -1,9 +1,9 @@
 // The public surface of @molecule/deploy-core. Everything a caller may rely on is named here.
 
 export type { PortError, PortErrorKind } from './errors/transport';
-export { describePortError } from './errors/transport';
 export type { InvalidInputError, AbortedError } from './errors/input';
-export { describeInvalidInput } from './errors/input';
+export type { DescribableError } from './errors/describe';
+export { describeError } from './errors/describe';
 
 export type {
   Clock,
@@ -64,6 +64,7 @@ export type {
   MutationGateDecision,
   MutationGateContext,
   GateFailure,
+  GateFailureKind,
   CpHalt,
 } from './rollout/types';
 export { redeployFleet } from './rollout/redeployFleet';
@@ -79,8 +80,9 @@ export type {
 } from './verify/types';
 export { verifyFleetSha } from './verify/verifyFleetSha';
 
-export type { DeployInput, DeployDeps, DeployReport, DeployOutcome, TenantReport, DeployFailure } from './deploy/types';
+export type { DeployInput, DeployDeps, DeployReport, DeployOutcome, TenantReport, DeployFailure, DeployError } from './deploy/types';
 export { deploy } from './deploy/deploy';
+// Old names, kept while cli/src/commands/rollout.ts (being reworked elsewhere) still imports them: use describeError / DeployError.
 export type { StageError } from './deploy/describeFailure';
 export { describeStageError } from './deploy/describeFailure';
 

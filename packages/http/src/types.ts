@@ -31,7 +31,7 @@ export interface RetryNotice {
   /** 1-based number of the retry about to happen. */
   readonly attempt: number;
   readonly delayMs: number;
-  /** Sanitised, one line (from `describePortError`). */
+  /** Sanitised, one line (from `describeError`). */
   readonly reason: string;
 }
 

@@ -1,6 +1,6 @@
 import { resolveKillSwitch } from '@molecule/deploy-core';
 import type { DeployConfig } from '../config/types';
-import { describeStageError as describeError } from '@molecule/deploy-core';
+import { describeError } from '@molecule/deploy-core';
 import { controlVariables } from './adapters';
 import type { CommandContext } from './context';
 import { failure, reportResult } from './reportResult';

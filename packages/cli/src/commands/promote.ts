@@ -1,4 +1,4 @@
-import { describeInvalidInput, promoteImage, rollbackLatest, shortSha, type PromotionReport } from '@molecule/deploy-core';
+import { describeError, promoteImage, rollbackLatest, shortSha, type PromotionReport } from '@molecule/deploy-core';
 import type { DeployConfig } from '../config/types';
 import { promotionLines } from '../render/promotionLines';
 import type { CommandContext } from './context';
@@ -35,7 +35,7 @@ async function moveLatest(action: 'promote' | 'rollback', config: DeployConfig, 
   const error = result.error;
   if (error.kind === 'invalid-input') {
     // The config was validated with the same rules; reaching this is a bug, reported as such.
-    const reason = describeInvalidInput(error);
+    const reason = describeError(error);
     const failed = failure(error.kind, reason);
     return reportResult(ctx, config, { command: action, outcome: failed.outcome, reason, sha, error: failed.error });
   }

@@ -1,4 +1,4 @@
-import { describeInvalidInput, runSmoke, type SmokeReport } from '@molecule/deploy-core';
+import { describeError, runSmoke, type SmokeReport } from '@molecule/deploy-core';
 import type { CanaryConfig, DeployConfig } from '../config/types';
 import { smokeLines } from '../render/promotionLines';
 import { smokeClient } from './adapters';
@@ -17,7 +17,7 @@ export async function runSmokeCommand(config: DeployConfig, ctx: CommandContext)
   );
   if (result.isErr()) {
     const error = result.error;
-    const reason = error.kind === 'aborted' ? `aborted during ${error.during}` : describeInvalidInput(error);
+    const reason = describeError(error);
     const failed = failure(error.kind, reason);
     return reportResult(ctx, config, { command: 'smoke', outcome: failed.outcome, reason, canaries: [], error: failed.error });
   }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { verifyFleetSha, type TenantVerification } from '@molecule/deploy-core';
 import { slugList } from '../config/parsers';
 import type { DeployConfig } from '../config/types';
-import { describeStageError as describeError } from '@molecule/deploy-core';
+import { describeError } from '@molecule/deploy-core';
 import { buildInfoReader } from './adapters';
 import type { CommandContext } from './context';
 import { failure, reportResult } from './reportResult';

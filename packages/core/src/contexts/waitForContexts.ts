@@ -1,5 +1,6 @@
 import { err, ok, type Result, type ResultAsync } from 'neverthrow';
-import { describePortError, type PortError } from '../errors/transport';
+import { describeError } from '../errors/describe';
+import type { PortError } from '../errors/transport';
 import { emitter, type DeployEventListener } from '../events';
 import { runOperation } from '../operation';
 import { safeSleep } from '../portCall';
@@ -61,7 +62,7 @@ async function poll(input: ValidWaitForContextsInput, deps: WaitForContextsDeps)
       if (failure.kind === 'aborted') return err(ABORTED);
       if (isPermanentReadFailure(failure)) return err({ kind: 'status-read-failed', cause: failure });
       lastReadError = failure;
-      events({ type: 'warning', message: `poll ${polls}: could not read the statuses, trying again: ${describePortError(failure)}` });
+      events({ type: 'warning', message: `poll ${polls}: could not read the statuses, trying again: ${describeError(failure)}` });
       events(pollEvent(polls, satisfied, input.requiredContexts.length, read.error.requests));
     } else {
       lastReadError = undefined;

@@ -4,7 +4,7 @@ import type { RedeployRow } from '../ports';
 import type { RolloutProgress } from '../rollout/types';
 import { describeLanding, landingDefects } from '../rollout/rowHealth';
 import type { TenantVerification } from '../verify/types';
-import type { DeployOutcome, DeployReport, TenantReport } from './types';
+import type { DeployError, DeployOutcome, DeployReport, TenantReport } from './types';
 
 /** What a run has learnt so far; every exit path renders it, so a failed run reports as much as a green one. */
 export interface RunState {
@@ -33,7 +33,7 @@ export function renderReport(
   outcome: DeployOutcome,
   reason: string,
   finishedAt: number,
-  error?: { kind: string; message: string },
+  error?: { kind: DeployError['kind']; message: string },
 ): DeployReport {
   return {
     outcome,

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
-import type { AbortedError, InvalidInputError } from '../errors/input';
-import type { ContextState } from '../contexts/types';
+import type { ContextState, WaitForContextsError } from '../contexts/types';
 import type { DeployEventListener } from '../events';
-import type { KillSwitchState, SupersededCheck } from '../gates/types';
+import type { CheckSupersededError, KillSwitchState, ResolveKillSwitchError, SupersededCheck } from '../gates/types';
 import type {
   BranchSource,
   BuildInfoSource,
@@ -11,8 +10,9 @@ import type {
   ControlPlane,
   VariableSource,
 } from '../ports';
-import type { RolloutBatch } from '../rollout/types';
-import type { TenantVerificationStatus } from '../verify/types';
+import type { RedeployFleetError, RolloutBatch } from '../rollout/types';
+import type { SelectTargetError } from '../target/types';
+import type { TenantVerificationStatus, VerifyFleetShaError } from '../verify/types';
 import type { deployInputSchema } from './schema';
 
 /** What `deploy` takes, typed from its schema (the rollout options are `redeployFleet`'s). */
@@ -69,7 +69,7 @@ export interface DeployReport {
   readonly stragglers: readonly string[];
   readonly warnings: readonly string[];
   /** The typed error behind a `failed` outcome: its kind and a sanitised message. */
-  readonly error?: { readonly kind: string; readonly message: string };
+  readonly error?: { readonly kind: DeployError['kind']; readonly message: string };
 }
 
 /**
@@ -79,6 +79,17 @@ export interface DeployReport {
 export interface DeployFailure {
   readonly kind: 'deploy-failed';
   /** The typed error of the stage that failed. */
-  readonly cause: InvalidInputError | AbortedError | { readonly kind: string };
+  readonly cause: DeployError;
   readonly report: DeployReport;
 }
+
+/** The typed error of the stage a deploy failed in: each operation's own union, closed. */
+export type DeployError =
+  | SelectTargetError
+  | ResolveKillSwitchError
+  | WaitForContextsError
+  | CheckSupersededError
+  | RedeployFleetError
+  | VerifyFleetShaError
+  /** `deploy`'s own last net: something threw past every guard. */
+  | { readonly kind: 'unexpected'; readonly message: string };

@@ -25,6 +25,3 @@ export function invalidInput(operation: string, error: z.ZodError): InvalidInput
   };
 }
 
-export function describeInvalidInput(error: InvalidInputError): string {
-  return `${error.operation}: invalid input: ${error.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`;
-}

@@ -34,20 +34,3 @@ export type PortError =
 
 export type PortErrorKind = PortError['kind'];
 
-/** One line, safe for logs and reports. */
-export function describePortError(error: PortError): string {
-  switch (error.kind) {
-    case 'http':
-      return `${error.call}: HTTP ${error.status}${error.excerpt ? ` (${error.excerpt})` : ''}`;
-    case 'network':
-      return `${error.call}: network error (${error.message})`;
-    case 'timeout':
-      return `${error.call}: no answer within ${error.timeoutMs < 1000 ? `${error.timeoutMs}ms` : `${Math.round(error.timeoutMs / 1000)}s`}`;
-    case 'invalid-response':
-      return `${error.call}: invalid response (${error.issues})`;
-    case 'aborted':
-      return `${error.call}: aborted`;
-    case 'unexpected':
-      return `${error.call}: unexpected adapter failure (${error.message})`;
-  }
-}

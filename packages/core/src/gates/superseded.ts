@@ -1,7 +1,7 @@
 import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import { z } from 'zod';
 import { DEFAULT_BRANCH } from '../constants';
-import { describePortError } from '../errors/transport';
+import { describeError } from '../errors/describe';
 import { emitter } from '../events';
 import { runOperation } from '../operation';
 import { callPort } from '../portCall';
@@ -53,7 +53,7 @@ async function check(
   if (deps.signal?.aborted || (read.isErr() && read.error.kind === 'aborted')) return err(ABORTED);
 
   if (read.isErr() || !isSha(read.value)) {
-    const why = read.isErr() ? describePortError(read.error) : 'the answer is not a commit SHA';
+    const why = read.isErr() ? describeError(read.error) : 'the answer is not a commit SHA';
     const detail = `the head of ${branch} could not be read (${why}); assuming this job is not superseded`;
     events({ type: 'warning', message: detail });
     return ok({ superseded: false, detail });

@@ -1,5 +1,5 @@
 import { err, ok, type Result, type ResultAsync } from 'neverthrow';
-import { describeInvalidInput } from '../errors/input';
+import { describeError } from '../errors/describe';
 import { emitter } from '../events';
 import { runOperation } from '../operation';
 import { shortSha } from '../sha';
@@ -41,7 +41,7 @@ export function canaryVerify(input: CanaryVerifyInput, deps: CanaryVerifyDeps): 
   return runOperation('canaryVerify', canaryVerifyInputSchema, input, (valid) => run(valid, deps), {
     // Every failure carries a report, bad input included.
     invalid: (cause, raw) =>
-      failure('failed', cause, describeInvalidInput(cause), { sha: String((raw as { sha?: unknown } | null | undefined)?.sha ?? ''), canaries: [] }),
+      failure('failed', cause, describeError(cause), { sha: String((raw as { sha?: unknown } | null | undefined)?.sha ?? ''), canaries: [] }),
     // Our own bug (or a clock whose now() throws): nothing was proven, nothing is promoted.
     unexpected: (thrown, valid) => {
       const message = `unexpected failure: ${thrown}`;
@@ -109,7 +109,7 @@ async function run(input: ValidCanaryVerifyInput, deps: CanaryVerifyDeps): Promi
     const error = promoted.error;
     if (error.kind === 'invalid-input') {
       // Unreachable: the same schemas validated this input above.
-      return fail('failed', error, `${sha7} not promoted: ${describeInvalidInput(error)}`, { sha: input.sha, canaries, smoke });
+      return fail('failed', error, `${sha7} not promoted: ${describeError(error)}`, { sha: input.sha, canaries, smoke });
     }
     return fail('failed', error, `${sha7} passed the canary gate but was not promoted: ${error.message}`, { sha: input.sha, canaries, smoke, promotion: error.report });
   }

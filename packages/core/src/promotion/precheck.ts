@@ -1,7 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { ImageManifest } from '../ports';
 import { callPort } from '../portCall';
-import { describeRegistryError, manifestAnswerSchema } from './registryErrors';
+import { describeError } from '../errors/describe';
+import { manifestAnswerSchema } from './registryErrors';
 import type { MoveContext, RepoRun } from './repoRun';
 
 export interface PrecheckOutcome {
@@ -64,6 +65,6 @@ export async function readManifest(
   const call = `GET manifest ${repository}:${tag}`;
   // A manifest we could not write back byte for byte proves nothing: a failed read.
   const answer = await callPort(call, () => context.registry.getManifest(repository, tag, signal), { schema: manifestAnswerSchema, path: call });
-  if (answer.isErr()) return err(describeRegistryError(answer.error));
+  if (answer.isErr()) return err(describeError(answer.error));
   return ok(answer.value);
 }

@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import { describePortError } from '../errors/transport';
 import type { ImageManifest, RegistryError } from '../ports';
-
-/** One line, safe for logs and reports. */
-export function describeRegistryError(error: RegistryError): string {
-  if (error.kind === 'tag-immutable') return immutableMessage(error.repository, error.tag);
-  return describePortError(error);
-}
 
 export function immutableMessage(repository: string, tag: string): string {
   return `repository ${repository} has immutable tags; ${tag} cannot be moved`;

@@ -2,7 +2,8 @@ import { err, ok, type Result } from 'neverthrow';
 import type { ImageManifest } from '../ports';
 import { readManifest } from './precheck';
 import { callPort } from '../portCall';
-import { describeRegistryError, putAnswerSchema, writeMayHaveLanded } from './registryErrors';
+import { describeError } from '../errors/describe';
+import { putAnswerSchema, writeMayHaveLanded } from './registryErrors';
 import type { MoveContext } from './repoRun';
 
 export type WriteFailure =
@@ -33,8 +34,8 @@ export async function writeTag(
   );
   if (written.isErr()) {
     const error = written.error;
-    if (error.kind === 'tag-immutable') return err({ kind: 'tag-immutable', reason: describeRegistryError(error), mayHaveLanded: false });
-    return err({ kind: 'move-failed', reason: `writing ${tag} failed: ${describeRegistryError(error)}`, mayHaveLanded: writeMayHaveLanded(error) });
+    if (error.kind === 'tag-immutable') return err({ kind: 'tag-immutable', reason: describeError(error), mayHaveLanded: false });
+    return err({ kind: 'move-failed', reason: `writing ${tag} failed: ${describeError(error)}`, mayHaveLanded: writeMayHaveLanded(error) });
   }
   const answered = written.value.digest;
   if (answered !== manifest.digest) {

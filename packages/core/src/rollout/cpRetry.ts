@@ -1,5 +1,6 @@
 import { err, ok, ResultAsync, type Result } from 'neverthrow';
-import { describePortError, type PortError } from '../errors/transport';
+import { describeError } from '../errors/describe';
+import type { PortError } from '../errors/transport';
 import type { DeployEventListener } from '../events';
 import { callPort, safeSleep } from '../portCall';
 import type { Clock, ControlPlane, RedeployRequest, RedeployResponse } from '../ports';
@@ -105,7 +106,7 @@ async function attemptUntilSettled(
     if (delayMs === undefined || !isRetryableCpFailure(answer.error) || signal?.aborted) {
       return err({ cause: answer.error, attempts });
     }
-    events({ type: 'retry', call: label, attempt: retry, delayMs, reason: describePortError(answer.error) });
+    events({ type: 'retry', call: label, attempt: retry, delayMs, reason: describeError(answer.error) });
     await safeSleep(clock, delayMs, signal);
     if (signal?.aborted || !mutating || context.beforeRetry === undefined) continue;
     const gate = await context.beforeRetry();

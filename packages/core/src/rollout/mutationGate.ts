@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { messageOf } from '../portCall';
-import type { GateFailure, MutationGateContext, MutationGateDecision, RedeployFleetDeps } from './types';
+import type { GateFailure, GateFailureKind, MutationGateContext, MutationGateDecision, RedeployFleetDeps } from './types';
 
 /**
  * Runs the caller's gate (live kill switch, superseded re-check) before one mutating call
@@ -37,9 +37,23 @@ function malformed(check: string, why: string): GateFailure {
 
 function asGateFailure(check: string, error: unknown): GateFailure {
   if (isRecord(error) && typeof error.kind === 'string' && typeof error.message === 'string') {
-    return { kind: error.kind, message: error.message };
+    return { kind: isGateFailureKind(error.kind) ? error.kind : 'gate-failed', message: error.message };
   }
   return { kind: 'gate-failed', message: `${check} failed: ${messageOf(error)}` };
+}
+
+/** A record, not a list, so a kind added to `GateFailureKind` must be added here too. */
+const GATE_FAILURE_KINDS: Record<GateFailureKind, true> = {
+  'gate-failed': true,
+  'gate-threw': true,
+  'gate-malformed': true,
+  'kill-switch-unreadable': true,
+  'invalid-input': true,
+  aborted: true,
+};
+
+function isGateFailureKind(kind: unknown): kind is GateFailureKind {
+  return typeof kind === 'string' && Object.hasOwn(GATE_FAILURE_KINDS, kind);
 }
 
 function isResult(value: unknown): value is Result<unknown, unknown> {

@@ -1,5 +1,6 @@
 import { err, ok, type Result, type ResultAsync } from 'neverthrow';
-import { describePortError, type PortError } from '../errors/transport';
+import { describeError } from '../errors/describe';
+import type { PortError } from '../errors/transport';
 import { emitter, type DeployEventListener } from '../events';
 import { runOperation } from '../operation';
 import { safeSleep } from '../portCall';
@@ -120,7 +121,7 @@ async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps, 
     if (answer.isErr() && (answer.error.stoppedByGate || answer.error.gateFailure)) {
       // The failed attempt may have been applied; the retry was not sent.
       const why = answer.error.stoppedByGate?.reason ?? answer.error.gateFailure?.message ?? '';
-      const message = `${describeCause(answer.error.cause)}; retry not sent: ${why}`;
+      const message = `${describeError(answer.error.cause)}; retry not sent: ${why}`;
       progress.record({ phase: call.phase, slugs: call.slugs, ok: false, attempts: answer.error.attempts, error: message });
       events({ type: 'batch-done', phase: call.phase, index: index + 1, total: calls.length, ok: false, message });
       if (answer.error.gateFailure) {
@@ -138,7 +139,7 @@ async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps, 
     }
     if (failure !== undefined) {
       const aborting = failure.kind === 'aborted' || signal?.aborted === true;
-      const message = aborting ? 'aborted' : describeCause(failure);
+      const message = aborting ? 'aborted' : describeError(failure);
       progress.record(attempts > 0 ? { phase: call.phase, slugs: call.slugs, ok: false, attempts, error: message } : undefined);
       events({ type: 'batch-done', phase: call.phase, index: index + 1, total: calls.length, ok: false, message });
       if (aborting) return aborted();
@@ -224,11 +225,6 @@ function failureOf(response: RedeployResponse, call: PlannedCall, input: ValidRe
 
 function cpHalt(response: RedeployResponse): CpHalt {
   return response.error !== undefined ? { kind: 'cp-halted', error: response.error } : { kind: 'cp-halted' };
-}
-
-function describeCause(cause: PortError | CpHalt): string {
-  if (cause.kind === 'cp-halted') return `control plane halted the rollout${cause.error ? `: ${cause.error}` : ''}`;
-  return describePortError(cause);
 }
 
 function describeSuccess(call: PlannedCall, attempts: number, dryRun: boolean): string {

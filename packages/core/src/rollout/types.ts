@@ -50,11 +50,17 @@ export interface RedeployFleetDeps {
   readonly beforeMutation?: (next: MutationGateContext) => ResultAsync<MutationGateDecision, GateFailure>;
 }
 
-/** Why a gate could not be proven open; produced by the caller's gate. */
+/**
+ * Why a gate could not be proven open. `gate-threw` and `gate-malformed` are `runMutationGate`'s
+ * own; a gate's error keeps its kind when it is one of the others (what deploy's live kill switch
+ * and superseded re-check fail with), any other kind arrives as `gate-failed`.
+ */
 export interface GateFailure {
-  readonly kind: string;
+  readonly kind: GateFailureKind;
   readonly message: string;
 }
+
+export type GateFailureKind = 'gate-failed' | 'gate-threw' | 'gate-malformed' | 'kill-switch-unreadable' | 'invalid-input' | 'aborted';
 
 /** One batch call as it happened. */
 export interface RolloutBatch {

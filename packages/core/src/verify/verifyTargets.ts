@@ -1,4 +1,4 @@
-import { describePortError } from '../errors/transport';
+import { describeError } from '../errors/describe';
 import { emitter, type DeployEventListener } from '../events';
 import { callPort, messageOf, safeSleep } from '../portCall';
 import type { BuildInfoSource, Clock } from '../ports';
@@ -99,7 +99,7 @@ export async function verifyTargets(
       }
       target.status = unmatchedStatus(read.value.gitSha, options.sha);
     } else {
-      target.lastError = describePortError(read.error);
+      target.lastError = describeError(read.error);
       // A target that once answered keeps what it said: "unreachable" means it never did.
       if (target.servedSha === undefined) target.status = 'unreachable';
     }

@@ -1,4 +1,4 @@
-import { describePortError, type Clock, type PortError } from '@molecule/deploy-core';
+import { describeError, type Clock, type PortError } from '@molecule/deploy-core';
 import { err, type Result } from 'neverthrow';
 import type { RetryNotice } from '../types';
 
@@ -55,7 +55,7 @@ export async function withGetRetries<T>(
     if (result.isOk() || policy === false || attemptNumber > policy.retries || !isRetryableGetError(result.error)) return result;
     const delayMs = retryDelayMs(attemptNumber, result.error, policy);
     if (deadlineAt !== undefined && clock.now() + delayMs >= deadlineAt) return result;
-    notify(policy.onRetry, { call, attempt: attemptNumber, delayMs, reason: describePortError(result.error) });
+    notify(policy.onRetry, { call, attempt: attemptNumber, delayMs, reason: describeError(result.error) });
     await sleepQuietly(clock, delayMs, signal);
   }
 }

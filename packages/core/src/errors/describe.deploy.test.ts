@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeStageError } from './describeFailure';
+import { describeError } from './describe';
 
 const SHA = 'abcdef1234567890abcdef1234567890abcdef12';
 
-describe('describeStageError: fleet-unverified', () => {
+describe('describeError: fleet-unverified', () => {
   it('renders at most 64 characters of what a tenant serves, however long the value', () => {
-    const reason = describeStageError({
+    const reason = describeError({
       kind: 'fleet-unverified',
       sha: SHA,
       tenants: [

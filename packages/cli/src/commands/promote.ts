@@ -40,7 +40,7 @@ async function moveLatest(action: 'promote' | 'rollback', config: DeployConfig, 
     return reportResult(ctx, config, { command: action, outcome: failed.outcome, reason, sha, error: failed.error });
   }
   const failed = failure(error.kind, error.message);
-  return reportResult(ctx, config, { command: action, outcome: failed.outcome, reason: error.message, ...error.report, error: failed.error }, { details: promotionLines(error.report) });
+  return reportResult(ctx, config, { command: action, outcome: failed.outcome, reason: error.message, ...error.progress, error: failed.error }, { details: promotionLines(error.progress) });
 }
 
 function outcomeOf(report: PromotionReport): 'promoted' | 'rolled-back' | 'unchanged' {

@@ -23,10 +23,12 @@ import type {
   KillSwitchState,
   PortError,
   PromotionError,
+  PromotionReport,
   RedeployFleetError,
   RegistryError,
   ResolveKillSwitchError,
   RollbackLatestError,
+  RolloutProgress,
   RolloutResult,
   RunSmokeError,
   SelectTargetError,
@@ -126,6 +128,14 @@ describe('the public error unions (type level)', () => {
   it('closes the port and registry unions', () => {
     expectTypeOf<PortError['kind']>().toEqualTypeOf<'http' | 'network' | 'timeout' | 'invalid-response' | 'aborted' | 'unexpected'>();
     expectTypeOf<RegistryError['kind']>().toEqualTypeOf<PortError['kind'] | 'tag-immutable'>();
+  });
+
+  it('names partial progress the same way on a failed rollout and a failed promotion', () => {
+    expectTypeOf<Extract<RedeployFleetError, { progress: unknown }>['kind']>().toEqualTypeOf<
+      'aborted' | 'gate-failed' | 'batch-failed' | 'stragglers-exceeded' | 'unexpected'
+    >();
+    expectTypeOf<Extract<RedeployFleetError, { progress: unknown }>['progress']>().toEqualTypeOf<RolloutProgress>();
+    expectTypeOf<Exclude<PromotionError, { kind: 'invalid-input' }>['progress']>().toEqualTypeOf<PromotionReport>();
   });
 
   it('describes every error a front end can hold with the one describeError', () => {

@@ -111,7 +111,7 @@ async function run(input: ValidCanaryVerifyInput, deps: CanaryVerifyDeps): Promi
       // Unreachable: the same schemas validated this input above.
       return fail('failed', error, `${sha7} not promoted: ${describeError(error)}`, { sha: input.sha, canaries, smoke });
     }
-    return fail('failed', error, `${sha7} passed the canary gate but was not promoted: ${error.message}`, { sha: input.sha, canaries, smoke, promotion: error.report });
+    return fail('failed', error, `${sha7} passed the canary gate but was not promoted: ${error.message}`, { sha: input.sha, canaries, smoke, promotion: error.progress });
   }
   const promotion = promoted.value;
   return ok({ outcome: 'promoted', reason: promotedReason(promotion, input.canaries.length), sha: input.sha, canaries, smoke, promotion });

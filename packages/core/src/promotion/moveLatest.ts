@@ -47,7 +47,7 @@ export function moveLatest(action: Action, input: PromoteImageInput, deps: Promo
         const context = started?.context ?? { registry: deps?.registry, sourceTag: `staging-${shortSha(valid.sha)}`, targetTag: valid.targetTag };
         const runs = started?.runs ?? valid.repositories.map(newRepoRun);
         const message = `${verbOf(action)} to ${context.sourceTag} stopped by an unexpected failure (${cause}); check ${context.targetTag} in every repository`;
-        return err({ kind: 'move-failed', repository: '', message, report: toReport(action, valid.sha, context, runs) });
+        return err({ kind: 'move-failed', repository: '', message, progress: toReport(action, valid.sha, context, runs) });
       },
     },
   );
@@ -68,15 +68,15 @@ async function move(
   // 1. Nothing is written anywhere until every repository has passed.
   const checked = signal?.aborted ? { aborted: true, missing: [], unreadable: [] } : await precheck(runs, context);
   if (checked.aborted) {
-    return err({ kind: 'aborted', during: action, message: `${verb} to ${sourceTag} aborted before anything was changed`, report: report() });
+    return err({ kind: 'aborted', during: action, message: `${verb} to ${sourceTag} aborted before anything was changed`, progress: report() });
   }
   if (checked.missing.length > 0 || checked.unreadable.length > 0) {
     const problems = runs.filter((run) => run.state === 'failed').map((run) => `${run.repository}: ${run.reasons.join('; ')}`);
     const message = `${verb} to ${sourceTag} refused before any change: ${problems.join('; ')}`;
     events({ type: 'warning', message });
     return checked.missing.length > 0
-      ? err({ kind: 'source-missing', repositories: checked.missing, message, report: report() })
-      : err({ kind: 'precheck-failed', repositories: checked.unreadable, message, report: report() });
+      ? err({ kind: 'source-missing', repositories: checked.missing, message, progress: report() })
+      : err({ kind: 'precheck-failed', repositories: checked.unreadable, message, progress: report() });
   }
 
   // 2. Repository by repository, in order.
@@ -136,12 +136,12 @@ async function move(
   const final = report();
   switch (stop.kind) {
     case 'aborted':
-      return err({ kind: 'aborted', during: action, message, report: final });
+      return err({ kind: 'aborted', during: action, message, progress: final });
     case 'tag-immutable':
     case 'move-failed':
-      return err({ kind: stop.kind, repository: stop.repository, message, report: final });
+      return err({ kind: stop.kind, repository: stop.repository, message, progress: final });
     case 'digest-mismatch':
-      return err({ kind: 'digest-mismatch', repository: stop.repository, expected: failing?.source?.digest ?? '', actual: stop.actual, message, report: final });
+      return err({ kind: 'digest-mismatch', repository: stop.repository, expected: failing?.source?.digest ?? '', actual: stop.actual, message, progress: final });
   }
 }
 

@@ -100,7 +100,7 @@ describe('promoteImage: the pre-check changes nothing anywhere', () => {
     expect(error.kind).toBe('source-missing');
     expect(error).toMatchObject({ repositories: ['platform-tenant'] });
     expect(error.message).toContain('staging-abcdef1 not found in platform-tenant');
-    expect(error.report.repositories.map((r) => [r.repository, r.state])).toEqual([
+    expect(error.progress.repositories.map((r) => [r.repository, r.state])).toEqual([
       ['platform', 'untouched'],
       ['platform-tenant', 'failed'],
     ]);
@@ -118,7 +118,7 @@ describe('promoteImage: the pre-check changes nothing anywhere', () => {
     const error = failure((await promote())._unsafeUnwrapErr());
     expect(registry.puts).toEqual([]);
     expect(error).toMatchObject({ kind: 'precheck-failed', repositories: ['platform-tenant'] });
-    expect(error.report.repositories[1]).toMatchObject({ state: 'failed', reason: 'could not read latest: GET manifest: no answer within 30s' });
+    expect(error.progress.repositories[1]).toMatchObject({ state: 'failed', reason: 'could not read latest: GET manifest: no answer within 30s' });
   });
 
   it('treats an adapter that throws while reading as a failed read', async () => {
@@ -155,7 +155,7 @@ describe('promoteImage: a failure after a move puts the previous latest back', (
     // The very bytes and media type that were there before.
     expect(registry.puts[2]?.manifest).toEqual(previous.platform);
     expect(registry.tagged('platform', 'latest')).toEqual(previous.platform);
-    expect(error.report.repositories).toEqual([
+    expect(error.progress.repositories).toEqual([
       expect.objectContaining({ repository: 'platform', state: 'restored', before: previous.platform?.digest, after: previous.platform?.digest }),
       expect.objectContaining({ repository: 'platform-tenant', state: 'failed', after: previous['platform-tenant']?.digest, reason: expect.stringContaining('HTTP 400') }),
     ]);
@@ -174,8 +174,8 @@ describe('promoteImage: a failure after a move puts the previous latest back', (
     const error = failure((await promote())._unsafeUnwrapErr());
     expect(registry.puts.map((p) => p.repository)).toEqual(['platform', 'platform-tenant', 'platform-tenant', 'platform']);
     expect(registry.puts[2]?.manifest).toEqual(previous['platform-tenant']);
-    expect(error.report.repositories[1]).toMatchObject({ state: 'failed', after: previous['platform-tenant']?.digest, reason: expect.stringContaining('latest put back on its previous image') });
-    expect(error.report.repositories[0]?.state).toBe('restored');
+    expect(error.progress.repositories[1]).toMatchObject({ state: 'failed', after: previous['platform-tenant']?.digest, reason: expect.stringContaining('latest put back on its previous image') });
+    expect(error.progress.repositories[0]?.state).toBe('restored');
   });
 
   it('read-back mismatch → digest-mismatch failure, and both repositories put back', async () => {
@@ -185,7 +185,7 @@ describe('promoteImage: a failure after a move puts the previous latest back', (
     expect(error).toMatchObject({ kind: 'digest-mismatch', repository: 'platform-tenant', expected: source['platform-tenant']?.digest, actual: 'sha256:someone-else' });
     expect(error.message).toContain(`latest reads back sha256:someone-else, expected ${source['platform-tenant']?.digest}`);
     for (const repo of REPOS) expect(registry.tagged(repo, 'latest')).toEqual(previous[repo]);
-    expect(error.report.repositories.map((r) => r.state)).toEqual(['restored', 'failed']);
+    expect(error.progress.repositories.map((r) => r.state)).toEqual(['restored', 'failed']);
   });
 
   it('a registry answering another digest for the write is a mismatch too', async () => {
@@ -193,7 +193,7 @@ describe('promoteImage: a failure after a move puts the previous latest back', (
     registry.onPut = (repo, _tag, _m, call) => (repo === 'platform-tenant' && call === 2 ? { digest: 'sha256:other' } : undefined);
     const error = failure((await promote())._unsafeUnwrapErr());
     expect(error).toMatchObject({ kind: 'digest-mismatch', actual: 'sha256:other' });
-    expect(error.report.repositories[0]?.state).toBe('restored');
+    expect(error.progress.repositories[0]?.state).toBe('restored');
   });
 
   it('immutable tags → a clear message, nothing left moved', async () => {
@@ -205,7 +205,7 @@ describe('promoteImage: a failure after a move puts the previous latest back', (
     // The refused write landed nowhere, so only platform is put back.
     expect(registry.puts.map((p) => p.repository)).toEqual(['platform', 'platform-tenant', 'platform']);
     for (const repo of REPOS) expect(registry.tagged(repo, 'latest')).toEqual(previous[repo]);
-    expect(error.report.repositories[1]).toMatchObject({ state: 'failed', reason: 'repository platform-tenant has immutable tags; latest cannot be moved' });
+    expect(error.progress.repositories[1]).toMatchObject({ state: 'failed', reason: 'repository platform-tenant has immutable tags; latest cannot be moved' });
   });
 
   it('a repository that had no latest cannot be restored: restore-impossible, named', async () => {
@@ -215,7 +215,7 @@ describe('promoteImage: a failure after a move puts the previous latest back', (
     registry.immutable('platform-tenant');
     registry.seed('platform-tenant', 'latest', { mediaType: OCI_INDEX, body: indexBody('t-old') });
     const error = failure((await promoteImage({ sha: SHA }, { registry }))._unsafeUnwrapErr());
-    expect(error.report.repositories[0]).toMatchObject({ repository: 'platform', before: null, state: 'restore-impossible', reason: expect.stringContaining('there was no latest before') });
+    expect(error.progress.repositories[0]).toMatchObject({ repository: 'platform', before: null, state: 'restore-impossible', reason: expect.stringContaining('there was no latest before') });
     expect(error.message).toContain('platform NOT restored (restore-impossible)');
     expect(registry.puts.map((p) => p.repository)).toEqual(['platform', 'platform-tenant']);
   });
@@ -228,7 +228,7 @@ describe('promoteImage: a failure after a move puts the previous latest back', (
       return undefined;
     };
     const error = failure((await promote())._unsafeUnwrapErr());
-    expect(error.report.repositories[0]).toMatchObject({ repository: 'platform', state: 'restore-failed', reason: expect.stringContaining('fix latest by hand') });
+    expect(error.progress.repositories[0]).toMatchObject({ repository: 'platform', state: 'restore-failed', reason: expect.stringContaining('fix latest by hand') });
     expect(error.message).toContain('platform NOT restored (restore-failed)');
   });
 

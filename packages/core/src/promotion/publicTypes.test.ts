@@ -19,7 +19,7 @@ describe('the public promotion surface (type level)', () => {
     >();
     expectTypeOf<RunSmokeError['kind']>().toEqualTypeOf<'invalid-input' | 'aborted'>();
     expectTypeOf<CanaryVerifyFailure['outcome']>().toEqualTypeOf<'rejected' | 'failed'>();
-    // Every failure but bad input carries the report of what each repository looks like now.
-    expectTypeOf<Exclude<PromotionError, InvalidInputError>['report']>().toEqualTypeOf<PromotionReport>();
+    // Every failure but bad input carries its partial progress: what each repository looks like now.
+    expectTypeOf<Exclude<PromotionError, InvalidInputError>['progress']>().toEqualTypeOf<PromotionReport>();
   });
 });

@@ -40,7 +40,7 @@ describe('rollbackLatest', () => {
     expect(error).toMatchObject({ kind: 'source-missing', repositories: ['platform-tenant'] });
     if (error.kind === 'invalid-input') throw new Error('unreachable');
     expect(error.message).toMatch(/^rollback to staging-4c1d56e refused before any change/);
-    expect(error.report.action).toBe('rollback');
+    expect(error.progress.action).toBe('rollback');
     expect(registry.puts).toEqual([]);
   });
 

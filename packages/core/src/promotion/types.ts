@@ -117,8 +117,11 @@ export interface PromotionReport {
 interface PromotionFailureBase {
   /** One line, safe for logs. */
   readonly message: string;
-  /** What every repository looks like now. */
-  readonly report: PromotionReport;
+  /**
+   * What every repository looks like now: the partial progress of a failed move, named like a
+   * failed rollout's `progress` so a front end reads both the same way.
+   */
+  readonly progress: PromotionReport;
 }
 
 export type PromotionError =

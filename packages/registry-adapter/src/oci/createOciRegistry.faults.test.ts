@@ -222,7 +222,7 @@ describe('promoteImage through the OCI adapter: a fault on the second repository
         const puts = (repository: string) => s.registry.requests.filter((r) => r.method === 'PUT' && r.repository === repository);
         expect(puts('platform')).toHaveLength(2);
         for (const repository of REPOSITORIES) expect(s.registry.tagDigest(repository, 'latest')).toBe(s.latestBefore[repository]);
-        expect(error.kind !== 'invalid-input' && error.report.repositories.map((r) => [r.repository, r.state])).toEqual([
+        expect(error.kind !== 'invalid-input' && error.progress.repositories.map((r) => [r.repository, r.state])).toEqual([
           ['platform', 'restored'],
           ['platform-tenant', 'failed'],
         ]);

@@ -50,6 +50,8 @@ export type {
 } from './gates/types';
 export { resolveKillSwitch, isKillSwitchValueArmed, classifyKillSwitchValue, KILL_SWITCH_VARIABLE } from './gates/killSwitch';
 export { checkSuperseded } from './gates/superseded';
+export type { MutationGateInput, MutationGateDeps } from './gates/liveGate';
+export { mutationGate, liveKillSwitch } from './gates/liveGate';
 
 export type { SelectTargetInput, TargetSelection, SelectTargetError } from './target/types';
 export { selectTarget, isValidImageTag, isManualRun } from './target/selectTarget';
@@ -82,9 +84,6 @@ export { verifyFleetSha } from './verify/verifyFleetSha';
 
 export type { DeployInput, DeployDeps, DeployReport, DeployOutcome, TenantReport, DeployFailure, DeployError } from './deploy/types';
 export { deploy } from './deploy/deploy';
-// Old names, kept while cli/src/commands/rollout.ts (being reworked elsewhere) still imports them: use describeError / DeployError.
-export type { StageError } from './deploy/describeFailure';
-export { describeStageError } from './deploy/describeFailure';
 
 export type { ImageManifest, ImageRegistry, RegistryError, SmokeHttp, SmokeRequest, SmokeResponse } from './ports';
 export type {

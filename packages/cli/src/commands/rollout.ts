@@ -1,16 +1,12 @@
 import {
-  describeCompleted,
-  describeStageError as describeError,
+  describeError,
+  mutationGate,
   redeployFleet,
   resolveKillSwitch,
-  type GateFailure,
   type KillSwitchState,
-  type MutationGateDecision,
-  type RedeployFleetDeps,
   type ResolveKillSwitchDeps,
   type RolloutProgress,
 } from '@molecule/deploy-core';
-import { okAsync, type ResultAsync } from 'neverthrow';
 import type { DeployConfig } from '../config/types';
 import type { RolloutReport } from '../report/commandReport';
 import { controlPlaneClient, controlVariables } from './adapters';
@@ -48,21 +44,20 @@ export async function runRollout(config: DeployConfig, ctx: CommandContext): Pro
   }
 
   let killSwitch: KillSwitchState = atStart.value;
-  const liveGate: RedeployFleetDeps['beforeMutation'] = (next): ResultAsync<MutationGateDecision, GateFailure> =>
-    // Without a control token the check returns the job-start value, already known to be off: once is enough.
-    !variables.value && next.completed.length > 0
-      ? okAsync({ proceed: true })
-      : resolveKillSwitch({ jobStartValues: config.killSwitchValues, live: true }, switchDeps)
-          .mapErr((error): GateFailure => ({ kind: error.kind, message: describeError(error) }))
-          .map((state): MutationGateDecision => {
-            killSwitch = state;
-            if (!state.armed) return { proceed: true };
-            if (next.completed.length === 0) return { proceed: false, reason: `kill switch armed: ${state.detail}; nothing was changed` };
-            return {
-              proceed: false,
-              reason: `kill switch armed during the rollout (${state.detail}) after ${describeCompleted(next.completed)}; ${next.untouched.length} tenants not touched`,
-            };
-          });
+  // The same gate as `deploy`, minus the branch head: a tag rollout has no commit to be superseded.
+  const liveGate = mutationGate(
+    { killSwitchValues: config.killSwitchValues, targetTag },
+    {
+      ...switchDeps,
+      onKillSwitch: (read) => {
+        killSwitch = read;
+      },
+      onWarning: (message) => {
+        warnings.push(message);
+        ctx.log(`warning: ${message}`);
+      },
+    },
+  );
 
   const result = await redeployFleet(
     {

@@ -81,7 +81,8 @@ describe('rollout', () => {
   it('re-reads the live kill switch before the first mutation, and skips when it is armed', async () => {
     const { run, report, mutating } = await inWorld('kill-switch-armed', ['rollout', '--json']);
     expect(run.code).toBe(0);
-    expect(report).toMatchObject({ outcome: 'skipped' });
+    // deploy's wording: both commands stop through core's one gate.
+    expect(report).toMatchObject({ outcome: 'skipped', reason: expect.stringMatching(/^kill switch armed \(.+\): nothing was changed$/) });
     expect(mutating).toEqual([]);
   });
 

@@ -1,20 +1,18 @@
-import { err, ok, okAsync, type Result, type ResultAsync } from 'neverthrow';
+import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import { waitForContexts } from '../contexts/waitForContexts';
 import type { InvalidInputError } from '../errors/input';
 import { emitter, type DeployEventListener } from '../events';
 import { checkSuperseded } from '../gates/superseded';
-import type { KillSwitchState } from '../gates/types';
 import { KILL_SWITCH_VARIABLE, resolveKillSwitch } from '../gates/killSwitch';
+import { mutationGate } from '../gates/liveGate';
 import { runOperation } from '../operation';
 import { redeployFleet } from '../rollout/redeployFleet';
-import { describeCompleted } from '../rollout/describeProgress';
-import type { GateFailure, MutationGateContext, MutationGateDecision } from '../rollout/types';
 import { selectTarget } from '../target/selectTarget';
 import { verifyFleetSha } from '../verify/verifyFleetSha';
-import { describeStageError, type StageError } from './describeFailure';
+import { describeError } from '../errors/describe';
 import { newRunState, renderReport, type RunState } from './report';
 import { deployInputSchema, type ValidDeployInput } from './schema';
-import type { DeployDeps, DeployFailure, DeployInput, DeployOutcome, DeployReport } from './types';
+import type { DeployDeps, DeployError, DeployFailure, DeployInput, DeployOutcome, DeployReport } from './types';
 
 type RunResult = Result<DeployReport, DeployFailure>;
 
@@ -108,7 +106,7 @@ async function run(input: ValidDeployInput, deps: DeployDeps): Promise<RunResult
       dryRun: input.dryRun,
       retryDelaysMs: input.retryDelaysMs,
     },
-    { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal, beforeMutation: (next) => mutationGate(input, deps, state, events, next) },
+    { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal, beforeMutation: gate(input, deps, state, events) },
   );
   if (rollout.isErr()) {
     const error = rollout.error;
@@ -171,63 +169,24 @@ async function supersededCheck(
   return undefined;
 }
 
-/**
- * Immediately before each mutating call: the live kill switch, then the branch head again.
- * A stop before the first call changed nothing and says so; a stop later must say what this
- * job already redeployed, never "nothing was changed".
- */
-function mutationGate(
-  input: ValidDeployInput,
-  deps: DeployDeps,
-  state: RunState,
-  events: DeployEventListener,
-  next: MutationGateContext,
-): ResultAsync<MutationGateDecision, GateFailure> {
-  const started = next.completed.length > 0;
-  // Without a live reader the check returns the job-start value, already known to be off:
-  // re-reading it before every batch would only repeat the warning.
-  const killSwitch: ResultAsync<KillSwitchState | undefined, GateFailure> =
-    !deps.variables && started ? okAsync(undefined) : liveKillSwitch(input, deps, state, events, next.phase);
-  return killSwitch.andThen((switchState): ResultAsync<MutationGateDecision, GateFailure> => {
-    if (switchState?.armed) {
-      if (!started) return okAsync({ proceed: false, reason: `kill switch armed (${switchState.detail}): nothing was changed` });
-      warn(state, events, `the fleet is mixed: ${next.redeployed.length} tenant(s) run ${state.targetTag ?? 'the new image'}, ${next.untouched.length} do not; the rollout stopped for the kill switch`);
-      return okAsync({
-        proceed: false,
-        reason: `kill switch armed during the rollout (${switchState.detail}) after ${describeCompleted(next.completed)}; ${next.untouched.length} tenants not touched`,
-      });
-    }
-    return checkSuperseded({ sha: input.sha, branch: input.branch }, { branches: deps.branches, onEvent: deps.onEvent, signal: deps.signal })
-      .mapErr((error): GateFailure => ({ kind: error.kind, message: describeStageError(error as StageError) }))
-      .map((check): MutationGateDecision => {
+/** The shared live gate, its readings kept for the report. */
+function gate(input: ValidDeployInput, deps: DeployDeps, state: RunState, events: DeployEventListener) {
+  return mutationGate(
+    { killSwitchValues: input.killSwitchValues, targetTag: state.targetTag, head: { sha: input.sha, branch: input.branch } },
+    {
+      ...(deps.variables && { variables: deps.variables }),
+      branches: deps.branches,
+      onEvent: deps.onEvent,
+      signal: deps.signal,
+      onKillSwitch: (read) => {
+        state.killSwitch = read;
+      },
+      onSuperseded: (check) => {
         state.superseded = check;
-        if (!check.superseded) return { proceed: true };
-        const head = `${input.branch} is now at ${check.head ?? 'a newer commit'}`;
-        if (!started) return { proceed: false, reason: `superseded: ${head}; nothing was changed` };
-        return {
-          proceed: false,
-          reason: `superseded during the rollout: ${head}; this job already redeployed ${next.redeployed.join(', ')} (${next.completed.map((call) => call.phase).join(', ')}) and made no further call; the newer job redeploys the fleet`,
-        };
-      });
-  });
-}
-
-function liveKillSwitch(
-  input: ValidDeployInput,
-  deps: DeployDeps,
-  state: RunState,
-  events: DeployEventListener,
-  phase: string,
-): ResultAsync<KillSwitchState, GateFailure> {
-  events({ type: 'phase', phase: 'live-kill-switch', message: `re-checking the kill switch before ${phase}` });
-  return resolveKillSwitch(
-    { jobStartValues: input.killSwitchValues, live: true },
-    { ...(deps.variables && { variables: deps.variables }), onEvent: deps.onEvent, signal: deps.signal },
-  )
-    .mapErr((error): GateFailure => ({ kind: error.kind, message: describeStageError(error) }))
-    .andTee((read) => {
-      state.killSwitch = read;
-    });
+      },
+      onWarning: (message) => warn(state, events, message),
+    },
+  );
 }
 
 function warn(state: RunState, events: DeployEventListener, message: string): void {
@@ -244,12 +203,12 @@ function finish(state: RunState, deps: DeployDeps, outcome: Exclude<DeployOutcom
   return ok(renderReport(state, outcome, reason, deps.clock.now()));
 }
 
-function fail(state: RunState, deps: DeployDeps, error: StageError, reasonOverride?: string): RunResult {
+function fail(state: RunState, deps: DeployDeps, error: DeployError, reasonOverride?: string): RunResult {
   return err(failure(state, deps, error, reasonOverride));
 }
 
-function failure(state: RunState, deps: DeployDeps, error: StageError, reasonOverride?: string): DeployFailure {
-  const reason = reasonOverride ?? describeStageError(error);
+function failure(state: RunState, deps: DeployDeps, error: DeployError, reasonOverride?: string): DeployFailure {
+  const reason = reasonOverride ?? describeError(error);
   emitter(deps?.onEvent)({ type: 'phase', phase: 'done', message: `failed: ${reason}` });
   const report = renderReport(state, 'failed', reason, safeNow(deps), { kind: error.kind, message: reason });
   return { kind: 'deploy-failed', cause: error, report };

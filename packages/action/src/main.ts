@@ -14,6 +14,7 @@ import {
   type ConfigError,
   type DeployConfig,
   type LastWords,
+  type StoppedReport,
   type TrackingRunWatch,
   watchedContext,
 } from '@molecule/deploy-cli';
@@ -200,8 +201,9 @@ async function failBeforeStart(session: Session, command: ActionCommand | undefi
   return finishStep(session, { command, exitCode: 2, reason, ...written });
 }
 
-async function writeMinimalReport(session: Session, path: string, command: string, reason: string): Promise<{ reportPath?: string }> {
-  const json = redact(JSON.stringify({ command, outcome: 'failed', reason }, null, 2), session.secrets);
+async function writeMinimalReport(session: Session, path: string, command: StoppedReport['command'], reason: string): Promise<{ reportPath?: string }> {
+  const report: StoppedReport = { command, outcome: 'failed', reason };
+  const json = redact(JSON.stringify(report, null, 2), session.secrets);
   const written = await writeReport(path, `${json}\n`);
   if (written.isErr()) {
     session.port.info(`molecule-deploy: ${written.error}`);

@@ -7,7 +7,7 @@ export { runConfiguredCommand } from './runCommand';
 export type { CommandContext } from './commands/context';
 export { redact } from './redact';
 export { writeReport } from './report/writeReport';
-export type { CommandReport, ReportError } from './report/commandReport';
+export type { CommandReport, InterruptedReport, ReportError, ReportFile, StoppedReport } from './report/commandReport';
 
 export { loadDeployConfig } from './config/loadDeployConfig';
 export type { LoadDeployConfigOptions } from './config/loadDeployConfig';

@@ -1,3 +1,4 @@
+import type { InterruptedReport } from '../report/commandReport';
 import type { WatchSnapshot } from './runWatch';
 
 export type StopSignal = 'SIGINT' | 'SIGTERM';
@@ -21,7 +22,7 @@ const clean = (text: string): string => text.replace(CONTROL, '');
  * was interrupted and names every mutating call that was started and never answered, since
  * each may have been applied. The tenant rows say which were redeployed and which were in flight.
  */
-export function abortedReport(input: AbortedReportInput): Record<string, unknown> {
+export function abortedReport(input: AbortedReportInput): InterruptedReport {
   const { snapshot, signal } = input;
   const inFlight = snapshot.inFlight.map(clean);
   const redeployed = snapshot.redeployed.map(clean);
@@ -36,10 +37,10 @@ export function abortedReport(input: AbortedReportInput): Record<string, unknown
   const done = redeployed.length > 0 ? `; already redeployed: ${redeployed.join(', ')}` : '';
   const reason = `aborted: ${how}; ${calls}${done}`;
   const rows = [
-    ...redeployed.map((slug) => ({ slug, result: 'rolled' })),
+    ...redeployed.map((slug) => ({ slug, result: 'rolled' as const })),
     ...snapshot.inFlightSlugs.map(clean).map((slug) => ({
       slug,
-      result: 'unknown',
+      result: 'unknown' as const,
       problem: 'redeploy call in flight when the run was cut short: it may have been applied',
     })),
   ];

@@ -10,6 +10,7 @@ import type {
 } from '@molecule/deploy-core';
 import type { CanarySmoke } from '@molecule/deploy-core';
 import type { CommandName } from '../commands';
+import type { CutShort, StopSignal } from '../interrupt/abortedReport';
 
 /** The typed error behind a `failed` outcome: a stable kind and the reason, sanitised. */
 export interface ReportError {
@@ -120,3 +121,33 @@ export type CommandReport =
   | MoveLatestReport
   | CanaryVerifyCommandReport
   | SetupFailedReport;
+
+/**
+ * A run cut short after a signal, reported by the front end instead of by the command
+ * (`interrupt/abortedReport.ts`). `command` is whatever the watch saw start (`unknown` before
+ * that), so `interrupted`, not `command`, is what tells this report apart.
+ */
+export interface InterruptedReport {
+  readonly command: string;
+  readonly outcome: 'failed';
+  readonly reason: string;
+  readonly error: ReportError & { readonly kind: 'aborted' };
+  readonly interrupted: {
+    readonly signal: StopSignal;
+    readonly cutShort: CutShort;
+    readonly inFlight: readonly string[];
+    readonly redeployed: readonly string[];
+  };
+  /** Redeployed tenants (`rolled`) and the ones whose call was in flight (`unknown`). */
+  readonly tenants?: readonly { readonly slug: string; readonly result: 'rolled' | 'unknown'; readonly problem?: string }[];
+}
+
+/** What the Gitea action writes when the command stopped before producing a report of its own. */
+export interface StoppedReport {
+  readonly command: CommandName | 'action';
+  readonly outcome: 'failed';
+  readonly reason: string;
+}
+
+/** Every report that can end up in a report file: a command's, an interrupted run's, the action's own. */
+export type ReportFile = CommandReport | InterruptedReport | StoppedReport;

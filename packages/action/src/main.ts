@@ -172,7 +172,7 @@ async function finishStep(session: Session, end: StepEnd): Promise<ActionOutputs
   });
   for (const [name, value] of Object.entries(outputs)) port.setOutput(name, value);
 
-  const view = end.view ?? reportView({ outcome: 'failed', reason: end.reason ?? '' });
+  const view = end.view ?? reportView({ command: end.command ?? 'action', outcome: 'failed', reason: end.reason ?? '' });
   const reason = view.reason || end.reason || `exit code ${end.exitCode}`;
   if (env.GITHUB_STEP_SUMMARY) {
     const markdown = jobSummary(view, { title: label, outcome: outputs.outcome, ...(outputs.report && { reportPath: outputs.report }) });

@@ -1,3 +1,5 @@
+import type { ReportFile } from '@molecule/deploy-cli';
+import type { SmokeCheckName } from '@molecule/deploy-core';
 import { describe, expect, it } from 'vitest';
 import { actionOutputs, isSkip } from './outputs';
 import { reportView } from './reportView';
@@ -8,7 +10,9 @@ const SHA = '0123456789abcdef0123456789abcdef01234567';
 const D = (n: number) => `sha256:${String(n).repeat(64)}`;
 const CANARY = 'https://hongming.example.com';
 
-const promoteReport = {
+type MoveLatest = Extract<ReportFile, { command: 'promote' | 'rollback' }>;
+
+const promoteReport: MoveLatest = {
   command: 'promote',
   outcome: 'promoted',
   reason: 'latest now points at staging-0123456 in platform, platform-tenant (ecr)',
@@ -24,23 +28,23 @@ const promoteReport = {
 };
 
 const checks = (failing?: string) =>
-  ['liveness', 'workspaces', 'memory-round-trip', 'events', 'auth-gate'].map((check) => ({
+  (['liveness', 'workspaces', 'memory-round-trip', 'events', 'auth-gate'] as const).map((check: SmokeCheckName) => ({
     check,
     passed: check !== failing,
     reason: check === failing ? 'expected 200, got 401' : 'ok',
   }));
 
-const rejectedReport = {
+const rejectedReport: ReportFile = {
   command: 'canary-verify',
   outcome: 'rejected',
   reason: '0123456 rejected: smoke suite red (https://hongming.example.com liveness: expected 200, got 401); latest untouched',
   sha: SHA,
   canaries: [{ url: CANARY, status: 'verified', servedSha: SHA, attempts: 1 }],
   smoke: { green: false, canaries: [{ url: CANARY, checks: checks('liveness') }] },
-  error: { kind: 'smoke-red' },
+  error: { kind: 'smoke-red', message: 'smoke suite red' },
 };
 
-const summaryOf = (report: unknown, title: string, outcome: string) => jobSummary(reportView(report), { title, outcome });
+const summaryOf = (report: ReportFile, title: string, outcome: string) => jobSummary(reportView(report), { title, outcome });
 
 describe('job summary of the canary gate and promotion commands', () => {
   it('shows the image moved and each repository digest before and after, with its state', () => {
@@ -52,7 +56,7 @@ describe('job summary of the canary gate and promotion commands', () => {
   });
 
   it('shows a failed promotion with each repository state and reason, digests absent as unknown', () => {
-    const failed = {
+    const failed: MoveLatest = {
       ...promoteReport,
       outcome: 'failed',
       repositories: [
@@ -87,8 +91,8 @@ describe('job summary of the canary gate and promotion commands', () => {
 describe('outputs of the canary gate', () => {
   it('keeps the verdicts rejected and red on a failing exit, and says failed for anything else', () => {
     expect(actionOutputs({ exitCode: 1, report: reportView(rejectedReport) }).outcome).toBe('rejected');
-    expect(actionOutputs({ exitCode: 1, report: reportView({ outcome: 'red' }) }).outcome).toBe('red');
-    expect(actionOutputs({ exitCode: 1, report: reportView({ outcome: 'promoted' }) }).outcome).toBe('failed');
+    expect(actionOutputs({ exitCode: 1, report: reportView({ command: 'smoke', outcome: 'red', reason: 'smoke suite red', canaries: [] }) }).outcome).toBe('red');
+    expect(actionOutputs({ exitCode: 1, report: reportView({ command: 'promote', outcome: 'promoted', reason: '' }) }).outcome).toBe('failed');
   });
 
   it('treats unchanged (latest already there) as a success that changed nothing', () => {

@@ -1,50 +1,12 @@
-import { z } from 'zod';
+import type { ReportFile } from '@molecule/deploy-cli';
+import type { CanaryBuildInfo, CanarySmoke, PromotionReport, RepositoryPromotion, SmokeCheckResult } from '@molecule/deploy-core';
 
 /**
  * The canary gate and promotion fields of a report (`smoke`, `promote`, `rollback`,
- * `canary-verify`), read defensively like the rest of the view: only these fields, each
- * with a fallback, so a malformed report renders less rather than something untrusted.
+ * `canary-verify`), narrowed from the typed report union and copied field by field.
  */
-const repositoryRow = z.object({
-  repository: z.string(),
-  source: z.string().optional().catch(undefined),
-  before: z.string().nullable().optional().catch(undefined),
-  after: z.string().nullable().optional().catch(undefined),
-  state: z.string().catch('unknown'),
-  reason: z.string().optional().catch(undefined),
-});
-
-const smokeCheck = z.object({ check: z.string(), passed: z.boolean().catch(false), reason: z.string().catch('') });
-
-/** `smoke` lists canaries with checks; `canary-verify` lists canaries with a /buildinfo status (and the checks under `smoke`). */
-const canaryRow = z.object({
-  url: z.string(),
-  status: z.string().optional().catch(undefined),
-  servedSha: z.string().nullable().optional().catch(undefined),
-  lastError: z.string().optional().catch(undefined),
-  checks: z.array(smokeCheck.nullable().catch(null)).optional().catch(undefined),
-});
-
-const promotionSchema = z.object({
-  sourceTag: z.string().optional().catch(undefined),
-  targetTag: z.string().optional().catch(undefined),
-  registry: z.string().optional().catch(undefined),
-  repositories: z.array(repositoryRow.nullable().catch(null)).catch([]),
-});
-
-const promotionViewSchema = z.object({
-  action: z.enum(['promote', 'rollback']).optional().catch(undefined),
-  sourceTag: z.string().optional().catch(undefined),
-  targetTag: z.string().optional().catch(undefined),
-  registry: z.string().optional().catch(undefined),
-  repositories: z.array(repositoryRow.nullable().catch(null)).optional().catch(undefined),
-  canaries: z.array(canaryRow.nullable().catch(null)).optional().catch(undefined),
-  smoke: z.object({ canaries: z.array(canaryRow.nullable().catch(null)).catch([]) }).optional().catch(undefined),
-  promotion: promotionSchema.optional().catch(undefined),
-});
-
-export type RepositoryRow = z.output<typeof repositoryRow>;
-export type SmokeCheck = z.output<typeof smokeCheck>;
+export type RepositoryRow = RepositoryPromotion;
+export type SmokeCheck = SmokeCheckResult;
 
 export interface CanaryStatusRow {
   readonly url: string;
@@ -68,24 +30,45 @@ export interface PromotionView {
   readonly smoke: readonly SmokeRow[];
 }
 
-const present = <T>(rows: readonly (T | null)[] | undefined): T[] => (rows ?? []).filter((row): row is T => row !== null);
+const EMPTY: PromotionView = { repositories: [], canaryStatus: [], smoke: [] };
 
-export function promotionView(report: unknown): PromotionView {
-  const parsed = promotionViewSchema.safeParse(report ?? {});
-  if (!parsed.success) return { repositories: [], canaryStatus: [], smoke: [] };
-  const view = parsed.data;
-  // promote/rollback carry the promotion at the top; canary-verify nests it under `promotion`.
-  const promotion = view.action ? view : view.promotion;
-  const canaries = present(view.canaries);
-  const smokeRows = view.smoke ? present(view.smoke.canaries) : canaries.filter((canary) => canary.checks !== undefined);
+export function promotionView(report: ReportFile): PromotionView {
+  if ('interrupted' in report) return EMPTY;
+  switch (report.command) {
+    case 'smoke':
+      return 'canaries' in report ? { ...EMPTY, smoke: report.canaries.map(smokeRow) } : EMPTY;
+    case 'promote':
+    case 'rollback':
+      return 'repositories' in report || 'sourceTag' in report ? moved(report) : EMPTY;
+    case 'canary-verify':
+      if (!('canaries' in report)) return EMPTY;
+      return {
+        // canary-verify nests the promotion under `promotion`.
+        ...(report.promotion ? moved(report.promotion) : EMPTY),
+        canaryStatus: report.canaries.map(canaryStatus),
+        smoke: (report.smoke?.canaries ?? []).map(smokeRow),
+      };
+    default:
+      return EMPTY;
+  }
+}
+
+function moved(promotion: Partial<Pick<PromotionReport, 'sourceTag' | 'targetTag' | 'registry' | 'repositories'>>): PromotionView {
   return {
-    ...(promotion?.sourceTag && promotion.targetTag
+    ...EMPTY,
+    ...(promotion.sourceTag && promotion.targetTag
       ? { image: { sourceTag: promotion.sourceTag, targetTag: promotion.targetTag, registry: promotion.registry ?? '' } }
       : {}),
-    repositories: present(promotion?.repositories),
-    canaryStatus: canaries.flatMap((canary) => (canary.status ? [{ url: canary.url, status: canary.status, ...(canary.servedSha !== undefined && { servedSha: canary.servedSha }), ...(canary.lastError && { lastError: canary.lastError }) }] : [])),
-    smoke: smokeRows.map((canary) => ({ url: canary.url, checks: present(canary.checks) })),
+    repositories: promotion.repositories ?? [],
   };
+}
+
+function canaryStatus(canary: CanaryBuildInfo): CanaryStatusRow {
+  return { url: canary.url, status: canary.status, ...(canary.servedSha !== undefined && { servedSha: canary.servedSha }), ...(canary.lastError && { lastError: canary.lastError }) };
+}
+
+function smokeRow(canary: CanarySmoke): SmokeRow {
+  return { url: canary.url, checks: canary.checks };
 }
 
 /** Whether the report is one of the canary gate / promotion commands' (no tenant fleet, no stragglers). */

@@ -1,51 +1,67 @@
-import { z } from 'zod';
+import type { ReportFile } from '@molecule/deploy-cli';
+import type { TenantReport } from '@molecule/deploy-core';
 import { promotionView, type PromotionView } from './promotionView';
 
+/** One row of the job summary's tenant table: deploy's tenant row, its result any report's word. */
+export type TenantRow = Pick<TenantReport, 'slug' | 'phase' | 'cpStatus' | 'verifiedOnTarget' | 'buildinfoSha' | 'problem'> & { readonly result: string };
+
 /**
- * The fields of a command's report that the action renders (outputs, job summary). Read
- * with `.catch` defaults rather than trusted: every command's report shares `outcome` and
- * `reason`, but only `deploy`/`plan` carry the tenant table, and a setup failure carries
- * almost nothing. Unknown fields are dropped, so nothing but these ever reaches the summary.
+ * The fields of a report that the action renders (outputs, job summary), narrowed from the
+ * typed report union: every report shares `outcome` and `reason`, only some carry the rest.
+ * Each field is copied by name, so nothing but these ever reaches the summary.
  */
-const tenantRow = z.object({
-  slug: z.string(),
-  phase: z.string().optional().catch(undefined),
-  cpStatus: z.string().optional().catch(undefined),
-  verifiedOnTarget: z.boolean().nullable().optional().catch(undefined),
-  buildinfoSha: z.string().nullable().optional().catch(undefined),
-  result: z.string().catch('unknown'),
-  problem: z.string().optional().catch(undefined),
-});
-
-const reportViewSchema = z.object({
-  outcome: z.string().catch('failed'),
-  reason: z.string().catch(''),
-  sha: z.string().optional().catch(undefined),
-  branch: z.string().optional().catch(undefined),
-  dryRun: z.boolean().optional().catch(undefined),
-  targetTag: z.string().optional().catch(undefined),
-  targetSource: z.string().optional().catch(undefined),
-  expectedSha: z.string().optional().catch(undefined),
-  killSwitch: z.object({ armed: z.boolean(), detail: z.string() }).optional().catch(undefined),
-  tenants: z.array(tenantRow.nullable().catch(null)).catch([]),
-  stragglers: z.array(z.string()).catch([]),
-  warnings: z.array(z.string()).catch([]),
-});
-
-export type TenantRow = z.output<typeof tenantRow>;
-
-export interface ReportView extends Omit<z.output<typeof reportViewSchema>, 'tenants'> {
+export interface ReportView {
+  readonly outcome: string;
+  readonly reason: string;
+  readonly sha?: string;
+  readonly branch?: string;
+  readonly dryRun?: boolean;
+  readonly targetTag?: string;
+  readonly targetSource?: string;
+  readonly expectedSha?: string;
+  readonly killSwitch?: { readonly armed: boolean; readonly detail: string };
   readonly tenants: readonly TenantRow[];
+  readonly stragglers: readonly string[];
+  readonly warnings: readonly string[];
   /** smoke, promote, rollback, canary-verify: images, repositories, canaries and smoke checks. */
   readonly promotion: PromotionView;
 }
 
-/** Any report object → the view; a missing or malformed report reads as `failed`. */
-export function reportView(report: unknown): ReportView {
-  const parsed = reportViewSchema.safeParse(report ?? {});
-  const view = parsed.success ? parsed.data : reportViewSchema.parse({});
+export function reportView(report: ReportFile): ReportView {
   const promotion = promotionView(report);
-  // A promotion's `targetTag` is always `latest`: the rolled image tag (the output) it is not.
-  const targetTag = promotion.image ? undefined : view.targetTag;
-  return { ...view, targetTag, tenants: view.tenants.filter((row): row is TenantRow => row !== null), promotion };
+  return {
+    outcome: report.outcome,
+    reason: report.reason,
+    ...('sha' in report && report.sha !== undefined && { sha: report.sha }),
+    ...('branch' in report && { branch: report.branch }),
+    ...('dryRun' in report && { dryRun: report.dryRun }),
+    // A promotion's `targetTag` is always `latest`: the rolled image tag (the output) it is not.
+    ...('targetTag' in report && report.targetTag !== undefined && !promotion.image && { targetTag: report.targetTag }),
+    ...('targetSource' in report && report.targetSource !== undefined && { targetSource: report.targetSource }),
+    ...('expectedSha' in report && report.expectedSha !== undefined && { expectedSha: report.expectedSha }),
+    // `plan` states how the switch will be read, not a reading: only a reading is shown.
+    ...('killSwitch' in report && report.killSwitch && 'armed' in report.killSwitch && { killSwitch: { armed: report.killSwitch.armed, detail: report.killSwitch.detail } }),
+    tenants: tenantRows(report),
+    stragglers: 'stragglers' in report ? (report.stragglers ?? []) : [],
+    warnings: 'warnings' in report ? report.warnings : [],
+    promotion,
+  };
+}
+
+function tenantRows(report: ReportFile): TenantRow[] {
+  if (!('tenants' in report) || !report.tenants) return [];
+  return report.tenants.map((row) =>
+    'result' in row
+      ? {
+          slug: row.slug,
+          result: row.result,
+          ...('phase' in row && row.phase !== undefined && { phase: row.phase }),
+          ...('cpStatus' in row && row.cpStatus !== undefined && { cpStatus: row.cpStatus }),
+          ...('verifiedOnTarget' in row && row.verifiedOnTarget !== undefined && { verifiedOnTarget: row.verifiedOnTarget }),
+          ...('buildinfoSha' in row && row.buildinfoSha !== undefined && { buildinfoSha: row.buildinfoSha }),
+          ...(row.problem !== undefined && { problem: row.problem }),
+        }
+      : // `verify` has no result column: its rows read as before, `unknown`.
+        { slug: row.slug, result: 'unknown' },
+  );
 }

@@ -1,3 +1,5 @@
+import type { ReportFile } from '@molecule/deploy-cli';
+import type { DeployReport } from '@molecule/deploy-core';
 import { describe, expect, it } from 'vitest';
 import { codeSpan, escapeMarkdown } from './markdown';
 import { reportView } from './reportView';
@@ -5,8 +7,9 @@ import { jobSummary, MAX_TENANT_ROWS } from './summary';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 
-function deployReport(overrides: Record<string, unknown> = {}) {
+function deployReport(overrides: Partial<DeployReport> = {}): ReportFile {
   return {
+    command: 'deploy',
     outcome: 'deployed',
     reason: '3 tenants serve the commit',
     sha: SHA,
@@ -15,7 +18,12 @@ function deployReport(overrides: Record<string, unknown> = {}) {
     targetTag: 'staging-0123456',
     targetSource: 'commit',
     expectedSha: SHA,
-    killSwitch: { armed: false, detail: 'job-start value clear; live variable unset' },
+    startedAt: '2026-11-29T10:00:00.000Z',
+    finishedAt: '2026-11-29T10:05:00.000Z',
+    killSwitch: { armed: false, source: 'none', liveChecked: true, detail: 'job-start value clear; live variable unset' },
+    contexts: [],
+    enumerated: ['hongming', 'acme', 'globex'],
+    batches: [],
     tenants: [
       { slug: 'hongming', phase: 'canary', cpStatus: 'Success', verifiedOnTarget: true, buildinfoSha: SHA, result: 'verified' },
       { slug: 'acme', phase: 'batch-1', cpStatus: 'Success', verifiedOnTarget: null, buildinfoSha: SHA, result: 'verified' },
@@ -27,7 +35,7 @@ function deployReport(overrides: Record<string, unknown> = {}) {
   };
 }
 
-const summaryOf = (report: unknown, outcome = 'deployed') => jobSummary(reportView(report), { title: 'molecule-deploy deploy', outcome, reportPath: '/runner/temp/r.json' });
+const summaryOf = (report: ReportFile, outcome = 'deployed') => jobSummary(reportView(report), { title: 'molecule-deploy deploy', outcome, reportPath: '/runner/temp/r.json' });
 
 describe('jobSummary', () => {
   it('states outcome, commit and target tag, then one table row per tenant', () => {
@@ -47,7 +55,7 @@ describe('jobSummary', () => {
   });
 
   it('puts tenants with a problem first, so a capped table never hides them', () => {
-    const fine = Array.from({ length: MAX_TENANT_ROWS + 20 }, (_, i) => ({ slug: `tenant-${i}`, result: 'verified' }));
+    const fine = Array.from({ length: MAX_TENANT_ROWS + 20 }, (_, i) => ({ slug: `tenant-${i}`, result: 'verified' as const }));
     const text = summaryOf(deployReport({ tenants: [...fine, { slug: 'broken', result: 'mismatch', problem: 'serves an older commit' }] }));
     const rows = text.split('\n').filter((line) => /^\| (tenant-\d+|broken) \|/.test(line));
     expect(rows).toHaveLength(MAX_TENANT_ROWS);
@@ -75,19 +83,38 @@ describe('jobSummary', () => {
   });
 
   it('renders only report fields: a raw control-plane body in the report never reaches the summary', () => {
-    const text = summaryOf(deployReport({ rawBody: 'INTERNAL stack trace at cp.internal:5432', tenants: [{ slug: 'acme', result: 'verified', body: 'INTERNAL' }] }));
+    // Not a literal, so the fields the type does not know are allowed, as in a report read back from disk.
+    const tenant = { slug: 'acme', result: 'verified' as const, body: 'INTERNAL' };
+    const withRaw = { ...deployReport({ tenants: [tenant] }), rawBody: 'INTERNAL stack trace at cp.internal:5432' };
+    const text = summaryOf(withRaw);
     expect(text).not.toContain('INTERNAL');
   });
 
   it('still says why when there is no tenant table (a configuration failure)', () => {
-    const text = summaryOf({ outcome: 'failed', reason: 'invalid configuration for deploy (nothing was contacted): GITHUB_SHA: is required' }, 'failed');
+    const text = summaryOf({ command: 'deploy', outcome: 'failed', reason: 'invalid configuration for deploy (nothing was contacted): GITHUB_SHA: is required' }, 'failed');
     expect(text).toContain('**Outcome:** failed: invalid configuration');
     expect(text).not.toContain('| Tenant |');
   });
 
-  it('reads a malformed report as failed rather than trusting it', () => {
-    expect(reportView('not a report')).toMatchObject({ outcome: 'failed', tenants: [], stragglers: [] });
-    expect(reportView({ outcome: 'deployed', tenants: 'oops', stragglers: [1] })).toMatchObject({ outcome: 'deployed', tenants: [], stragglers: [] });
+  it("shows an interrupted run's tenants: the redeployed and the ones whose call was in flight", () => {
+    const reason = 'aborted: interrupted by SIGTERM, then ended at once by a second signal; in flight and unanswered (each may have been applied): batch-1 (acme)';
+    const text = summaryOf(
+      {
+        command: 'deploy',
+        outcome: 'failed',
+        reason,
+        error: { kind: 'aborted', message: reason },
+        interrupted: { signal: 'SIGTERM', cutShort: 'second-signal', inFlight: ['batch-1 (acme)'], redeployed: ['hongming'] },
+        tenants: [
+          { slug: 'hongming', result: 'rolled' },
+          { slug: 'acme', result: 'unknown', problem: 'redeploy call in flight when the run was cut short: it may have been applied' },
+        ],
+      },
+      'failed',
+    );
+    expect(text).toContain('**Outcome:** failed: aborted: interrupted by SIGTERM');
+    expect(text).toContain('| acme |  |  |  |  | unknown: redeploy call in flight');
+    expect(text).toContain('| hongming |  |  |  |  | rolled |');
   });
 });
 

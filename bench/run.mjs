@@ -36,7 +36,13 @@ if (!process.argv.includes('--no-build')) {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
-const machine = { ...describeMachine(), loadAverageAtStart: os.loadavg().map((l) => l.toFixed(2)).join(' ') };
+const machine = {
+  ...describeMachine(),
+  loadAverageAtStart: os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' '),
+};
 const figures = {
   verify: runBench('./verify-ratio.mjs', 180_000),
   clientCpu: runBench('./client-cpu.mjs', 120_000),
@@ -46,7 +52,10 @@ const figures = {
   memory: runBench('./verify-memory.mjs', 180_000),
   sanitize: runBench('./sanitize.mjs', 60_000),
 };
-machine.loadAverageAtEnd = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+machine.loadAverageAtEnd = os
+  .loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
 
 const { verify, clientCpu, contexts, coldStart, action, memory, sanitize } = figures;
 const cpu = clientCpu.microsPerRead;

@@ -41,12 +41,12 @@ function attwProblems(tarball) {
   // The JSON lists every resolution, including the ones the profile ignores (attw itself exits 0
   // on them): node10 predates `exports`, so a subpath such as `@molecule/deploy-core/constants`
   // cannot resolve there, and no supported consumer (Node ≥ 20, nodenext or bundler) uses it.
-  return list.filter((problem) => !IGNORED_RESOLUTIONS.has(problem.resolutionKind)).map((problem) => {
-    const where = [problem.entrypoint, problem.resolutionKind, problem.typesFileName ?? problem.fileName]
-      .filter(Boolean)
-      .join(', ');
-    return `attw ${problem.kind}${where ? ` (${where})` : ''}`;
-  });
+  return list
+    .filter((problem) => !IGNORED_RESOLUTIONS.has(problem.resolutionKind))
+    .map((problem) => {
+      const where = [problem.entrypoint, problem.resolutionKind, problem.typesFileName ?? problem.fileName].filter(Boolean).join(', ');
+      return `attw ${problem.kind}${where ? ` (${where})` : ''}`;
+    });
 }
 
 const packDir = mkdtempSync(join(tmpdir(), 'molecule-check-packages-'));

@@ -18,9 +18,7 @@ const project = join(temp, 'project');
 const tarballs = join(temp, 'tarballs');
 
 // npm run exports its own npm_* settings (prefix, workspace context); the consumer's npm must see none of them.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || /^npm_config_(cache|userconfig|registry)$/i.test(key)),
-);
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || /^npm_config_(cache|userconfig|registry)$/i.test(key)));
 
 function run(command, args, options = {}) {
   return execFileSync(command, args, { cwd: project, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });

@@ -32,7 +32,10 @@ try {
   execFileSync('apt-get', ['update', '-qq'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { env, stdio: ['ignore', 'ignore', 'pipe'] });
 } catch (error) {
-  const detail = String(error?.stderr ?? error?.message ?? error).trim().split('\n').pop();
+  const detail = String(error?.stderr ?? error?.message ?? error)
+    .trim()
+    .split('\n')
+    .pop();
   console.error(`npm test: could not install ${packages.join(', ')} (${detail}): run \`${command}\` by hand, then npm test again.`);
   process.exit(1);
 }

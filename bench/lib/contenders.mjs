@@ -8,10 +8,7 @@ import { createBuildInfoReader } from '@molecule/deploy-fleet';
 export async function verifyWithCore({ slugs, tenantUrlTemplate, sha, concurrency }) {
   const tenants = createBuildInfoReader();
   const started = performance.now();
-  const result = await verifyFleetSha(
-    { sha, slugs, tenantUrlTemplate, concurrency, timeoutSeconds: 120, intervalSeconds: 1 },
-    { tenants, clock: systemClock },
-  );
+  const result = await verifyFleetSha({ sha, slugs, tenantUrlTemplate, concurrency, timeoutSeconds: 120, intervalSeconds: 1 }, { tenants, clock: systemClock });
   const elapsed = performance.now() - started;
   const verified = result.isOk() ? result.value.tenants.filter((t) => t.status === 'verified').length : 0;
   return { ms: elapsed, verified };

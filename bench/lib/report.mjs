@@ -7,8 +7,7 @@ const MiB = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 export function renderMarkdown({ machine, figures, lines }) {
   const { verify, clientCpu, contexts, coldStart, action, memory, sanitize } = figures;
   const cpu = clientCpu.microsPerRead;
-  const actionCell =
-    action.bytes === undefined ? 'absent (not built when this ran)' : `${action.bytes} bytes (${(action.bytes / 1024).toFixed(1)} KiB)`;
+  const actionCell = action.bytes === undefined ? 'absent (not built when this ran)' : `${action.bytes} bytes (${(action.bytes / 1024).toFixed(1)} KiB)`;
   return `# Benchmarks
 
 Written by \`npm run bench\` (\`bench/run.mjs\`; \`--no-build\` skips the build). Every figure below comes from

@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
   for (const name of Object.keys(manifest.dependencies).filter((dep) => dep.startsWith('@molecule/'))) {
     const exported = Object.values(require(name) as Record<string, unknown>);
-    assert.ok(exported.some((value) => typeof value === 'function'), `require('${name}') exports functions`);
+    assert.ok(
+      exported.some((value) => typeof value === 'function'),
+      `require('${name}') exports functions`,
+    );
   }
   console.log('cjs: typechecked, required every package, verifyFleetSha refused bad input');
 }

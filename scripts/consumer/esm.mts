@@ -31,6 +31,9 @@ assert.match(import.meta.resolve('@molecule/deploy-core'), /\/dist\/index\.js$/)
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
 for (const name of Object.keys(manifest.dependencies).filter((dep) => dep.startsWith('@molecule/'))) {
   const exported = Object.values((await import(name)) as Record<string, unknown>);
-  assert.ok(exported.some((value) => typeof value === 'function'), `import('${name}') exports functions`);
+  assert.ok(
+    exported.some((value) => typeof value === 'function'),
+    `import('${name}') exports functions`,
+  );
 }
 console.log('esm: typechecked, imported every package, deploy refused bad input');

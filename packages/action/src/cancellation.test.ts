@@ -6,7 +6,11 @@ import { stopOnSignals } from './cancellation';
 function fakeProcess() {
   const emitter = new EventEmitter();
   const exits: number[] = [];
-  return { emitter, exits, source: { on: (signal: 'SIGINT' | 'SIGTERM', listener: () => void) => emitter.on(signal, listener), exit: (code: number) => exits.push(code) } };
+  return {
+    emitter,
+    exits,
+    source: { on: (signal: 'SIGINT' | 'SIGTERM', listener: () => void) => emitter.on(signal, listener), exit: (code: number) => exits.push(code) },
+  };
 }
 
 beforeEach(() => {
@@ -50,7 +54,7 @@ describe('stopOnSignals', () => {
     expect(exits).toEqual([143]);
   });
 
-  it('a second signal writes the last words and exits at once, with the first signal\'s code', () => {
+  it("a second signal writes the last words and exits at once, with the first signal's code", () => {
     const { emitter, exits, source } = fakeProcess();
     const logged: string[] = [];
     const stop = stopOnSignals(source, (line) => logged.push(line));

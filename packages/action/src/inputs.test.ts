@@ -43,7 +43,12 @@ describe('readInputs', () => {
   });
 
   it('treats an empty input as unset, so the CLI env var fills it', () => {
-    const env = { ...RUNNER_ENV, ...inputs({ 'gitea-token': '', 'cp-token': 'cp-input-token', 'batch-size': '' }), AUTO_SYNC_TOKEN: 'gitea-env-token', PROD_AUTO_DEPLOY_BATCH_SIZE: '7' };
+    const env = {
+      ...RUNNER_ENV,
+      ...inputs({ 'gitea-token': '', 'cp-token': 'cp-input-token', 'batch-size': '' }),
+      AUTO_SYNC_TOKEN: 'gitea-env-token',
+      PROD_AUTO_DEPLOY_BATCH_SIZE: '7',
+    };
     const config = configFrom(env)._unsafeUnwrap();
     expect(config.tokens.gitea?.reveal()).toBe('gitea-env-token');
     expect(config.tokens.cp?.reveal()).toBe('cp-input-token');
@@ -63,7 +68,9 @@ describe('readInputs', () => {
   it('names the input in a configuration problem', () => {
     const env = { ...RUNNER_ENV, ...inputs({ 'gitea-token': 'g-token', 'cp-token': 'c-token', 'batch-size': 'lots', 'required-contexts': ',' }) };
     const problems = configFrom(env)._unsafeUnwrapErr().problems;
-    expect(problems).toContainEqual(expect.objectContaining({ setting: 'batchSize', flag: 'batch-size input', message: expect.stringContaining('from batch-size input') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ setting: 'batchSize', flag: 'batch-size input', message: expect.stringContaining('from batch-size input') }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ setting: 'requiredContexts', flag: 'required-contexts input' }));
   });
 
@@ -76,7 +83,11 @@ describe('readInputs', () => {
   });
 
   it('honours a target-tag input on a manual run and verifies against the commit in the tag (lesson 11)', () => {
-    const env = { ...RUNNER_ENV, GITHUB_EVENT_NAME: 'workflow_dispatch', ...inputs({ 'gitea-token': 'g-token', 'cp-token': 'c-token', 'target-tag': 'staging-abcdef1' }) };
+    const env = {
+      ...RUNNER_ENV,
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      ...inputs({ 'gitea-token': 'g-token', 'cp-token': 'c-token', 'target-tag': 'staging-abcdef1' }),
+    };
     const config = configFrom(env)._unsafeUnwrap();
     expect(config.target).toMatchObject({ targetTag: 'staging-abcdef1', expectedSha: 'abcdef1', source: 'manual' });
   });
@@ -107,7 +118,10 @@ describe('the canary gate and promotion inputs', () => {
   });
 
   it('names the input in a list-length problem', () => {
-    const result = configFrom({ ...RUNNER_ENV, ...inputs({ command: 'smoke', 'staging-tenant-urls': 'https://a.example.com https://b.example.com', 'staging-admin-tokens': 'only-one-token' }) });
+    const result = configFrom({
+      ...RUNNER_ENV,
+      ...inputs({ command: 'smoke', 'staging-tenant-urls': 'https://a.example.com https://b.example.com', 'staging-admin-tokens': 'only-one-token' }),
+    });
     expect(result._unsafeUnwrapErr().problems[0]).toMatchObject({ flag: 'staging-admin-tokens input', message: expect.stringContaining('has 1 entries but urls has 2') });
   });
 });

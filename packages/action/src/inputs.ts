@@ -67,9 +67,7 @@ export const TOKEN_INPUTS = [
  * Problems and the lesson-13 warning name the input, not a CLI flag: "target-tag input is set
  * but ignored …" tells a workflow author exactly which line to delete.
  */
-export const INPUT_FLAG_NAMES: FlagNames = Object.fromEntries(
-  SETTING_INPUTS.map((input) => [INPUT_SETTINGS[input], `${input} input`]),
-);
+export const INPUT_FLAG_NAMES: FlagNames = Object.fromEntries(SETTING_INPUTS.map((input) => [INPUT_SETTINGS[input], `${input} input`]));
 
 /** The env var the runner sets for an input: `@actions/core`'s rule (spaces → `_`, upper case, dashes kept: `INPUT_GITEA-TOKEN`). */
 export function inputEnvName(name: string): string {
@@ -82,9 +80,9 @@ const unset = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value));
 
-const command = unset.transform((value) => value?.trim().toLowerCase()).pipe(
-  z.enum(ACTION_COMMANDS, { error: () => `must be one of ${ACTION_COMMANDS.join(', ')}` }).default('deploy'),
-);
+const command = unset
+  .transform((value) => value?.trim().toLowerCase())
+  .pipe(z.enum(ACTION_COMMANDS, { error: () => `must be one of ${ACTION_COMMANDS.join(', ')}` }).default('deploy'));
 
 const inputSchema = z.object({
   command,

@@ -52,7 +52,12 @@ function expectBalancedGroups(runner: FakeRunner) {
 describe('run (in-process, fake runner)', () => {
   it('deploys: outputs, report file, one summary with a row per tenant, phases in log groups', async () => {
     const { world: w, runner, outputs, report } = await runIn('happy');
-    expect(outputs).toEqual({ outcome: 'deployed', 'target-tag': `staging-${w.sha.slice(0, 7)}`, stragglers: '', report: expect.stringMatching(/molecule-deploy-deploy-report\.json$/) });
+    expect(outputs).toEqual({
+      outcome: 'deployed',
+      'target-tag': `staging-${w.sha.slice(0, 7)}`,
+      stragglers: '',
+      report: expect.stringMatching(/molecule-deploy-deploy-report\.json$/),
+    });
     expect(runner.outputs).toEqual(outputs);
     expect(report).toMatchObject({ outcome: 'deployed', sha: w.sha });
     expect(runner.summaries).toHaveLength(1);
@@ -97,7 +102,9 @@ describe('run (in-process, fake runner)', () => {
   it('fails the step with exactly one error naming the failed context, before any control-plane call', async () => {
     const { world: w, runner, outputs, report } = await runIn('failed-context');
     expect(outputs.outcome).toBe('failed');
-    expect(runner.of('setFailed')).toEqual([expect.objectContaining({ args: [expect.stringMatching(/^molecule-deploy deploy failed: required context "CI \/ all-required \(push\)" is failure/)] })]);
+    expect(runner.of('setFailed')).toEqual([
+      expect.objectContaining({ args: [expect.stringMatching(/^molecule-deploy deploy failed: required context "CI \/ all-required \(push\)" is failure/)] }),
+    ]);
     expect(report).toMatchObject({ outcome: 'failed', error: { kind: 'context-failed' } });
     expect(cpRequests(w)).toEqual([]);
     expectBalancedGroups(runner);
@@ -113,7 +120,9 @@ describe('run (in-process, fake runner)', () => {
   it('ignores a target-tag input on a push run, with a warning that names the input (lesson 13)', async () => {
     const { world: w, runner, outputs } = await runIn('happy', { 'target-tag': 'staging-abcdef1' });
     expect(outputs).toMatchObject({ outcome: 'deployed', 'target-tag': `staging-${w.sha.slice(0, 7)}` });
-    expect(runner.of('warning').map((call) => call.args[0])).toContainEqual(expect.stringMatching(/^target-tag input is set but ignored: a push run always deploys staging-/));
+    expect(runner.of('warning').map((call) => call.args[0])).toContainEqual(
+      expect.stringMatching(/^target-tag input is set but ignored: a push run always deploys staging-/),
+    );
   });
 
   it('on cancellation still writes the report: outcome failed, reason aborted', async () => {

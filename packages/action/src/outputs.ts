@@ -36,8 +36,7 @@ const FAILING_VERDICTS = new Set(['rejected', 'red']);
  */
 export function actionOutputs(input: OutputsInput): ActionOutputs {
   const reported = input.report?.outcome;
-  const outcome =
-    input.exitCode === 0 && input.report ? input.report.outcome : reported !== undefined && FAILING_VERDICTS.has(reported) ? reported : 'failed';
+  const outcome = input.exitCode === 0 && input.report ? input.report.outcome : reported !== undefined && FAILING_VERDICTS.has(reported) ? reported : 'failed';
   return {
     outcome,
     'target-tag': input.report?.targetTag ?? input.targetTag ?? '',

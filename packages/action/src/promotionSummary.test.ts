@@ -78,7 +78,11 @@ describe('job summary of the canary gate and promotion commands', () => {
   });
 
   it('reads the smoke command report, whose canaries carry the checks', () => {
-    const text = summaryOf({ command: 'smoke', outcome: 'green', reason: 'every check passed', canaries: [{ url: CANARY, checks: checks() }] }, 'molecule-deploy smoke', 'green');
+    const text = summaryOf(
+      { command: 'smoke', outcome: 'green', reason: 'every check passed', canaries: [{ url: CANARY, checks: checks() }] },
+      'molecule-deploy smoke',
+      'green',
+    );
     expect(text.match(/\| passed \| ok \|/g)).toHaveLength(5);
     expect(text).not.toContain('| Canary | /buildinfo |');
   });

@@ -64,7 +64,12 @@ function moved(promotion: Partial<Pick<PromotionReport, 'sourceTag' | 'targetTag
 }
 
 function canaryStatus(canary: CanaryBuildInfo): CanaryStatusRow {
-  return { url: canary.url, status: canary.status, ...(canary.servedSha !== undefined && { servedSha: canary.servedSha }), ...(canary.lastError && { lastError: canary.lastError }) };
+  return {
+    url: canary.url,
+    status: canary.status,
+    ...(canary.servedSha !== undefined && { servedSha: canary.servedSha }),
+    ...(canary.lastError && { lastError: canary.lastError }),
+  };
 }
 
 function smokeRow(canary: CanarySmoke): SmokeRow {

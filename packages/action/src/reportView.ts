@@ -40,7 +40,9 @@ export function reportView(report: ReportFile): ReportView {
     ...('targetSource' in report && report.targetSource !== undefined && { targetSource: report.targetSource }),
     ...('expectedSha' in report && report.expectedSha !== undefined && { expectedSha: report.expectedSha }),
     // `plan` states how the switch will be read, not a reading: only a reading is shown.
-    ...('killSwitch' in report && report.killSwitch && 'armed' in report.killSwitch && { killSwitch: { armed: report.killSwitch.armed, detail: report.killSwitch.detail } }),
+    ...('killSwitch' in report &&
+      report.killSwitch &&
+      'armed' in report.killSwitch && { killSwitch: { armed: report.killSwitch.armed, detail: report.killSwitch.detail } }),
     tenants: tenantRows(report),
     stragglers: 'stragglers' in report ? (report.stragglers ?? []) : [],
     warnings: 'warnings' in report ? report.warnings : [],

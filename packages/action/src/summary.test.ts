@@ -35,7 +35,8 @@ function deployReport(overrides: Partial<DeployReport> = {}): ReportFile {
   };
 }
 
-const summaryOf = (report: ReportFile, outcome = 'deployed') => jobSummary(reportView(report), { title: 'molecule-deploy deploy', outcome, reportPath: '/runner/temp/r.json' });
+const summaryOf = (report: ReportFile, outcome = 'deployed') =>
+  jobSummary(reportView(report), { title: 'molecule-deploy deploy', outcome, reportPath: '/runner/temp/r.json' });
 
 describe('jobSummary', () => {
   it('states outcome, commit and target tag, then one table row per tenant', () => {
@@ -91,7 +92,10 @@ describe('jobSummary', () => {
   });
 
   it('still says why when there is no tenant table (a configuration failure)', () => {
-    const text = summaryOf({ command: 'deploy', outcome: 'failed', reason: 'invalid configuration for deploy (nothing was contacted): GITHUB_SHA: is required' }, 'failed');
+    const text = summaryOf(
+      { command: 'deploy', outcome: 'failed', reason: 'invalid configuration for deploy (nothing was contacted): GITHUB_SHA: is required' },
+      'failed',
+    );
     expect(text).toContain('**Outcome:** failed: invalid configuration');
     expect(text).not.toContain('| Tenant |');
   });

@@ -49,7 +49,10 @@ describe('dist/index.js, run alone like a runner runs it, against the simulated 
   it('masks every token before anything else: the first lines are the ::add-mask:: commands', async () => {
     const { world: w, run } = await runIn('happy');
     const lines = run.stdout.split('\n');
-    const masks = lines.slice(0, lines.findIndex((line) => !line.startsWith('::add-mask::')));
+    const masks = lines.slice(
+      0,
+      lines.findIndex((line) => !line.startsWith('::add-mask::')),
+    );
     // The world's env also carries the canary admin tokens (MOLECULE_STAGING_ADMIN_TOKENS): masked too, each one.
     const expected = [w.tokens.gitea, w.tokens.control, w.tokens.cp, ...w.tokens.canaryAdmin].map((token) => `::add-mask::${token}`);
     expect(masks).toEqual(expect.arrayContaining(expected));

@@ -51,9 +51,7 @@ describe('dist/index.js: the canary gate and promotion commands', () => {
   it('canary-verify with a red smoke suite: outcome rejected, one error annotation, the failing checks in the summary, no write', async () => {
     const p = (pw = await startPromotionWorld());
     p.canariesOnNewSha();
-    const run = await runBundle(
-      stepEnv(p, { INPUT_COMMAND: 'canary-verify', 'INPUT_STAGING-ADMIN-TOKENS': [...p.world.tokens.canaryAdmin].reverse().join(',') }),
-    );
+    const run = await runBundle(stepEnv(p, { INPUT_COMMAND: 'canary-verify', 'INPUT_STAGING-ADMIN-TOKENS': [...p.world.tokens.canaryAdmin].reverse().join(',') }));
     expectNoSecretLeak(p, run);
     expect(run.code).toBe(1);
     expect(run.outputs.outcome).toBe('rejected');

@@ -17,7 +17,6 @@ afterEach(async () => {
   world = undefined;
 });
 
-
 describe.each(['SIGINT', 'SIGTERM'] as const)('the bundled action cancelled by the runner (%s)', (signal) => {
   it('stops before the next change, within 3 s, and reports the canary it already redeployed', async () => {
     world = await startWorld({ tenants: 6 });

@@ -128,13 +128,17 @@ describe.concurrent('the bundled action against hostile answers', () => {
   it.each([
     ['a 302 to /user/login', { service: 'gitea', match: 'actions-variable', kind: 'login-redirect' }],
     ['an HTML 404 page', { service: 'gitea', match: 'actions-variable', kind: 'html', status: 404 }],
-  ] as const)('%s on the kill-switch variable holds the deploy: no mutating CP call', async (_, fault) => {
-    const run = await step({ faults: [fault] });
-    expectWrittenAndClean(run);
-    expect(run.world.requests.some((r) => r.fault === fault.kind)).toBe(true);
-    expect(run.world.requests.filter(isMutating)).toEqual([]);
-    expect([run.code, run.outputs.outcome]).toEqual([1, 'failed']);
-  }, 30_000);
+  ] as const)(
+    '%s on the kill-switch variable holds the deploy: no mutating CP call',
+    async (_, fault) => {
+      const run = await step({ faults: [fault] });
+      expectWrittenAndClean(run);
+      expect(run.world.requests.some((r) => r.fault === fault.kind)).toBe(true);
+      expect(run.world.requests.filter(isMutating)).toEqual([]);
+      expect([run.code, run.outputs.outcome]).toEqual([1, 'failed']);
+    },
+    30_000,
+  );
 
   it('escape-laden descriptions, CP error fields and /buildinfo values reach neither log, summary, outputs nor report', async () => {
     const run = await step({

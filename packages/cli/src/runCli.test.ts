@@ -40,7 +40,7 @@ describe('runCli: help and usage', () => {
     expect(run.stdout).toContain('Exit codes');
   });
 
-  it("documents every flag of a command with its env var, and says to prefer env for tokens", async () => {
+  it('documents every flag of a command with its env var, and says to prefer env for tokens', async () => {
     const run = await runInProcess(['deploy', '--help'], {});
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('--batch-size <n>');
@@ -87,7 +87,12 @@ describe('runCli: configuration errors exit 2 before any request', () => {
     ['a bad boolean', { PROD_AUTO_DEPLOY_DRY_RUN: 'perhaps' }, [], '--dry-run / PROD_AUTO_DEPLOY_DRY_RUN'],
     ['a bad sha', { GITHUB_SHA: 'main' }, [], '--sha / GITHUB_SHA'],
     ['a bad repository', { GITHUB_REPOSITORY: 'molecule' }, [], '--repository / GITHUB_REPOSITORY'],
-    ['a bad target tag on a manual run', { GITHUB_EVENT_NAME: 'workflow_dispatch', PROD_MANUAL_REDEPLOY_TARGET_TAG: 'no good' }, [], '--target-tag / PROD_MANUAL_REDEPLOY_TARGET_TAG'],
+    [
+      'a bad target tag on a manual run',
+      { GITHUB_EVENT_NAME: 'workflow_dispatch', PROD_MANUAL_REDEPLOY_TARGET_TAG: 'no good' },
+      [],
+      '--target-tag / PROD_MANUAL_REDEPLOY_TARGET_TAG',
+    ],
     ['a non-staging tag without --expected-sha', { GITHUB_EVENT_NAME: 'workflow_dispatch' }, ['--target-tag', 'v2'], '--expected-sha / PROD_EXPECTED_SHA'],
     ['zero seconds of polling', { CI_STATUS_POLL_INTERVAL_SECONDS: '0' }, [], '--poll-interval-seconds / CI_STATUS_POLL_INTERVAL_SECONDS'],
   ])('%s', async (_name, envPatch, flags, label) => {

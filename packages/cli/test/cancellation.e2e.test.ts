@@ -23,7 +23,6 @@ afterEach(async () => {
   world = undefined;
 });
 
-
 interface Interrupted {
   readonly code: number | null;
   readonly report: DeployReport;

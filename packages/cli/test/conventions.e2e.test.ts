@@ -61,7 +61,7 @@ describe('molecule-deploy (built) completion', () => {
     expect(result.stdout).toBe('');
   });
 
-  it.skipIf(!bashAvailable)('bash: the printed script, sourced into bash, completes commands and a command\'s flags', async () => {
+  it.skipIf(!bashAvailable)("bash: the printed script, sourced into bash, completes commands and a command's flags", async () => {
     const script = (await run(['completion', 'bash'])).stdout;
     expect(bashComplete(script, ['molecule-deploy', 'wait'])).toEqual(['wait-contexts']);
     expect(bashComplete(script, ['molecule-deploy', ''])).toEqual(expect.arrayContaining(['deploy', 'drill', 'version', 'completion']));

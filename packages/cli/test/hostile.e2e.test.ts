@@ -87,28 +87,36 @@ function expectCleanEnd(run: Run): void {
 const STALLS: readonly FaultKind[] = ['stall-headers', 'stall-body', 'trickle', 'oversized'];
 
 describe.concurrent('hostile answers end within the configured deadline + 10 s, with a real report', () => {
-  it.each(STALLS)('Gitea commit statuses: %s → failed by CI_STATUS_TIMEOUT_SECONDS=2, nothing redeployed', async (kind) => {
-    const run = await deploy({ faults: [{ service: 'gitea', match: 'commit-statuses', kind }], env: { CI_STATUS_TIMEOUT_SECONDS: '2' } });
-    expectCleanEnd(run);
-    expect(run.elapsedMs).toBeLessThan(2_000 + SLACK_MS);
-    expect([run.code, run.report.outcome]).toEqual([1, 'failed']);
-    expect(run.report.error?.kind).not.toBe('aborted');
-    expect(run.world.requests.filter(isMutating)).toEqual([]);
-  }, 30_000);
+  it.each(STALLS)(
+    'Gitea commit statuses: %s → failed by CI_STATUS_TIMEOUT_SECONDS=2, nothing redeployed',
+    async (kind) => {
+      const run = await deploy({ faults: [{ service: 'gitea', match: 'commit-statuses', kind }], env: { CI_STATUS_TIMEOUT_SECONDS: '2' } });
+      expectCleanEnd(run);
+      expect(run.elapsedMs).toBeLessThan(2_000 + SLACK_MS);
+      expect([run.code, run.report.outcome]).toEqual([1, 'failed']);
+      expect(run.report.error?.kind).not.toBe('aborted');
+      expect(run.world.requests.filter(isMutating)).toEqual([]);
+    },
+    30_000,
+  );
 
-  it.each(STALLS)("a tenant's /buildinfo: %s → failed by PROD_VERIFY_TIMEOUT_SECONDS=2, naming that tenant", async (kind) => {
-    const run = await deploy({
-      faults: [{ service: 'tenant', match: (_method, path) => path === '/tenants/globex/buildinfo', kind }],
-      env: { PROD_VERIFY_TIMEOUT_SECONDS: '2' },
-    });
-    expectCleanEnd(run);
-    // Timed from the first /buildinfo read: the contexts wait, soak and rollout before it have deadlines of their own,
-    // and on a loaded machine they alone can take seconds.
-    expect(run.msFromFirst((path) => path.endsWith('/buildinfo'))).toBeLessThan(2_000 + SLACK_MS);
-    expect([run.code, run.report.outcome]).toEqual([1, 'failed']);
-    expect(run.report.error?.kind).toBe('fleet-unverified');
-    expect(run.report.error?.message).toContain('globex');
-  }, 30_000);
+  it.each(STALLS)(
+    "a tenant's /buildinfo: %s → failed by PROD_VERIFY_TIMEOUT_SECONDS=2, naming that tenant",
+    async (kind) => {
+      const run = await deploy({
+        faults: [{ service: 'tenant', match: (_method, path) => path === '/tenants/globex/buildinfo', kind }],
+        env: { PROD_VERIFY_TIMEOUT_SECONDS: '2' },
+      });
+      expectCleanEnd(run);
+      // Timed from the first /buildinfo read: the contexts wait, soak and rollout before it have deadlines of their own,
+      // and on a loaded machine they alone can take seconds.
+      expect(run.msFromFirst((path) => path.endsWith('/buildinfo'))).toBeLessThan(2_000 + SLACK_MS);
+      expect([run.code, run.report.outcome]).toEqual([1, 'failed']);
+      expect(run.report.error?.kind).toBe('fleet-unverified');
+      expect(run.report.error?.message).toContain('globex');
+    },
+    30_000,
+  );
 
   it('the CP enumeration (dry run): oversized → fails closed at once with bounded memory, no mutating call', async () => {
     const run = await deploy({ faults: [{ service: 'cp', match: 'redeploy-fleet:dry-run', kind: 'oversized' }], env: { PROD_CP_RETRY_DELAYS_SECONDS: '0.1' } });
@@ -135,17 +143,21 @@ describe.concurrent('the kill switch cannot be read → the deploy is held', () 
 });
 
 describe.concurrent('escape-laden text from every service never reaches a terminal or a report', () => {
-  it.each([[[] as string[]], [['--json']]])('deploy %j: status descriptions, CP error fields, /buildinfo values', async (args) => {
-    const run = await deploy({
-      faults: (['gitea', 'cp', 'tenant'] as const).map((service) => ({ service, kind: 'escapes' as const })),
-      // A tenant the CP fails: its `error` field, escapes and all, is what the report quotes.
-      setup: (world) => world.cp.failTenant(world.slugs[1] as string),
-      args,
-    });
-    expectCleanEnd(run);
-    expect(run.world.requests.some((r) => r.fault === 'escapes' && r.service === 'cp')).toBe(true);
-    expect(run.report.outcome).toBe('failed');
-  }, 30_000);
+  it.each([[[] as string[]], [['--json']]])(
+    'deploy %j: status descriptions, CP error fields, /buildinfo values',
+    async (args) => {
+      const run = await deploy({
+        faults: (['gitea', 'cp', 'tenant'] as const).map((service) => ({ service, kind: 'escapes' as const })),
+        // A tenant the CP fails: its `error` field, escapes and all, is what the report quotes.
+        setup: (world) => world.cp.failTenant(world.slugs[1] as string),
+        args,
+      });
+      expectCleanEnd(run);
+      expect(run.world.requests.some((r) => r.fault === 'escapes' && r.service === 'cp')).toBe(true);
+      expect(run.report.outcome).toBe('failed');
+    },
+    30_000,
+  );
 });
 
 /** Sends `signal` once `ready` holds; returns when it was sent (0 if never). */
@@ -164,27 +176,31 @@ function signalWhen(ready: (world: World) => boolean, signal: NodeJS.Signals) {
 const stalled = (kind: FaultKind) => (world: World) => world.requests.some((r) => r.fault === kind);
 
 describe.concurrent('SIGTERM during a stall ends the run within 10 s with an aborted report (issue 11)', () => {
-  it.each(['stall-headers', 'stall-body', 'trickle'] as const)('%s on the canary redeploy: exit 143, the call in flight named as possibly applied', async (kind) => {
-    const { sent, until } = signalWhen(stalled(kind), 'SIGTERM');
-    const run = await deploy({ faults: [{ service: 'cp', match: 'redeploy-fleet:mutating', kind }], args: ['--json'], until });
-    // From the signal to now: the process's exit, then closing the world (milliseconds).
-    expect(sent.at).toBeGreaterThan(0);
-    expect(performance.now() - sent.at).toBeLessThan(SLACK_MS);
-    expectCleanEnd(run);
-    expect(run.code).toBe(143);
-    expect(run.report.outcome).toBe('failed');
-    expect(run.report.reason).toMatch(/aborted/);
-    // The canary's call was sent and never answered: it may have been applied, and the report
-    // must say so, in the reason (a run cut short) or on the canary's row (a run that stopped itself).
-    const canary = run.world.slugs[0] as string;
-    const row = run.report.tenants?.find((t) => t.slug === canary);
-    const named = (run.report.reason ?? '').includes(`redeploy-fleet canary for ${canary}`) || /in flight|may have been applied/.test(row?.problem ?? '');
-    expect(named, `${run.report.reason} / ${JSON.stringify(row)}`).toBe(true);
-    // --json: the same report on stdout.
-    expect(JSON.parse(run.stdout)).toEqual(run.report);
-    // One mutating call, the canary's: nothing after the signal.
-    expect(run.world.requests.filter(isMutating)).toHaveLength(1);
-  }, 30_000);
+  it.each(['stall-headers', 'stall-body', 'trickle'] as const)(
+    '%s on the canary redeploy: exit 143, the call in flight named as possibly applied',
+    async (kind) => {
+      const { sent, until } = signalWhen(stalled(kind), 'SIGTERM');
+      const run = await deploy({ faults: [{ service: 'cp', match: 'redeploy-fleet:mutating', kind }], args: ['--json'], until });
+      // From the signal to now: the process's exit, then closing the world (milliseconds).
+      expect(sent.at).toBeGreaterThan(0);
+      expect(performance.now() - sent.at).toBeLessThan(SLACK_MS);
+      expectCleanEnd(run);
+      expect(run.code).toBe(143);
+      expect(run.report.outcome).toBe('failed');
+      expect(run.report.reason).toMatch(/aborted/);
+      // The canary's call was sent and never answered: it may have been applied, and the report
+      // must say so, in the reason (a run cut short) or on the canary's row (a run that stopped itself).
+      const canary = run.world.slugs[0] as string;
+      const row = run.report.tenants?.find((t) => t.slug === canary);
+      const named = (run.report.reason ?? '').includes(`redeploy-fleet canary for ${canary}`) || /in flight|may have been applied/.test(row?.problem ?? '');
+      expect(named, `${run.report.reason} / ${JSON.stringify(row)}`).toBe(true);
+      // --json: the same report on stdout.
+      expect(JSON.parse(run.stdout)).toEqual(run.report);
+      // One mutating call, the canary's: nothing after the signal.
+      expect(run.world.requests.filter(isMutating)).toHaveLength(1);
+    },
+    30_000,
+  );
 
   it.each([
     ['Gitea commit statuses, stall-headers', { service: 'gitea', match: 'commit-statuses', kind: 'stall-headers' }],
@@ -192,14 +208,18 @@ describe.concurrent('SIGTERM during a stall ends the run within 10 s with an abo
     ['CP enumeration, stall-body', { service: 'cp', match: 'redeploy-fleet:dry-run', kind: 'stall-body' }],
     ['CP enumeration, trickle', { service: 'cp', match: 'redeploy-fleet:dry-run', kind: 'trickle' }],
     ['branch head, stall-headers', { service: 'gitea', match: 'branch', kind: 'stall-headers' }],
-  ] as const)('%s: exit 143 within 10 s, aborted, nothing redeployed', async (_, fault) => {
-    const { sent, until } = signalWhen(stalled(fault.kind), 'SIGTERM');
-    const run = await deploy({ faults: [fault], until });
-    expect(sent.at).toBeGreaterThan(0);
-    expect(performance.now() - sent.at).toBeLessThan(SLACK_MS);
-    expectCleanEnd(run);
-    expect(run.code).toBe(143);
-    expect(run.report).toMatchObject({ outcome: 'failed', reason: expect.stringMatching(/aborted/) });
-    expect(run.world.requests.filter(isMutating)).toEqual([]);
-  }, 30_000);
+  ] as const)(
+    '%s: exit 143 within 10 s, aborted, nothing redeployed',
+    async (_, fault) => {
+      const { sent, until } = signalWhen(stalled(fault.kind), 'SIGTERM');
+      const run = await deploy({ faults: [fault], until });
+      expect(sent.at).toBeGreaterThan(0);
+      expect(performance.now() - sent.at).toBeLessThan(SLACK_MS);
+      expectCleanEnd(run);
+      expect(run.code).toBe(143);
+      expect(run.report).toMatchObject({ outcome: 'failed', reason: expect.stringMatching(/aborted/) });
+      expect(run.world.requests.filter(isMutating)).toEqual([]);
+    },
+    30_000,
+  );
 });

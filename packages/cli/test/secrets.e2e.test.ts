@@ -111,16 +111,15 @@ describe.concurrent('no token in anything the CLI prints or writes', () => {
   ];
   // `hang` is left out: with the CLI's default deadlines it costs 30 s a request (the matrix covers it).
   const QUICK_FAULTS = MATRIX_FAULTS.filter((f) => f.kind !== 'hang' && f.kind !== 'reset');
-  it.each(FAULTED_CALLS.flatMap(([name, at]) => QUICK_FAULTS.map((f) => [`${name} × ${f.label}`, { ...at, kind: f.kind, ...(f.status ? { status: f.status } : {}) }] as const)))(
-    'fault run: %s',
-    async (_, fault) => {
-      const w = await world();
-      w.faults.inject(fault);
-      const run = await runBin(['deploy', '--json'], { ...w.env(), CI_STATUS_TIMEOUT_SECONDS: '2', PROD_VERIFY_TIMEOUT_SECONDS: '2' });
-      expect(w.requests.some((r) => r.fault !== undefined)).toBe(true);
-      expectNoSecret(run, tokensOf(w));
-    },
-  );
+  it.each(
+    FAULTED_CALLS.flatMap(([name, at]) => QUICK_FAULTS.map((f) => [`${name} × ${f.label}`, { ...at, kind: f.kind, ...(f.status ? { status: f.status } : {}) }] as const)),
+  )('fault run: %s', async (_, fault) => {
+    const w = await world();
+    w.faults.inject(fault);
+    const run = await runBin(['deploy', '--json'], { ...w.env(), CI_STATUS_TIMEOUT_SECONDS: '2', PROD_VERIFY_TIMEOUT_SECONDS: '2' });
+    expect(w.requests.some((r) => r.fault !== undefined)).toBe(true);
+    expectNoSecret(run, tokensOf(w));
+  });
 
   it('the smoke command (canary admin tokens), green and with a faulted check', async () => {
     for (const fault of [undefined, { service: 'smoke', match: 'liveness', kind: 'html' } as const]) {

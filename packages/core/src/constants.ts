@@ -10,10 +10,7 @@ export const DEFAULT_CP_URL = 'https://api.moleculesai.app';
 /** Where a tenant serves `/buildinfo`; `{slug}` is replaced by the tenant's slug. */
 export const DEFAULT_TENANT_URL_TEMPLATE = 'https://{slug}.moleculesai.app';
 /** The commit-status contexts that must be green before anything rolls. */
-export const DEFAULT_REQUIRED_CONTEXTS: readonly string[] = Object.freeze([
-  'CI / all-required (push)',
-  'Secret scan / Scan diff for credential-shaped strings (push)',
-]);
+export const DEFAULT_REQUIRED_CONTEXTS: readonly string[] = Object.freeze(['CI / all-required (push)', 'Secret scan / Scan diff for credential-shaped strings (push)']);
 /** The branch whose head decides "superseded". */
 export const DEFAULT_BRANCH = 'main';
 /** The tenant rolled alone first, then soaked. */

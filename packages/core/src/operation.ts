@@ -47,8 +47,20 @@ export interface OperationRecovery<V, T, E> {
  *   runOperation('waitForContexts', waitForContextsInputSchema, input, (valid) => poll(valid, deps), { unexpected })
  */
 // With `invalid`, bad input is one of the operation's own errors; without it, an `InvalidInputError` beside them.
-export function runOperation<S extends z.ZodType, T, E>(name: string, schema: S, input: unknown, body: OperationBody<S, T, E>, recover: OperationRecovery<z.output<S>, T, E> & Required<Pick<OperationRecovery<z.output<S>, T, E>, 'invalid'>>): ResultAsync<T, E>;
-export function runOperation<S extends z.ZodType, T, E>(name: string, schema: S, input: unknown, body: OperationBody<S, T, E>, recover: OperationRecovery<z.output<S>, T, E>): ResultAsync<T, E | InvalidInputError>;
+export function runOperation<S extends z.ZodType, T, E>(
+  name: string,
+  schema: S,
+  input: unknown,
+  body: OperationBody<S, T, E>,
+  recover: OperationRecovery<z.output<S>, T, E> & Required<Pick<OperationRecovery<z.output<S>, T, E>, 'invalid'>>,
+): ResultAsync<T, E>;
+export function runOperation<S extends z.ZodType, T, E>(
+  name: string,
+  schema: S,
+  input: unknown,
+  body: OperationBody<S, T, E>,
+  recover: OperationRecovery<z.output<S>, T, E>,
+): ResultAsync<T, E | InvalidInputError>;
 export function runOperation<S extends z.ZodType, T, E>(
   name: string,
   schema: S,

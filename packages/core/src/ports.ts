@@ -133,9 +133,7 @@ export interface ImageManifest {
 }
 
 /** Registry failures: transport failures, or a repository whose tags cannot move. */
-export type RegistryError =
-  | PortError
-  | { readonly kind: 'tag-immutable'; readonly call: string; readonly repository: string; readonly tag: string };
+export type RegistryError = PortError | { readonly kind: 'tag-immutable'; readonly call: string; readonly repository: string; readonly tag: string };
 
 /** An image registry (ECR, or any OCI distribution registry). Never pulls layers. */
 export interface ImageRegistry {

@@ -35,7 +35,7 @@ const canaries = [{ url: 'https://alpha.example', token: 't' }];
  */
 
 describe('public operation inputs (type level)', () => {
-  it('are the operations\' parameter types', () => {
+  it("are the operations' parameter types", () => {
     expectTypeOf(waitForContexts).parameter(0).toEqualTypeOf<WaitForContextsInput>();
     expectTypeOf(resolveKillSwitch).parameter(0).toEqualTypeOf<ResolveKillSwitchInput>();
     expectTypeOf(checkSuperseded).parameter(0).toEqualTypeOf<CheckSupersededInput>();

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { isServiceBaseUrl, serviceBaseUrlSchema } from './schemas';
 
 describe('isServiceBaseUrl (where a bearer may be sent)', () => {
-  it.each(['https://alpha.moleculesai.app', 'https://alpha.moleculesai.app/base/', 'http://127.0.0.1:8080/tenants/a', 'http://127.5.6.7', 'http://localhost:3000', 'http://[::1]:9000'])(
-    'accepts %s',
-    (url) => expect(isServiceBaseUrl(url)).toBe(true),
-  );
+  it.each([
+    'https://alpha.moleculesai.app',
+    'https://alpha.moleculesai.app/base/',
+    'http://127.0.0.1:8080/tenants/a',
+    'http://127.5.6.7',
+    'http://localhost:3000',
+    'http://[::1]:9000',
+  ])('accepts %s', (url) => expect(isServiceBaseUrl(url)).toBe(true));
 
   it.each([
     ['plain http to a public host', 'http://alpha.moleculesai.app'],

@@ -74,7 +74,9 @@ describe('redeployFleet', () => {
     const image = `123456789012.dkr.ecr.eu-west-1.amazonaws.com/platform:staging-abc1234${'-x'.repeat(1_500)}`;
     answer({
       ok: false,
-      results: [{ ...row, slug: 'acme', phase: `batch-1 token=${TOKEN}`, ssm_status: `Failed: Authorization: Bearer ${TOKEN}`, verified_on_target: false, running_image: image }],
+      results: [
+        { ...row, slug: 'acme', phase: `batch-1 token=${TOKEN}`, ssm_status: `Failed: Authorization: Bearer ${TOKEN}`, verified_on_target: false, running_image: image },
+      ],
     });
     const response = (await cp().redeployFleet(canary, { mutating: true }))._unsafeUnwrap();
     const got = response.results[0]!;

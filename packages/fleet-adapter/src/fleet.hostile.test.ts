@@ -9,7 +9,15 @@ import { createSmokeClient } from './smoke/createSmokeClient';
 // Real servers on 127.0.0.1 that misbehave after their headers: every fleet call ends on time and fails closed.
 const serve = hostileServers();
 
-const canary: RedeployRequest = { target_tag: 'staging-abc1234', soak_seconds: 0, batch_size: 1, max_stragglers: 1, dry_run: false, confirm: true, only_slugs: ['hongming'] };
+const canary: RedeployRequest = {
+  target_tag: 'staging-abc1234',
+  soak_seconds: 0,
+  batch_size: 1,
+  max_stragglers: 1,
+  dry_run: false,
+  confirm: true,
+  only_slugs: ['hongming'],
+};
 
 describe('control plane', () => {
   it('a rollout answer that sends `{"ok":true,` and stops ends at the mutating deadline, even after a garbage collection', async () => {
@@ -92,7 +100,9 @@ describe('canary smoke', () => {
   it('an answer that stalls mid-body ends at the deadline, and the token is in no error', async () => {
     const { url } = await serve(stallAfter('[{"id":'));
     const started = performance.now();
-    const error = (await createSmokeClient({ timeoutMs: 300 }).send({ baseUrl: url, method: 'GET', path: '/workspaces', bearer: 'smoke-token-987654' }))._unsafeUnwrapErr();
+    const error = (
+      await createSmokeClient({ timeoutMs: 300 }).send({ baseUrl: url, method: 'GET', path: '/workspaces', bearer: 'smoke-token-987654' })
+    )._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'timeout', timeoutMs: 300 });
     expect(performance.now() - started).toBeLessThan(1_300);
     expect(JSON.stringify(error)).not.toContain('smoke-token-987654');

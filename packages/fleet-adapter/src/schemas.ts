@@ -63,12 +63,10 @@ export function redeployResponseSchema(secrets: readonly string[]) {
       ...(error !== undefined ? { error } : {}),
     };
   });
-  return z
-    .object({ ok: z.boolean(), results: z.array(row), error: z.string().nullish() })
-    .transform((body): RedeployResponse => {
-      const error = clean(body.error);
-      return { ok: body.ok, results: body.results, ...(error !== undefined ? { error } : {}) };
-    });
+  return z.object({ ok: z.boolean(), results: z.array(row), error: z.string().nullish() }).transform((body): RedeployResponse => {
+    const error = clean(body.error);
+    return { ok: body.ok, results: body.results, ...(error !== undefined ? { error } : {}) };
+  });
 }
 
 /** Longest served `git_sha` passed on: a 40-char sha fits, a 5,000-char value from a broken tenant does not. */

@@ -11,7 +11,15 @@ const serve = hostileServers();
 
 async function gitea(handler: HostileHandler, options: { timeoutMs?: number; deadlineMs?: number } = {}) {
   const server = await serve(handler);
-  const client = createGiteaClient({ apiUrl: `${server.url}/api/v1`, token: TOKEN, owner: 'o', repo: 'r', clock: systemClock, retry: { retries: 2, minDelayMs: 10 }, ...options });
+  const client = createGiteaClient({
+    apiUrl: `${server.url}/api/v1`,
+    token: TOKEN,
+    owner: 'o',
+    repo: 'r',
+    clock: systemClock,
+    retry: { retries: 2, minDelayMs: 10 },
+    ...options,
+  });
   return { client, server };
 }
 

@@ -42,7 +42,15 @@ describe('listStatuses', () => {
     server.use(
       http.get(`${REPO}/commits/${SHA}/statuses`, () =>
         HttpResponse.json([
-          { id: 9, context: 'CI / all-required (push)', status: 'SUCCESS', description: 'ok', target_url: 'https://ci/9', created_at: '2026-01-01T00:00:00Z', creator: { login: 'x' } },
+          {
+            id: 9,
+            context: 'CI / all-required (push)',
+            status: 'SUCCESS',
+            description: 'ok',
+            target_url: 'https://ci/9',
+            created_at: '2026-01-01T00:00:00Z',
+            creator: { login: 'x' },
+          },
           { id: 8, context: 'Secret scan', state: 'failure', description: null, target_url: null },
           { id: 7, context: 'legacy', status: '', state: 'Pending' },
         ]),
@@ -66,7 +74,14 @@ describe('listStatuses', () => {
   });
 
   it('fails the whole page when a row has neither status nor state', async () => {
-    server.use(http.get(`${REPO}/commits/${SHA}/statuses`, () => HttpResponse.json([{ id: 1, context: 'ok', status: 'success' }, { id: 2, context: 'x' }])));
+    server.use(
+      http.get(`${REPO}/commits/${SHA}/statuses`, () =>
+        HttpResponse.json([
+          { id: 1, context: 'ok', status: 'success' },
+          { id: 2, context: 'x' },
+        ]),
+      ),
+    );
     const error = (await gitea().client.listStatuses({ sha: SHA, page: 1, limit: 50 }))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'invalid-response', issues: '1.status: expected status or state' });
   });
@@ -92,7 +107,11 @@ describe('listStatuses', () => {
 
   it('refuses a request that is not a SHA or a positive page, sending nothing', async () => {
     const { client } = gitea();
-    for (const request of [{ sha: 'main', page: 1, limit: 50 }, { sha: SHA, page: 0, limit: 50 }, { sha: SHA, page: 1, limit: 1.5 }]) {
+    for (const request of [
+      { sha: 'main', page: 1, limit: 50 },
+      { sha: SHA, page: 0, limit: 50 },
+      { sha: SHA, page: 1, limit: 1.5 },
+    ]) {
       const error = (await client.listStatuses(request))._unsafeUnwrapErr();
       expect(error).toMatchObject({ kind: 'unexpected', message: expect.stringMatching(/^invalid input: (sha|page|limit): /) });
     }

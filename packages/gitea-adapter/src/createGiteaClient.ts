@@ -65,7 +65,10 @@ const pageRequestSchema = z.object({
 });
 // Gitea variable names: letters, digits and `_`, not starting with a digit.
 const variableNameSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a variable name ([A-Za-z_][A-Za-z0-9_]*)');
-const branchNameSchema = z.string().min(1).refine((b) => !b.split('/').includes('..'), 'expected a branch name');
+const branchNameSchema = z
+  .string()
+  .min(1)
+  .refine((b) => !b.split('/').includes('..'), 'expected a branch name');
 
 /**
  * Gitea REST v1 behind core's ports. Reads only; every GET retried by the shared

@@ -3,9 +3,7 @@ import { resolveGiteaApiUrl } from './resolveGiteaApiUrl';
 
 describe('resolveGiteaApiUrl', () => {
   it('prefers GITHUB_API_URL, without trailing slashes', () => {
-    expect(resolveGiteaApiUrl({ GITHUB_API_URL: 'https://git.example/api/v1//', GITHUB_SERVER_URL: 'https://other.example' })).toBe(
-      'https://git.example/api/v1',
-    );
+    expect(resolveGiteaApiUrl({ GITHUB_API_URL: 'https://git.example/api/v1//', GITHUB_SERVER_URL: 'https://other.example' })).toBe('https://git.example/api/v1');
   });
 
   it('falls back to GITHUB_SERVER_URL + /api/v1', () => {

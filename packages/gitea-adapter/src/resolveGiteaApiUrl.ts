@@ -5,10 +5,7 @@
  *
  * @example resolveGiteaApiUrl({ GITHUB_SERVER_URL: 'https://git.example/' }) // 'https://git.example/api/v1'
  */
-export function resolveGiteaApiUrl(env: {
-  readonly GITHUB_API_URL?: string;
-  readonly GITHUB_SERVER_URL?: string;
-}): string | undefined {
+export function resolveGiteaApiUrl(env: { readonly GITHUB_API_URL?: string; readonly GITHUB_SERVER_URL?: string }): string | undefined {
   const api = trimSlashes(env?.GITHUB_API_URL);
   if (api) return api;
   const server = trimSlashes(env?.GITHUB_SERVER_URL);

@@ -34,7 +34,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         const deadlineAt = deadlineMs === undefined ? undefined : cfg.clock.now() + deadlineMs;
         const once = async (attemptMs: number) =>
           (
-            await sendOnce({ call, url, method: 'GET', headers: cfg.headers, timeoutMs: attemptMs, maxBodyBytes, signal: opts.signal, secrets: cfg.secrets, agents: cfg.agents })
+            await sendOnce({
+              call,
+              url,
+              method: 'GET',
+              headers: cfg.headers,
+              timeoutMs: attemptMs,
+              maxBodyBytes,
+              signal: opts.signal,
+              secrets: cfg.secrets,
+              agents: cfg.agents,
+            })
           ).andThen((raw) => interpretJson(raw, schema, { call, secrets: cfg.secrets, acceptStatuses: opts.acceptStatuses, nowMs: cfg.clock.now() }));
         return withGetRetries(once, cfg.retry, {
           call,
@@ -55,7 +65,18 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         const json = JSON.stringify(body);
         if (json === undefined) return err<PostResponse<T>, PortError>({ kind: 'unexpected', call, message: 'body: not JSON-serialisable' });
         const headers = { ...cfg.headers, 'content-type': 'application/json' };
-        const raw = await sendOnce({ call, url, method: 'POST', headers, body: json, timeoutMs, maxBodyBytes, signal: opts.signal, secrets: cfg.secrets, agents: cfg.agents });
+        const raw = await sendOnce({
+          call,
+          url,
+          method: 'POST',
+          headers,
+          body: json,
+          timeoutMs,
+          maxBodyBytes,
+          signal: opts.signal,
+          secrets: cfg.secrets,
+          agents: cfg.agents,
+        });
         return raw
           .andThen((r) => interpretJson(r, schema, { call, secrets: cfg.secrets, nowMs: cfg.clock.now() }))
           .map((response) => ({ status: response.status, headers: response.headers, body: response.body as T }));

@@ -55,8 +55,6 @@ export function fetchJsonOnce<T>(request: FetchJsonOnceRequest<T>): ResultAsync<
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.agents ? { agents: request.agents } : {}),
     });
-    return raw
-      .andThen((r) => interpretJson(r, request.schema, { call, secrets, nowMs: 0 }))
-      .map((response) => response.body as T);
+    return raw.andThen((r) => interpretJson(r, request.schema, { call, secrets, nowMs: 0 })).map((response) => response.body as T);
   });
 }

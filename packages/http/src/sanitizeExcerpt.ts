@@ -24,8 +24,7 @@ export const MAX_SCANNED_LENGTH = 4096;
 const AUTHORIZATION = /authorization["']?\s*[:=]\s*["']?(?:(?:bearer|token|basic)\s+)?[^\s"',;}]+/gi;
 // `Bearer abc`, `token abc`, `token=abc`, `"access_token": "abc"`, `api_key=abc`, `password: abc`.
 // The separator is `"`? blanks (`:`/`=` blanks)? (`"` blanks)?: each blank run follows a mandatory character.
-const CREDENTIAL =
-  /\b(bearer|basic|(?:access_|refresh_|api_|auth_|id_)?token|api[_-]?key|password|passwd|secret)\b(["']?\s*(?:[:=]\s*)?(?:["']\s*)?)([^\s"',;}]+)/gi;
+const CREDENTIAL = /\b(bearer|basic|(?:access_|refresh_|api_|auth_|id_)?token|api[_-]?key|password|passwd|secret)\b(["']?\s*(?:[:=]\s*)?(?:["']\s*)?)([^\s"',;}]+)/gi;
 // `https://user:pass@host`: credentials embedded in a URL. A scheme is short: bounded, so that a
 // long `a.a.a.…` run is not rescanned from every word boundary in it.
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)[^\s/@:]*(?::[^\s/@]*)?@/gi;

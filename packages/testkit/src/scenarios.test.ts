@@ -7,8 +7,18 @@ import { startWorld } from './startWorld';
 import type { ScenarioName, World } from './types';
 
 const ALL: readonly ScenarioName[] = [
-  'happy', 'failed-context', 'pending-then-green', 'kill-switch-armed', 'kill-switch-unreadable', 'superseded',
-  'transient-cp', 'canary-fails', 'straggler', 'too-many-stragglers', 'stale-buildinfo', 'rollback',
+  'happy',
+  'failed-context',
+  'pending-then-green',
+  'kill-switch-armed',
+  'kill-switch-unreadable',
+  'superseded',
+  'transient-cp',
+  'canary-fails',
+  'straggler',
+  'too-many-stragglers',
+  'stale-buildinfo',
+  'rollback',
 ];
 
 let world: World | undefined;
@@ -17,8 +27,7 @@ afterEach(async () => {
   world = undefined;
 });
 
-const mutatingCalls = (w: World) =>
-  w.requests.filter(isMutatingRedeploy);
+const mutatingCalls = (w: World) => w.requests.filter(isMutatingRedeploy);
 const onlySlugs = (w: World) => mutatingCalls(w).map((r) => (r.body as { only_slugs: string[] }).only_slugs);
 
 describe('the scenario catalogue', () => {
@@ -33,7 +42,7 @@ describe('the scenario catalogue', () => {
   });
 });
 
-describe('a correct deploy (the reference oracle) gets each scenario\'s expected outcome', () => {
+describe("a correct deploy (the reference oracle) gets each scenario's expected outcome", () => {
   it.each(ALL)('%s', async (name) => {
     world = await startWorld({ scenario: name });
     const result = await referenceDeploy(world.env());
@@ -78,7 +87,11 @@ describe('what each scenario does to the world', () => {
   });
 
   it('straggler / too-many-stragglers / stale-buildinfo: the bad tenants keep the old commit', async () => {
-    for (const [name, bad] of [['straggler', ['hooli']], ['too-many-stragglers', ['acme', 'hooli']], ['stale-buildinfo', ['initech']]] as const) {
+    for (const [name, bad] of [
+      ['straggler', ['hooli']],
+      ['too-many-stragglers', ['acme', 'hooli']],
+      ['stale-buildinfo', ['initech']],
+    ] as const) {
       world = await startWorld({ scenario: name });
       await referenceDeploy(world.env());
       const served = await Promise.all(

@@ -16,13 +16,31 @@ afterEach(async () => {
 });
 
 const CLI_ENV_NAMES = [
-  'GITHUB_SHA', 'GITHUB_REPOSITORY', 'GITHUB_REF_NAME', 'GITHUB_SERVER_URL', 'GITHUB_API_URL', 'GITHUB_EVENT_NAME',
-  'AUTO_SYNC_TOKEN', 'PROD_AUTO_DEPLOY_CONTROL_TOKEN', 'CP_ADMIN_API_TOKEN', 'PROD_CP_URL', 'PROD_ALLOW_NON_PROD_CP_URL',
-  'PROD_AUTO_DEPLOY_REQUIRED_CONTEXTS', 'PROD_AUTO_DEPLOY_CANARY_SLUG', 'PROD_AUTO_DEPLOY_SOAK_SECONDS',
-  'PROD_AUTO_DEPLOY_BATCH_SIZE', 'PROD_AUTO_DEPLOY_MAX_STRAGGLERS', 'PROD_AUTO_DEPLOY_DRY_RUN',
-  'CI_STATUS_POLL_INTERVAL_SECONDS', 'CI_STATUS_TIMEOUT_SECONDS', 'PROD_TENANT_URL_TEMPLATE',
-  'PROD_VERIFY_TIMEOUT_SECONDS', 'PROD_VERIFY_INTERVAL_SECONDS', 'PROD_CP_RETRY_DELAYS_SECONDS',
-  'MOLECULE_STAGING_TENANT_URLS', 'MOLECULE_STAGING_ADMIN_TOKENS',
+  'GITHUB_SHA',
+  'GITHUB_REPOSITORY',
+  'GITHUB_REF_NAME',
+  'GITHUB_SERVER_URL',
+  'GITHUB_API_URL',
+  'GITHUB_EVENT_NAME',
+  'AUTO_SYNC_TOKEN',
+  'PROD_AUTO_DEPLOY_CONTROL_TOKEN',
+  'CP_ADMIN_API_TOKEN',
+  'PROD_CP_URL',
+  'PROD_ALLOW_NON_PROD_CP_URL',
+  'PROD_AUTO_DEPLOY_REQUIRED_CONTEXTS',
+  'PROD_AUTO_DEPLOY_CANARY_SLUG',
+  'PROD_AUTO_DEPLOY_SOAK_SECONDS',
+  'PROD_AUTO_DEPLOY_BATCH_SIZE',
+  'PROD_AUTO_DEPLOY_MAX_STRAGGLERS',
+  'PROD_AUTO_DEPLOY_DRY_RUN',
+  'CI_STATUS_POLL_INTERVAL_SECONDS',
+  'CI_STATUS_TIMEOUT_SECONDS',
+  'PROD_TENANT_URL_TEMPLATE',
+  'PROD_VERIFY_TIMEOUT_SECONDS',
+  'PROD_VERIFY_INTERVAL_SECONDS',
+  'PROD_CP_RETRY_DELAYS_SECONDS',
+  'MOLECULE_STAGING_TENANT_URLS',
+  'MOLECULE_STAGING_ADMIN_TOKENS',
 ];
 
 describe('startWorld', () => {
@@ -72,7 +90,7 @@ describe('startWorld', () => {
 });
 
 describe('env()', () => {
-  it('carries every CLI variable with fast timings and the world\'s URLs and tokens', async () => {
+  it("carries every CLI variable with fast timings and the world's URLs and tokens", async () => {
     const w = await world();
     const env = w.env();
     for (const name of CLI_ENV_NAMES) expect(env[name], name).toEqual(expect.any(String));
@@ -106,7 +124,7 @@ describe('env()', () => {
     expect(env).not.toHaveProperty('PROD_MANUAL_REDEPLOY_TARGET_TAG');
   });
 
-  it('applies the scenario\'s overrides', async () => {
+  it("applies the scenario's overrides", async () => {
     const w = await world({ scenario: 'rollback' });
     expect(w.env()).toMatchObject({
       GITHUB_EVENT_NAME: 'workflow_dispatch',

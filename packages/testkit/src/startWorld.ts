@@ -67,8 +67,12 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   try {
     // Gitea's status rows link to its own URL, so its routes are installed once the port is known.
     let giteaRoutes: Handler = () => ({ status: 503, text: 'starting' });
-    const giteaServer = await startServer('gitea', (exchange) => giteaRoutes(exchange), recorder, host, (x) =>
-      faults.decide('gitea', x.method, x.path, x.body),
+    const giteaServer = await startServer(
+      'gitea',
+      (exchange) => giteaRoutes(exchange),
+      recorder,
+      host,
+      (x) => faults.decide('gitea', x.method, x.path, x.body),
     );
     servers.push(giteaServer);
     const gitea = new GiteaState({ serverUrl: giteaServer.url, owner: OWNER, repo: REPO, branch: BRANCH, head: WORLD_SHA });
@@ -77,12 +81,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     giteaRoutes = giteaHandler(gitea, tokens);
 
     const knownSlugs = new Set(slugs);
-    const cpServer = await startServer(
-      'cp',
-      cpHandler({ cp, fleet, token: tokens.cp, allSlugs: slugs, knownSlugs, worldCanary: CANARY_SLUG }),
-      recorder,
-      host,
-      (x) => faults.decide('cp', x.method, x.path, x.body),
+    const cpServer = await startServer('cp', cpHandler({ cp, fleet, token: tokens.cp, allSlugs: slugs, knownSlugs, worldCanary: CANARY_SLUG }), recorder, host, (x) =>
+      faults.decide('cp', x.method, x.path, x.body),
     );
     servers.push(cpServer);
     // One server for both: `/buildinfo` is the `tenant` service, every other route `smoke`.

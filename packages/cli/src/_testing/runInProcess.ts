@@ -7,11 +7,7 @@ export interface InProcessRun {
 }
 
 /** Runs the CLI in-process and captures both streams. */
-export async function runInProcess(
-  argv: readonly string[],
-  env: Record<string, string | undefined>,
-  options: { signal?: AbortSignal } = {},
-): Promise<InProcessRun> {
+export async function runInProcess(argv: readonly string[], env: Record<string, string | undefined>, options: { signal?: AbortSignal } = {}): Promise<InProcessRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, env, {

@@ -48,9 +48,5 @@ export async function runCanaryVerify(config: DeployConfig, ctx: CommandContext)
 }
 
 function details(report: CanaryVerifyReport): string[] {
-  return [
-    ...canaryLines(report.canaries),
-    ...(report.smoke ? smokeLines(report.smoke) : []),
-    ...(report.promotion ? promotionLines(report.promotion) : []),
-  ];
+  return [...canaryLines(report.canaries), ...(report.smoke ? smokeLines(report.smoke) : []), ...(report.promotion ? promotionLines(report.promotion) : [])];
 }

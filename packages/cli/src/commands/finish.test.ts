@@ -24,10 +24,22 @@ describe('finish', () => {
       onReport: (report) => (received = report),
     };
     const config = { reportFile, json: true } as DeployConfig;
-    const report: CommandReport = { command: 'verify', outcome: 'failed', reason: HOSTILE, sha: 'abc1234', tenants: [{ slug: 'acme', status: 'mismatch', attempts: 1, lastError: HOSTILE }] };
+    const report: CommandReport = {
+      command: 'verify',
+      outcome: 'failed',
+      reason: HOSTILE,
+      sha: 'abc1234',
+      tenants: [{ slug: 'acme', status: 'mismatch', attempts: 1, lastError: HOSTILE }],
+    };
 
     expect(await finish(ctx, config, { report, summary: [], exitCode: 1 })).toBe(1);
-    const clean = { command: 'verify', outcome: 'failed', reason: 'CP: boomclick done', sha: 'abc1234', tenants: [{ slug: 'acme', status: 'mismatch', attempts: 1, lastError: 'CP: boomclick done' }] };
+    const clean = {
+      command: 'verify',
+      outcome: 'failed',
+      reason: 'CP: boomclick done',
+      sha: 'abc1234',
+      tenants: [{ slug: 'acme', status: 'mismatch', attempts: 1, lastError: 'CP: boomclick done' }],
+    };
     expect(JSON.parse(await readFile(reportFile, 'utf8'))).toEqual(clean);
     expect(JSON.parse(stdout)).toEqual(clean);
     expect(received).toEqual(clean);

@@ -34,18 +34,7 @@ const CANARIES = ['stagingTenantUrls', 'stagingAdminTokens'] as const satisfies 
 const REGISTRY = ['imageRepositories', 'imageRegistry', 'registryUsername', 'registryPassword', 'registryToken', 'awsRegion'] as const satisfies readonly SettingKey[];
 
 /** Everything the full deploy reads (and so what its plan shows). */
-const DEPLOY: readonly SettingKey[] = [
-  ...TARGET,
-  'branch',
-  ...GITEA,
-  'giteaToken',
-  'controlToken',
-  ...CP,
-  'disabled',
-  ...CONTEXTS,
-  ...ROLLOUT,
-  ...VERIFY,
-];
+const DEPLOY: readonly SettingKey[] = [...TARGET, 'branch', ...GITEA, 'giteaToken', 'controlToken', ...CP, 'disabled', ...CONTEXTS, ...ROLLOUT, ...VERIFY];
 
 /**
  * Every configured command, in the order `--help`, completion and the action's `command`
@@ -129,4 +118,3 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = TABLE;
 
 /** The registry's names, in order; a tuple so a zod enum can take it as it is. */
 export const COMMAND_NAMES = Object.keys(COMMANDS) as [CommandName, ...CommandName[]];
-

@@ -15,9 +15,7 @@ export async function runPlan(config: DeployConfig, ctx: CommandContext): Promis
   const armedAtStart = config.killSwitchValues.some((value) => isKillSwitchValueArmed(value));
   const warnings = [...(target?.warnings ?? []), ...(target?.reminder ? [target.reminder] : [])];
   const steps = [
-    armedAtStart
-      ? `kill switch ${KILL_SWITCH_VARIABLE} is ARMED at job start: deploy would skip here`
-      : `kill switch ${KILL_SWITCH_VARIABLE} not armed at job start`,
+    armedAtStart ? `kill switch ${KILL_SWITCH_VARIABLE} is ARMED at job start: deploy would skip here` : `kill switch ${KILL_SWITCH_VARIABLE} not armed at job start`,
     `wait up to ${config.timeoutSeconds}s (every ${config.pollIntervalSeconds}s) for ${config.requiredContexts.length} context(s) on ${config.sha}: ${config.requiredContexts.join(', ')}`,
     `skip if ${config.branch} no longer points at ${config.sha}`,
     `ask ${new URL(config.cpUrl).origin}${config.nonProdCpUrl ? ' (NON-PRODUCTION)' : ''} which tenants would roll to ${config.targetTag}`,
@@ -29,7 +27,9 @@ export async function runPlan(config: DeployConfig, ctx: CommandContext): Promis
       : `${config.canarySlug ? `redeploy canary ${config.canarySlug}, soak ${config.soakSeconds}s, then ` : ''}the rest in batches of ${config.batchSize}; at most ${config.maxStragglers} straggler(s) quarantined`,
     ...(config.dryRun
       ? []
-      : [`verify every tenant's ${config.tenantUrlTemplate}/buildinfo serves ${target?.expectedSha} (up to ${config.verifyTimeoutSeconds}s, ${config.verifyConcurrency} at a time)`]),
+      : [
+          `verify every tenant's ${config.tenantUrlTemplate}/buildinfo serves ${target?.expectedSha} (up to ${config.verifyTimeoutSeconds}s, ${config.verifyConcurrency} at a time)`,
+        ]),
   ];
   const report: PlanReport = {
     command: 'plan',

@@ -40,7 +40,12 @@ async function moveLatest(action: 'promote' | 'rollback', config: DeployConfig, 
     return reportResult(ctx, config, { command: action, outcome: failed.outcome, reason, sha, error: failed.error });
   }
   const failed = failure(error.kind, error.message);
-  return reportResult(ctx, config, { command: action, outcome: failed.outcome, reason: error.message, ...error.progress, error: failed.error }, { details: promotionLines(error.progress) });
+  return reportResult(
+    ctx,
+    config,
+    { command: action, outcome: failed.outcome, reason: error.message, ...error.progress, error: failed.error },
+    { details: promotionLines(error.progress) },
+  );
 }
 
 function outcomeOf(report: PromotionReport): 'promoted' | 'rolled-back' | 'unchanged' {
@@ -56,7 +61,5 @@ function movedReason(report: PromotionReport, outcome: 'promoted' | 'rolled-back
       ? `${report.targetTag} already pointed at ${report.sourceTag} ${where}; nothing was written`
       : `${report.targetTag} now points at ${report.sourceTag} ${where}`;
   // Lesson 11: the fleet must be checked against the commit rolled back to, not the one the job runs on.
-  return report.action === 'rollback'
-    ? `${moved}; tenants pick it up on their next update: verify the fleet against ${shortSha(report.sha)}`
-    : moved;
+  return report.action === 'rollback' ? `${moved}; tenants pick it up on their next update: verify the fleet against ${shortSha(report.sha)}` : moved;
 }

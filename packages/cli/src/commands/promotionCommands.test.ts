@@ -58,8 +58,7 @@ describe('smoke', () => {
     expect(report?.reason).toContain('workspaces');
     // Paired by position: the first listed token went to the first URL only, and nowhere else.
     const [first, second] = p.world.tokens.canaryAdmin;
-    const sentWith = (token: string | undefined) =>
-      new Set(p.world.requests.filter((r) => r.authorization === `Bearer ${token}`).map((r) => r.path.split('/')[2]));
+    const sentWith = (token: string | undefined) => new Set(p.world.requests.filter((r) => r.authorization === `Bearer ${token}`).map((r) => r.path.split('/')[2]));
     expect(sentWith(second)).toEqual(new Set([p.world.slugs[0]]));
     expect(sentWith(first)).toEqual(new Set([p.world.slugs[1]]));
   });
@@ -78,7 +77,15 @@ describe('promote', () => {
     const p = await start();
     const { run, report } = await cli(p, ['promote', '--json']);
     expect(run.code).toBe(0);
-    expect(report).toMatchObject({ command: 'promote', outcome: 'promoted', action: 'promote', sha: p.world.sha, sourceTag: p.newTag, targetTag: 'latest', registry: 'ecr' });
+    expect(report).toMatchObject({
+      command: 'promote',
+      outcome: 'promoted',
+      action: 'promote',
+      sha: p.world.sha,
+      sourceTag: p.newTag,
+      targetTag: 'latest',
+      registry: 'ecr',
+    });
     expect(report?.reason).toContain(`latest now points at ${p.newTag} in platform, platform-tenant`);
     expect(report?.repositories).toEqual(
       REPOSITORIES.map((repository) => ({

@@ -8,7 +8,6 @@ afterEach(async () => {
   world = undefined;
 });
 
-
 describe('rollout when the kill switch is armed half-way', () => {
   it('stops before batch 1, exits 0 as skipped and names what the canary already changed', async () => {
     world = await startWorld({ scenario: 'happy' });
@@ -27,7 +26,9 @@ describe('rollout when the kill switch is armed half-way', () => {
     expect(run.code).toBe(0);
     expect(w.requests.filter(isMutating).map((r) => (r.body as { only_slugs: string[] }).only_slugs)).toEqual([[w.slugs[0]]]);
     expect(report.outcome).toBe('skipped');
-    expect(report.reason).toMatch(new RegExp(`^kill switch armed during the rollout \\(.+\\) after canary \\(${w.slugs[0]}\\); ${w.slugs.length - 1} tenants not touched$`));
+    expect(report.reason).toMatch(
+      new RegExp(`^kill switch armed during the rollout \\(.+\\) after canary \\(${w.slugs[0]}\\); ${w.slugs.length - 1} tenants not touched$`),
+    );
     expect(report.batches.map((b) => b.phase)).toEqual(['canary']);
   });
 });

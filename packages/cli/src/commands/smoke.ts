@@ -31,9 +31,7 @@ export async function runSmokeCommand(config: DeployConfig, ctx: CommandContext)
 export function smokeReason(report: SmokeReport): string {
   const count = report.canaries.length;
   if (report.green) return `every check passed on ${count} canar${count === 1 ? 'y' : 'ies'}`;
-  const failed = report.canaries.flatMap((canary) =>
-    canary.checks.filter((check) => !check.passed).map((check) => `${canary.url} ${check.check}: ${check.reason}`),
-  );
+  const failed = report.canaries.flatMap((canary) => canary.checks.filter((check) => !check.passed).map((check) => `${canary.url} ${check.check}: ${check.reason}`));
   return `${failed.length} check${failed.length === 1 ? '' : 's'} failed (${failed.join('; ')})`;
 }
 

@@ -21,7 +21,14 @@ export async function runSuperseded(config: DeployConfig, ctx: CommandContext): 
   if (result.isOk()) {
     const check = result.value;
     const outcome = check.superseded ? 'superseded' : 'current';
-    return reportResult(ctx, config, { command: 'superseded', outcome, reason: check.detail, sha: config.sha, branch: config.branch, ...(check.head && { head: check.head }) });
+    return reportResult(ctx, config, {
+      command: 'superseded',
+      outcome,
+      reason: check.detail,
+      sha: config.sha,
+      branch: config.branch,
+      ...(check.head && { head: check.head }),
+    });
   }
   const { outcome, reason, error } = failure(result.error.kind, describeError(result.error));
   // Key order as before: the error comes last.

@@ -23,7 +23,12 @@ export async function runWaitContexts(config: DeployConfig, ctx: CommandContext)
   if (result.isOk()) {
     const { contexts, polls, requests } = result.value;
     const reason = `all ${contexts.length} required contexts are green on ${config.sha}`;
-    return reportResult(ctx, config, { command: 'wait-contexts', outcome: 'green', reason, sha: config.sha, contexts, polls, requests }, { suffix: ` (${polls} polls, ${requests} requests)` });
+    return reportResult(
+      ctx,
+      config,
+      { command: 'wait-contexts', outcome: 'green', reason, sha: config.sha, contexts, polls, requests },
+      { suffix: ` (${polls} polls, ${requests} requests)` },
+    );
   }
   const error = result.error;
   const reason = describeError(error);

@@ -135,7 +135,11 @@ describe('--report is checked before any request', () => {
     // verify stops with exit 2 on an unreadable slug list, before it has a report of its own.
     const { run } = await inWorld('happy', ['verify', '--slugs-file', join(dir, 'missing.txt'), '--report', file]);
     expect(run.code).toBe(2);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ command: 'verify', outcome: 'failed', reason: 'run did not finish (it stopped before writing its report)' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
+      command: 'verify',
+      outcome: 'failed',
+      reason: 'run did not finish (it stopped before writing its report)',
+    });
   });
 
   it('creates a missing report directory, and the final report replaces the placeholder', async () => {

@@ -25,7 +25,10 @@ ${fn}() {
   local words='' valued='' files='' choices=''
   case $command in
     '') words='${shellWords(topWords)}' ;;
-${spec.commands.filter((command) => isShellWord(command.name)).map(bashCase).join('\n')}
+${spec.commands
+  .filter((command) => isShellWord(command.name))
+  .map(bashCase)
+  .join('\n')}
     *) return 0 ;;
   esac
 ${flagChoiceCases(spec.commands)}  # The word after a flag that takes a value is that value.
@@ -63,7 +66,9 @@ function flagChoiceCases(commands: readonly CompletionCommand[]): string {
   const cases = commands.flatMap((command) =>
     command.flags
       .filter((flag) => flag.takesValue && flag.choices.length > 0 && isShellWord(command.name))
-      .flatMap((flag) => flag.names.filter(isShellWord).map((name) => `    '${command.name} ${name}') COMPREPLY=($(compgen -W '${shellWords(flag.choices)}' -- "$cur")); return 0 ;;`)),
+      .flatMap((flag) =>
+        flag.names.filter(isShellWord).map((name) => `    '${command.name} ${name}') COMPREPLY=($(compgen -W '${shellWords(flag.choices)}' -- "$cur")); return 0 ;;`),
+      ),
   );
   if (cases.length === 0) return '';
   return `  case "$command $prev" in\n${cases.join('\n')}\n  esac\n`;

@@ -43,7 +43,7 @@ describe('molecule-deploy completion <shell>', () => {
 
   it('fish: flags only once their command is given, files only where a flag wants a file', async () => {
     const script = await scriptFor('fish');
-    expect(script).toContain("complete -c molecule-deploy -n __fish_use_subcommand -a deploy -d ");
+    expect(script).toContain('complete -c molecule-deploy -n __fish_use_subcommand -a deploy -d ');
     expect(script).toContain("complete -c molecule-deploy -n '__fish_seen_subcommand_from verify' -l slugs-file -r -F -d ");
     expect(script).toContain("complete -c molecule-deploy -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'");
   });

@@ -17,7 +17,10 @@ ${fn}() {
 ${commands.map((command) => `    ${quote(`${command.name}:${oneLine(command.description)}`)}`).join('\n')}
   )
   _arguments -C \\
-${spec.flags.flatMap(flagSpecs).map((line) => `    ${line} \\`).join('\n')}
+${spec.flags
+  .flatMap(flagSpecs)
+  .map((line) => `    ${line} \\`)
+  .join('\n')}
     '1: :->command' \\
     '*:: :->args' && return
   case $state in
@@ -48,13 +51,7 @@ function commandCase(command: CompletionCommand): string {
 /** One `_arguments` spec per spelling: `--sha[commit this job deploys]:sha: `. */
 function flagSpecs(flag: CompletionFlag): string[] {
   const description = oneLine(flag.description).replace(/[[\]\\]/g, '\\$&');
-  const value = !flag.takesValue
-    ? ''
-    : flag.takesFile
-      ? ':file:_files'
-      : flag.choices.length > 0
-        ? `:value:(${shellWords(flag.choices)})`
-        : ':value: ';
+  const value = !flag.takesValue ? '' : flag.takesFile ? ':file:_files' : flag.choices.length > 0 ? `:value:(${shellWords(flag.choices)})` : ':value: ';
   return flag.names.filter(isShellWord).map((name) => quote(`${name}[${description}]${value}`));
 }
 

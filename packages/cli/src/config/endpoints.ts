@@ -17,12 +17,7 @@ function serviceUrl(url: string, field: string): Result<URL, string> {
 }
 
 /** `--api-url`, else `--server-url` + `/api/v1`; the message names whichever supplied it. */
-export function checkGiteaApiUrl(
-  api: RawSetting | undefined,
-  server: RawSetting | undefined,
-  problems: ProblemList,
-  why: string,
-): string | undefined {
+export function checkGiteaApiUrl(api: RawSetting | undefined, server: RawSetting | undefined, problems: ProblemList, why: string): string | undefined {
   const resolved = resolveGiteaApiUrl({ GITHUB_API_URL: api?.value.trim(), GITHUB_SERVER_URL: server?.value.trim() });
   if (!resolved) {
     problems.add('apiUrl', `is required ${why} (or set --server-url / GITHUB_SERVER_URL)`);
@@ -42,11 +37,7 @@ export function checkGiteaApiUrl(
  * production never changes. Origins are compared normalised (case, default port,
  * trailing slash), so only a genuinely different CP needs the opt-in.
  */
-export function checkCpUrl(
-  cp: RawSetting,
-  allowNonProd: boolean,
-  problems: ProblemList,
-): { readonly url: string; readonly nonProd: boolean } | undefined {
+export function checkCpUrl(cp: RawSetting, allowNonProd: boolean, problems: ProblemList): { readonly url: string; readonly nonProd: boolean } | undefined {
   const url = serviceUrl(cp.value.trim(), cp.source === 'default' ? 'PROD_CP_URL' : cp.source);
   if (url.isErr()) {
     problems.add('cpUrl', url.error);

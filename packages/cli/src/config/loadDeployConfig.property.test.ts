@@ -37,8 +37,7 @@ const rawValue = fc.oneof(
   fc.integer().map(String),
 );
 
-const envOf = (names: readonly string[]) =>
-  fc.dictionary(fc.constantFrom(...names), rawValue, { maxKeys: names.length }) as fc.Arbitrary<Record<string, string>>;
+const envOf = (names: readonly string[]) => fc.dictionary(fc.constantFrom(...names), rawValue, { maxKeys: names.length }) as fc.Arbitrary<Record<string, string>>;
 
 const flagsOf = fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(rawValue, fc.constant(true)), { maxKeys: 6 }) as fc.Arbitrary<ConfigFlags>;
 
@@ -100,9 +99,7 @@ describe('loadDeployConfig (property): whole numbers', () => {
   it('reads back any max-stragglers of 0 or more exactly as written, from the env var or the flag', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.boolean(), (n, viaFlag) => {
-        const result = viaFlag
-          ? load(JOB_ENV, { maxStragglers: String(n) })
-          : load({ ...JOB_ENV, PROD_AUTO_DEPLOY_MAX_STRAGGLERS: String(n) });
+        const result = viaFlag ? load(JOB_ENV, { maxStragglers: String(n) }) : load({ ...JOB_ENV, PROD_AUTO_DEPLOY_MAX_STRAGGLERS: String(n) });
         expect(result._unsafeUnwrap().maxStragglers).toBe(n);
       }),
     );
@@ -124,9 +121,7 @@ describe('loadDeployConfig (property): whole numbers', () => {
 });
 
 /** A context name: no separator inside, not blank once trimmed (Gitea names like `CI / test (push)`). */
-const contextName = fc
-  .string({ unit: fc.constantFrom(...'abcXYZ09 /()-_.:'), minLength: 1, maxLength: 24 })
-  .filter((name) => name.trim() !== '');
+const contextName = fc.string({ unit: fc.constantFrom(...'abcXYZ09 /()-_.:'), minLength: 1, maxLength: 24 }).filter((name) => name.trim() !== '');
 const separator = fc.constantFrom(',', '\n', ', ', ' ,\n', '\r\n', ',,');
 
 describe('loadDeployConfig (property): required contexts', () => {
@@ -136,9 +131,7 @@ describe('loadDeployConfig (property): required contexts', () => {
       .map((parts) => ({ names: parts.map(([name]) => name.trim()), text: parts.map(([name, sep]) => name + sep).join('') }));
     fc.assert(
       fc.property(joined, fc.boolean(), ({ names, text }, viaFlag) => {
-        const result = viaFlag
-          ? load(JOB_ENV, { requiredContexts: text })
-          : load({ ...JOB_ENV, PROD_AUTO_DEPLOY_REQUIRED_CONTEXTS: text });
+        const result = viaFlag ? load(JOB_ENV, { requiredContexts: text }) : load({ ...JOB_ENV, PROD_AUTO_DEPLOY_REQUIRED_CONTEXTS: text });
         const contexts = result._unsafeUnwrap().requiredContexts;
         expect(new Set(contexts)).toEqual(new Set(names));
         expect(contexts.length).toBe(new Set(names).size);
@@ -147,14 +140,10 @@ describe('loadDeployConfig (property): required contexts', () => {
   });
 
   it('refuses any list made only of commas and blanks: zero contexts is no gate at all (lesson 3)', () => {
-    const separatorsOnly = fc
-      .string({ unit: fc.constantFrom(',', ' ', '\n', '\t', '\r'), maxLength: 20 })
-      .filter((text) => text.includes(','));
+    const separatorsOnly = fc.string({ unit: fc.constantFrom(',', ' ', '\n', '\t', '\r'), maxLength: 20 }).filter((text) => text.includes(','));
     fc.assert(
       fc.property(separatorsOnly, command, fc.boolean(), (text, name, viaFlag) => {
-        const result = viaFlag
-          ? load(JOB_ENV, { requiredContexts: text }, name)
-          : load({ ...JOB_ENV, PROD_AUTO_DEPLOY_REQUIRED_CONTEXTS: text }, {}, name);
+        const result = viaFlag ? load(JOB_ENV, { requiredContexts: text }, name) : load({ ...JOB_ENV, PROD_AUTO_DEPLOY_REQUIRED_CONTEXTS: text }, {}, name);
         if (!['deploy', 'plan', 'wait-contexts'].includes(name)) return; // commands that never read the gate
         const problems = result._unsafeUnwrapErr().problems;
         expect(problems.map((p) => p.setting)).toContain('requiredContexts');

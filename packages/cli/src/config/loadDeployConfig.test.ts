@@ -183,7 +183,6 @@ describe('loadDeployConfig: precedence', () => {
 });
 
 describe('loadDeployConfig: configuration errors (exit 2, before any request)', () => {
-
   it('names the flag and the env var of a bad integer', () => {
     const problem = only(problems({ ...ENV, PROD_AUTO_DEPLOY_BATCH_SIZE: 'three' }));
     expect(problem).toMatchObject({ setting: 'batchSize', flag: '--batch-size', env: ['PROD_AUTO_DEPLOY_BATCH_SIZE'] });
@@ -406,7 +405,12 @@ describe('loadDeployConfig: upper bounds on timing settings (exit 2 beyond them)
   });
 
   it('STAGING_VERIFY_WAIT_SECONDS is a duration: at most a day', () => {
-    const staging = { GITHUB_SHA: SHA, MOLECULE_STAGING_TENANT_URLS: 'https://a.example.com', MOLECULE_STAGING_ADMIN_TOKENS: 'admin-token-0123', AWS_REGION: 'us-east-1' };
+    const staging = {
+      GITHUB_SHA: SHA,
+      MOLECULE_STAGING_TENANT_URLS: 'https://a.example.com',
+      MOLECULE_STAGING_ADMIN_TOKENS: 'admin-token-0123',
+      AWS_REGION: 'us-east-1',
+    };
     expect(config({ ...staging, STAGING_VERIFY_WAIT_SECONDS: '86400' }, {}, 'canary-verify').stagingVerifyWaitSeconds).toBe(86_400);
     expect(only(problems({ ...staging, STAGING_VERIFY_WAIT_SECONDS: '86401' }, {}, 'canary-verify')).setting).toBe('stagingVerifyWaitSeconds');
   });

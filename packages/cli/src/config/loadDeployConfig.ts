@@ -47,11 +47,7 @@ interface Read<T> {
  * @example
  * loadDeployConfig({ batchSize: '5' }, process.env, { command: 'deploy' })
  */
-export function loadDeployConfig(
-  flags: ConfigFlags,
-  env: ConfigEnv,
-  options: LoadDeployConfigOptions = {},
-): Result<DeployConfig, ConfigError> {
+export function loadDeployConfig(flags: ConfigFlags, env: ConfigEnv, options: LoadDeployConfigOptions = {}): Result<DeployConfig, ConfigError> {
   const command = options.command ?? 'deploy';
   try {
     return load(flags ?? {}, env ?? {}, command, options.flagNames ?? {});
@@ -134,9 +130,7 @@ function load(flags: ConfigFlags, env: ConfigEnv, command: CommandName, flagName
   const urls = read('stagingTenantUrls');
   const adminTokens = read('stagingAdminTokens');
   const canaries =
-    smokes && !problems.has('stagingTenantUrls') && !problems.has('stagingAdminTokens')
-      ? checkCanaries(urls?.value, adminTokens?.value, problems, command)
-      : undefined;
+    smokes && !problems.has('stagingTenantUrls') && !problems.has('stagingAdminTokens') ? checkCanaries(urls?.value, adminTokens?.value, problems, command) : undefined;
   const registryRaw = read('imageRegistry');
   const region = read('awsRegion');
   const registry =

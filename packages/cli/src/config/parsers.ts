@@ -23,10 +23,7 @@ export const branch = text
   );
 
 /** Core's `SHA_PATTERN`: 7–40 hex, any case. */
-export const sha = z
-  .string()
-  .trim()
-  .regex(SHA_PATTERN, 'must be a commit SHA of 7 to 40 hexadecimal characters');
+export const sha = z.string().trim().regex(SHA_PATTERN, 'must be a commit SHA of 7 to 40 hexadecimal characters');
 
 /** `owner/repo`, as `GITHUB_REPOSITORY` spells it. */
 export const repository = z
@@ -98,11 +95,7 @@ export const MIN_POLL_INTERVAL_SECONDS = 0.1;
 /** Seconds between two polls: at least {@link MIN_POLL_INTERVAL_SECONDS}, at most `max`. */
 export function pollSeconds(max: number) {
   return seconds.pipe(
-    z
-      .number()
-      .finite()
-      .min(MIN_POLL_INTERVAL_SECONDS, `must be at least ${MIN_POLL_INTERVAL_SECONDS} seconds`)
-      .max(max, `must be at most ${max} seconds`),
+    z.number().finite().min(MIN_POLL_INTERVAL_SECONDS, `must be at least ${MIN_POLL_INTERVAL_SECONDS} seconds`).max(max, `must be at most ${max} seconds`),
   );
 }
 
@@ -123,7 +116,14 @@ export function integer(min: number, max?: number) {
 
 /** Comma- or newline-separated, trimmed, empties dropped, duplicates removed. */
 export function splitList(value: string): string[] {
-  return [...new Set(value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Lesson 3: `","` parses to zero contexts, and "all of zero contexts are green" is no gate at all. */
@@ -138,7 +138,12 @@ export const contextList = z
  */
 export const secondsList = z
   .string()
-  .transform((value) => value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(/[,\n]/)
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
   .refine((list) => list.length > 0, 'must list at least one delay in seconds')
   .refine((list) => list.length <= MAX_RETRY_DELAYS, `must list at most ${MAX_RETRY_DELAYS} delays`)
   .refine((list) => list.every((item) => DECIMAL.test(item)), 'must be comma-separated numbers of seconds')

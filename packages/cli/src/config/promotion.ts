@@ -71,10 +71,7 @@ export function checkImageRegistry(settings: RegistrySettings, problems: Problem
     // a run must not depend on ~/.aws/config, which a CI runner rarely has.
     if (!settings.region) {
       if (!problems.has('awsRegion')) {
-        problems.add(
-          'awsRegion',
-          'is required for ECR (the default --image-registry); the region of an AWS profile in ~/.aws/config is not read',
-        );
+        problems.add('awsRegion', 'is required for ECR (the default --image-registry); the region of an AWS profile in ~/.aws/config is not read');
       }
       return { notices };
     }

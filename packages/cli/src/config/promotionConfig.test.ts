@@ -26,7 +26,10 @@ function problems(command: CommandName, env: ConfigEnv, flags: ConfigFlags = {})
 
 describe('canary lists (MOLECULE_STAGING_TENANT_URLS / MOLECULE_STAGING_ADMIN_TOKENS)', () => {
   it('pairs the i-th token with the i-th URL, split on commas or any whitespace', () => {
-    const config = load('smoke', { MOLECULE_STAGING_TENANT_URLS: `${URLS[0]}\n ${URLS[1]}/`, MOLECULE_STAGING_ADMIN_TOKENS: `${TOKENS[0]}  ${TOKENS[1]}` })._unsafeUnwrap();
+    const config = load('smoke', {
+      MOLECULE_STAGING_TENANT_URLS: `${URLS[0]}\n ${URLS[1]}/`,
+      MOLECULE_STAGING_ADMIN_TOKENS: `${TOKENS[0]}  ${TOKENS[1]}`,
+    })._unsafeUnwrap();
     expect(config.canaries?.map((canary) => [canary.url, canary.token.reveal()])).toEqual([
       [URLS[0], TOKENS[0]],
       [URLS[1], TOKENS[1]],
@@ -135,7 +138,12 @@ describe('image registry (PROD_IMAGE_REGISTRY and credentials)', () => {
   });
 
   it('takes an OCI host[:port] over https, with basic credentials or a token', () => {
-    const basic = load('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REGISTRY: 'registry.example.com:5000', PROD_IMAGE_REGISTRY_USERNAME: 'bot', PROD_IMAGE_REGISTRY_PASSWORD: 'registry-password-0123' })._unsafeUnwrap();
+    const basic = load('promote', {
+      GITHUB_SHA: SHA,
+      PROD_IMAGE_REGISTRY: 'registry.example.com:5000',
+      PROD_IMAGE_REGISTRY_USERNAME: 'bot',
+      PROD_IMAGE_REGISTRY_PASSWORD: 'registry-password-0123',
+    })._unsafeUnwrap();
     expect(basic.imageRegistry).toMatchObject({ kind: 'oci', registry: 'registry.example.com:5000', insecureLoopback: false, username: 'bot' });
     expect(basic.imageRegistry?.kind === 'oci' && basic.imageRegistry.password?.reveal()).toBe('registry-password-0123');
     expect(JSON.stringify(basic)).not.toContain('registry-password-0123');
@@ -144,7 +152,10 @@ describe('image registry (PROD_IMAGE_REGISTRY and credentials)', () => {
   });
 
   it('allows plain http only for a loopback registry, and only then sets insecureLoopback', () => {
-    expect(load('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REGISTRY: 'http://127.0.0.1:5000' })._unsafeUnwrap().imageRegistry).toMatchObject({ kind: 'oci', insecureLoopback: true });
+    expect(load('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REGISTRY: 'http://127.0.0.1:5000' })._unsafeUnwrap().imageRegistry).toMatchObject({
+      kind: 'oci',
+      insecureLoopback: true,
+    });
     expect(load('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REGISTRY: '127.0.0.1:5000' })._unsafeUnwrap().imageRegistry).toMatchObject({ insecureLoopback: false });
     expect(problems('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REGISTRY: 'http://registry.example.com' })).toContain('must use https://');
   });
@@ -153,7 +164,9 @@ describe('image registry (PROD_IMAGE_REGISTRY and credentials)', () => {
     expect(problems('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REGISTRY: 'ghcr.io/org' })).toContain('must be a host[:port] without a path');
     const withCredentials = problems('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REGISTRY: 'https://bot:registry-password-0123@ghcr.io' });
     expect(withCredentials).toContain('must not contain credentials');
-    expect(problems('promote', { GITHUB_SHA: SHA, AWS_REGION: REGION }, { imageRegistry: 'ftp://ghcr.io' })).toContain('--image-registry / PROD_IMAGE_REGISTRY: must use https://');
+    expect(problems('promote', { GITHUB_SHA: SHA, AWS_REGION: REGION }, { imageRegistry: 'ftp://ghcr.io' })).toContain(
+      '--image-registry / PROD_IMAGE_REGISTRY: must use https://',
+    );
   });
 
   it('refuses half a pair of basic credentials, or basic credentials with a token', () => {
@@ -161,7 +174,13 @@ describe('image registry (PROD_IMAGE_REGISTRY and credentials)', () => {
       '--registry-password / PROD_IMAGE_REGISTRY_PASSWORD: is required with the other half',
     );
     expect(
-      problems('promote', { GITHUB_SHA: SHA, PROD_IMAGE_REGISTRY: 'ghcr.io', PROD_IMAGE_REGISTRY_USERNAME: 'bot', PROD_IMAGE_REGISTRY_PASSWORD: 'registry-password-0123', PROD_IMAGE_REGISTRY_TOKEN: 'registry-token-0123' }),
+      problems('promote', {
+        GITHUB_SHA: SHA,
+        PROD_IMAGE_REGISTRY: 'ghcr.io',
+        PROD_IMAGE_REGISTRY_USERNAME: 'bot',
+        PROD_IMAGE_REGISTRY_PASSWORD: 'registry-password-0123',
+        PROD_IMAGE_REGISTRY_TOKEN: 'registry-token-0123',
+      }),
     ).toContain('--registry-token / PROD_IMAGE_REGISTRY_TOKEN: cannot be combined');
   });
 
@@ -180,7 +199,9 @@ describe('STAGING_VERIFY_WAIT_SECONDS', () => {
   });
 
   it('refuses zero and non-numbers', () => {
-    expect(problems('canary-verify', { ...STAGING, STAGING_VERIFY_WAIT_SECONDS: '0' })).toContain('--staging-verify-wait-seconds / STAGING_VERIFY_WAIT_SECONDS: must be greater than 0');
+    expect(problems('canary-verify', { ...STAGING, STAGING_VERIFY_WAIT_SECONDS: '0' })).toContain(
+      '--staging-verify-wait-seconds / STAGING_VERIFY_WAIT_SECONDS: must be greater than 0',
+    );
     expect(problems('canary-verify', { ...STAGING, STAGING_VERIFY_WAIT_SECONDS: 'six minutes' })).toContain('must be a number of seconds');
   });
 });

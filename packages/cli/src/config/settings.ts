@@ -56,7 +56,14 @@ export const SETTINGS = {
     description: 'Gitea repository',
     parser: parse.repository,
   }),
-  branch: setting({ flag: '--branch', value: '<name>', env: ['GITHUB_REF_NAME'], default: DEFAULT_BRANCH, description: 'branch whose head decides whether this job is superseded', parser: parse.branch }),
+  branch: setting({
+    flag: '--branch',
+    value: '<name>',
+    env: ['GITHUB_REF_NAME'],
+    default: DEFAULT_BRANCH,
+    description: 'branch whose head decides whether this job is superseded',
+    parser: parse.branch,
+  }),
   eventName: setting({
     flag: '--event-name',
     value: '<event>',
@@ -136,7 +143,14 @@ export const SETTINGS = {
     description: 'wait after the canary',
     parser: parse.nonNegativeSeconds(parse.MAX_DURATION_SECONDS),
   }),
-  batchSize: setting({ flag: '--batch-size', value: '<n>', env: ['PROD_AUTO_DEPLOY_BATCH_SIZE'], default: String(DEFAULT_BATCH_SIZE), description: 'tenants per batch', parser: parse.integer(1) }),
+  batchSize: setting({
+    flag: '--batch-size',
+    value: '<n>',
+    env: ['PROD_AUTO_DEPLOY_BATCH_SIZE'],
+    default: String(DEFAULT_BATCH_SIZE),
+    description: 'tenants per batch',
+    parser: parse.integer(1),
+  }),
   maxStragglers: setting({
     flag: '--max-stragglers',
     value: '<n>',
@@ -145,7 +159,14 @@ export const SETTINGS = {
     description: 'tenants allowed to miss the target and be quarantined',
     parser: parse.integer(0),
   }),
-  dryRun: setting({ flag: '--dry-run', value: '[bool]', env: ['PROD_AUTO_DEPLOY_DRY_RUN'], default: 'false', description: 'plan only, change nothing', parser: parse.boolean }),
+  dryRun: setting({
+    flag: '--dry-run',
+    value: '[bool]',
+    env: ['PROD_AUTO_DEPLOY_DRY_RUN'],
+    default: 'false',
+    description: 'plan only, change nothing',
+    parser: parse.boolean,
+  }),
   targetTag: setting({
     flag: '--target-tag',
     value: '<tag>',

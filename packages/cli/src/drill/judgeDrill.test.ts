@@ -19,9 +19,7 @@ describe('judgeDrill', () => {
   });
 
   it('fails on a different straggler count', () => {
-    expect(judgeDrill({ ...deployed, stragglers: ['hooli'] }, 0, { outcome: 'deployed', stragglers: 0 }).mismatches).toEqual([
-      'it quarantined 1 straggler(s), not 0',
-    ]);
+    expect(judgeDrill({ ...deployed, stragglers: ['hooli'] }, 0, { outcome: 'deployed', stragglers: 0 }).mismatches).toEqual(['it quarantined 1 straggler(s), not 0']);
   });
 
   it('fails when the exit code contradicts the outcome (a failed deploy must exit 1)', () => {

@@ -22,7 +22,11 @@ export async function runDrill(flags: unknown, env: ConfigEnv, io: CliIo, deps?:
   }
   const options = parsed.data;
   if (options.list) {
-    io.stdout(listScenarios(scenarios).map((line) => `${line}\n`).join(''));
+    io.stdout(
+      listScenarios(scenarios)
+        .map((line) => `${line}\n`)
+        .join(''),
+    );
     return 0;
   }
   const scenario = getScenario(options.scenario);

@@ -30,10 +30,7 @@ export function abortedReport(input: AbortedReportInput): InterruptedReport {
     input.cutShort === 'second-signal'
       ? `interrupted by ${signal}, then ended at once by a second signal`
       : `interrupted by ${signal}, and still running ${Math.round(input.graceMs / 1000)}s later, so it was cut short`;
-  const calls =
-    inFlight.length > 0
-      ? `in flight and unanswered (each may have been applied): ${inFlight.join('; ')}`
-      : 'no mutating call was in flight';
+  const calls = inFlight.length > 0 ? `in flight and unanswered (each may have been applied): ${inFlight.join('; ')}` : 'no mutating call was in flight';
   const done = redeployed.length > 0 ? `; already redeployed: ${redeployed.join(', ')}` : '';
   const reason = `aborted: ${how}; ${calls}${done}`;
   const rows = [

@@ -61,7 +61,12 @@ describe('chooseRenderer', () => {
   it('without a terminal: plain timestamped lines, never colour or cursor codes', () => {
     const output = stderrOf({ isTTY: false });
     expect(output).not.toContain('\u001B[');
-    expect(output.split('\n').filter(Boolean).every((line) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ /.test(line))).toBe(true);
+    expect(
+      output
+        .split('\n')
+        .filter(Boolean)
+        .every((line) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ /.test(line)),
+    ).toBe(true);
   });
 
   it('under Actions: groups around phases in the plain output', () => {

@@ -13,9 +13,7 @@ export function eventLine(event: DeployEvent): string | undefined {
     case 'warning':
       return `warning: ${event.message}`;
     case 'context-state':
-      return event.previous === undefined
-        ? `context "${event.context}": ${event.state}`
-        : `context "${event.context}": ${event.previous} -> ${event.state}`;
+      return event.previous === undefined ? `context "${event.context}": ${event.state}` : `context "${event.context}": ${event.previous} -> ${event.state}`;
     case 'contexts-poll':
       return `contexts: poll ${event.poll}, ${event.satisfied}/${event.required} green (${event.requests} requests so far)`;
     case 'kill-switch':

@@ -17,9 +17,7 @@ function logOf(events: readonly (DeployEvent | { at: number })[]) {
 
 describe('createEventLog', () => {
   it('writes one timestamped plain line per phase change', () => {
-    expect(logOf([{ type: 'phase', phase: 'contexts', message: 'waiting for 2 contexts' }])).toEqual([
-      '2026-11-25T12:00:00Z phase contexts: waiting for 2 contexts\n',
-    ]);
+    expect(logOf([{ type: 'phase', phase: 'contexts', message: 'waiting for 2 contexts' }])).toEqual(['2026-11-25T12:00:00Z phase contexts: waiting for 2 contexts\n']);
   });
 
   it('writes one line per batch, retry, tenant problem and context change', () => {

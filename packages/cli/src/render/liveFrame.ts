@@ -19,9 +19,7 @@ export function liveFrame(title: string, state: LiveState, paint: Paint, columns
   const row = (label: string, value: string) => `  ${paint('dim', label.padEnd(LABEL_WIDTH))}  ${value}`;
   // A wrapped line would push the block down on every redraw; the full message is already in the lines above.
   const message = fit(state.phase?.message ?? 'starting', columns - LABEL_WIDTH - 5);
-  const contexts = state.contexts
-    ? `${state.contexts.satisfied}/${state.contexts.required} green (poll ${state.contexts.poll})`
-    : NOT_YET;
+  const contexts = state.contexts ? `${state.contexts.satisfied}/${state.contexts.required} green (poll ${state.contexts.poll})` : NOT_YET;
   const killSwitch = state.killSwitch
     ? state.killSwitch.armed
       ? paint('yellow', `ARMED (${state.killSwitch.source})`)

@@ -81,7 +81,9 @@ describe('live view', () => {
     view.onEvent({ type: 'phase', phase: 'verify', message: 'verifying' });
     view.close();
     view.log('error: could not write the report');
-    expect(terminal.stderr().replace(CSI, '').endsWith('noticed           0 tenant problems, 0 warnings, 0 retries\n12:00:00 error: could not write the report\n')).toBe(true);
+    expect(terminal.stderr().replace(CSI, '').endsWith('noticed           0 tenant problems, 0 warnings, 0 retries\n12:00:00 error: could not write the report\n')).toBe(
+      true,
+    );
   });
 
   it('draws nothing when the run ends before its first event', () => {
@@ -97,10 +99,7 @@ describe('live view', () => {
 describe('live state', () => {
   it('never moves the verified counter backwards when parallel checks report out of order', () => {
     const sha = 'abcdef1';
-    const state = [5, 4].reduce(
-      (s, verified) => reduceLiveState(s, { type: 'tenant-verified', slug: `t${verified}`, sha, verified, total: 6 }),
-      INITIAL_LIVE_STATE,
-    );
+    const state = [5, 4].reduce((s, verified) => reduceLiveState(s, { type: 'tenant-verified', slug: `t${verified}`, sha, verified, total: 6 }), INITIAL_LIVE_STATE);
     expect(state.verified).toEqual({ verified: 5, total: 6 });
   });
 });

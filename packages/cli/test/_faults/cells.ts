@@ -26,11 +26,9 @@ export function cpRetries(fault: MatrixFault): boolean {
   return fault.kind === 'reset' || fault.kind === 'hang' || fault.kind === 'flap' || (fault.kind === 'html' && fault.status === 502);
 }
 
-export const isMutating = (r: RecordedRequest): boolean =>
-  r.service === 'cp' && (r.body as { dry_run?: unknown } | undefined)?.dry_run === false;
+export const isMutating = (r: RecordedRequest): boolean => r.service === 'cp' && (r.body as { dry_run?: unknown } | undefined)?.dry_run === false;
 
-export const isDryRun = (r: RecordedRequest): boolean =>
-  r.service === 'cp' && (r.body as { dry_run?: unknown } | undefined)?.dry_run === true;
+export const isDryRun = (r: RecordedRequest): boolean => r.service === 'cp' && (r.body as { dry_run?: unknown } | undefined)?.dry_run === true;
 
 export const onlySlugs = (r: RecordedRequest): readonly string[] => (r.body as { only_slugs?: string[] } | undefined)?.only_slugs ?? [];
 

@@ -31,8 +31,7 @@ export async function runDeployCell(fault: FaultSpec): Promise<DeployCellRun> {
   world.faults.inject(fault);
   const config = loadDeployConfig({}, matrixEnv(world), { command: 'deploy' });
   if (config.isErr()) throw new Error(`matrix config: ${JSON.stringify(config.error.problems)}`);
-  const gitea = (token: string) =>
-    createGiteaClient({ apiUrl: world.apiUrl, token, owner: world.owner, repo: world.repo, ...FAST });
+  const gitea = (token: string) => createGiteaClient({ apiUrl: world.apiUrl, token, owner: world.owner, repo: world.repo, ...FAST });
   const started = performance.now();
   const result = await deploy(toDeployInput(config.value), {
     statuses: gitea(world.tokens.gitea),

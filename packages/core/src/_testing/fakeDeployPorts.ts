@@ -1,15 +1,6 @@
 import { errAsync, okAsync } from 'neverthrow';
 import type { PortError } from '../errors/transport';
-import type {
-  BranchSource,
-  BuildInfoSource,
-  CommitStatus,
-  CommitStatusSource,
-  ControlPlane,
-  RedeployRequest,
-  RedeployRow,
-  VariableSource,
-} from '../ports';
+import type { BranchSource, BuildInfoSource, CommitStatus, CommitStatusSource, ControlPlane, RedeployRequest, RedeployRow, VariableSource } from '../ports';
 
 /**
  * An in-memory world for the deploy composition's tests: statuses, a branch head,

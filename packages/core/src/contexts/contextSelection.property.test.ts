@@ -13,15 +13,11 @@ const STATES = ['success', 'Success', ' SUCCESS ', 'pending', 'warning', 'failur
  */
 const rows = fc
   .uniqueArray(fc.integer({ min: 1, max: 1_000_000 }), { maxLength: 40 })
-  .chain((ids) =>
-    fc.tuple(...ids.map((id) => fc.record({ id: fc.constant(id), context: fc.constantFrom(...CONTEXTS), state: fc.constantFrom(...STATES) }))),
-  )
+  .chain((ids) => fc.tuple(...ids.map((id) => fc.record({ id: fc.constant(id), context: fc.constantFrom(...CONTEXTS), state: fc.constantFrom(...STATES) }))))
   .map((list): CommitStatus[] => list);
 
 /** The rows and the same rows in another order. */
-const rowsAndPermutation = rows.chain((list) =>
-  fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })),
-);
+const rowsAndPermutation = rows.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })));
 
 const required = fc.uniqueArray(fc.constantFrom(...CONTEXTS), { minLength: 1 });
 

@@ -32,12 +32,7 @@ export interface StatusReadFailure {
  * a short page is not the end — Gitea clamps `limit` and pages may be short). Any page
  * error fails the whole read: a partial list is never handed back as if it were complete.
  */
-export function readAllStatuses(
-  source: CommitStatusSource,
-  sha: string,
-  signal?: AbortSignal,
-  timeLeftMs?: () => number,
-): ResultAsync<StatusRead, StatusReadFailure> {
+export function readAllStatuses(source: CommitStatusSource, sha: string, signal?: AbortSignal, timeLeftMs?: () => number): ResultAsync<StatusRead, StatusReadFailure> {
   return new ResultAsync(
     (async () => {
       const rows: CommitStatus[] = [];
@@ -47,9 +42,7 @@ export function readAllStatuses(
           return err<StatusRead, StatusReadFailure>({ error: { kind: 'aborted', call: LIST_STATUSES_CALL }, requests });
         }
         requests += 1;
-        const result = await callPort(LIST_STATUSES_CALL, () =>
-          source.listStatuses({ sha, page, limit: STATUS_PAGE_LIMIT, ...deadlineOf(timeLeftMs) }, signal),
-        );
+        const result = await callPort(LIST_STATUSES_CALL, () => source.listStatuses({ sha, page, limit: STATUS_PAGE_LIMIT, ...deadlineOf(timeLeftMs) }, signal));
         if (result.isErr()) return err<StatusRead, StatusReadFailure>({ error: result.error, requests });
         if (result.value.length === 0) return ok<StatusRead, StatusReadFailure>({ rows, requests });
         // A loop, not push(...page): spreading a huge page (a misbehaving server ignoring `limit`) overflows the stack.

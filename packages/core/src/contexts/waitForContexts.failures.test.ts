@@ -69,7 +69,12 @@ describe('waitForContexts: read failures', () => {
 
   it('never decides on a partial list: a failure on page 1 is not final until page 2 is read', async () => {
     // Lesson 2: order proves nothing, so the newer success may sit on a later page.
-    const rows = [status(3, TEST, 'failure'), ...Array.from({ length: 49 }, (_, i) => status(100 + i, `other/${i}`, 'success')), status(90, TEST, 'success'), status(91, BUILD, 'success')];
+    const rows = [
+      status(3, TEST, 'failure'),
+      ...Array.from({ length: 49 }, (_, i) => status(100 + i, `other/${i}`, 'success')),
+      status(90, TEST, 'success'),
+      status(91, BUILD, 'success'),
+    ];
     const source = pollingStatusSource([rows], { failPage: (poll, page) => (poll === 0 && page === 2 ? network : undefined) });
     const { deps, events } = setup(source);
 

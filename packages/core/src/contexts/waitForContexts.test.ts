@@ -25,7 +25,13 @@ function setup(source: CommitStatusSource, extra: { signal?: AbortSignal } = {})
   return { clock, events, deps };
 }
 
-const input = (requiredContexts: WaitForContextsInput['requiredContexts'], more: Partial<WaitForContextsInput> = {}) => ({ sha: SHA, requiredContexts, pollIntervalSeconds: 15, timeoutSeconds: 60, ...more });
+const input = (requiredContexts: WaitForContextsInput['requiredContexts'], more: Partial<WaitForContextsInput> = {}) => ({
+  sha: SHA,
+  requiredContexts,
+  pollIntervalSeconds: 15,
+  timeoutSeconds: 60,
+  ...more,
+});
 
 describe('waitForContexts: input', () => {
   it.each([
@@ -76,13 +82,15 @@ describe('waitForContexts: reading every page', () => {
     const result = await waitForContexts(input([TEST]), setup(source).deps);
 
     expect(result._unsafeUnwrap()).toMatchObject({ polls: 1, requests: 3 });
-    expect(source.requests.map((r) => [r.page, r.limit])).toEqual([[1, 50], [2, 50], [3, 50]]);
+    expect(source.requests.map((r) => [r.page, r.limit])).toEqual([
+      [1, 50],
+      [2, 50],
+      [3, 50],
+    ]);
   });
 
   it('keeps reading after a short page 1 when page 2 holds more rows', async () => {
-    const source = fakeStatusSource((request) =>
-      request.page === 1 ? noise(30, 100) : request.page === 2 ? [status(7, TEST, 'success')] : [],
-    );
+    const source = fakeStatusSource((request) => (request.page === 1 ? noise(30, 100) : request.page === 2 ? [status(7, TEST, 'success')] : []));
 
     const result = await waitForContexts(input([TEST]), setup(source).deps);
 
@@ -121,19 +129,16 @@ describe('waitForContexts: deciding', () => {
     }
   });
 
-  it.each(['failure', 'error', 'cancelled', 'canceled', 'skipped', 'FAILURE'])(
-    'stops at once when a required context is %s',
-    async (state) => {
-      const source = pollingStatusSource([[status(2, BUILD, 'pending'), status(1, TEST, state)]]);
-      const { deps, clock } = setup(source);
+  it.each(['failure', 'error', 'cancelled', 'canceled', 'skipped', 'FAILURE'])('stops at once when a required context is %s', async (state) => {
+    const source = pollingStatusSource([[status(2, BUILD, 'pending'), status(1, TEST, state)]]);
+    const { deps, clock } = setup(source);
 
-      const result = await waitForContexts(input([BUILD, TEST]), deps);
+    const result = await waitForContexts(input([BUILD, TEST]), deps);
 
-      expect(result._unsafeUnwrapErr()).toEqual({ kind: 'context-failed', context: TEST, state: state.toLowerCase() });
-      expect(clock.sleeps).toEqual([]);
-      expect(source.requests).toHaveLength(2);
-    },
-  );
+    expect(result._unsafeUnwrapErr()).toEqual({ kind: 'context-failed', context: TEST, state: state.toLowerCase() });
+    expect(clock.sleeps).toEqual([]);
+    expect(source.requests).toHaveLength(2);
+  });
 
   it('waits through pending until success, polling on the clock', async () => {
     const pending = [status(1, TEST, 'pending')];
@@ -198,8 +203,6 @@ describe('waitForContexts: its deadline bounds every read', () => {
 describe('waitForContexts: types', () => {
   it('returns a ResultAsync whose error union is discriminated by kind', () => {
     expectTypeOf(waitForContexts).returns.toEqualTypeOf<ResultAsync<ContextsGreen, WaitForContextsError>>();
-    expectTypeOf<WaitForContextsError['kind']>().toEqualTypeOf<
-      'invalid-input' | 'aborted' | 'context-failed' | 'contexts-timeout' | 'status-read-failed'
-    >();
+    expectTypeOf<WaitForContextsError['kind']>().toEqualTypeOf<'invalid-input' | 'aborted' | 'context-failed' | 'contexts-timeout' | 'status-read-failed'>();
   });
 });

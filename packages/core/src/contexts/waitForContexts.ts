@@ -30,10 +30,7 @@ const ABORTED: WaitForContextsError = { kind: 'aborted', during: 'contexts' };
  * @example
  * waitForContexts({ sha, requiredContexts: ['CI / test (push)'] }, { statuses, clock: systemClock })
  */
-export function waitForContexts(
-  input: WaitForContextsInput,
-  deps: WaitForContextsDeps,
-): ResultAsync<ContextsGreen, WaitForContextsError> {
+export function waitForContexts(input: WaitForContextsInput, deps: WaitForContextsDeps): ResultAsync<ContextsGreen, WaitForContextsError> {
   return runOperation('waitForContexts', waitForContextsInputSchema, input, (valid) => poll(valid, deps), { unexpected: unexpectedFailure });
 }
 
@@ -95,11 +92,7 @@ function pollEvent(poll: number, satisfied: number, required: number, requests: 
 }
 
 /** One `context-state` event per required context whose state changed; all of them on first sight. */
-function reportChanges(
-  previous: readonly ContextState[] | undefined,
-  current: readonly ContextState[],
-  events: DeployEventListener,
-): void {
+function reportChanges(previous: readonly ContextState[] | undefined, current: readonly ContextState[], events: DeployEventListener): void {
   current.forEach((context, index) => {
     const before = previous?.[index]?.state;
     if (before === context.state) return;

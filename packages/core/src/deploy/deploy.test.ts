@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { okAsync } from 'neverthrow';
 import { explodingAfterCheck } from '../_testing/explodingAnswer';
 import { fakeClock } from '../_testing/fakeClock';
-import type { Clock, ControlPlane, RedeployResponse } from '../ports';
+import type { Clock, ControlPlane } from '../ports';
 import { fakeWorld } from '../_testing/fakeDeployPorts';
 import type { DeployEvent } from '../events';
 import { deploy } from './deploy';

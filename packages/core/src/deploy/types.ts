@@ -2,14 +2,7 @@ import type { z } from 'zod';
 import type { ContextState, WaitForContextsError } from '../contexts/types';
 import type { DeployEventListener } from '../events';
 import type { CheckSupersededError, KillSwitchState, ResolveKillSwitchError, SupersededCheck } from '../gates/types';
-import type {
-  BranchSource,
-  BuildInfoSource,
-  Clock,
-  CommitStatusSource,
-  ControlPlane,
-  VariableSource,
-} from '../ports';
+import type { BranchSource, BuildInfoSource, Clock, CommitStatusSource, ControlPlane, VariableSource } from '../ports';
 import type { RedeployFleetError, RolloutBatch } from '../rollout/types';
 import type { SelectTargetError } from '../target/types';
 import type { TenantVerificationStatus, VerifyFleetShaError } from '../verify/types';

@@ -24,4 +24,3 @@ export function invalidInput(operation: string, error: z.ZodError): InvalidInput
     })),
   };
 }
-

@@ -1,15 +1,6 @@
 import type { Result, ResultAsync } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  checkSuperseded,
-  deploy,
-  describeError,
-  redeployFleet,
-  resolveKillSwitch,
-  selectTarget,
-  verifyFleetSha,
-  waitForContexts,
-} from '../index';
+import { checkSuperseded, deploy, describeError, redeployFleet, resolveKillSwitch, selectTarget, verifyFleetSha, waitForContexts } from '../index';
 import type {
   CanaryVerifyCause,
   CheckSupersededError,
@@ -52,9 +43,7 @@ describe('the public error unions (type level)', () => {
   });
 
   it('closes the contexts, kill switch, superseded and target unions', () => {
-    expectTypeOf<WaitForContextsError['kind']>().toEqualTypeOf<
-      'invalid-input' | 'aborted' | 'context-failed' | 'contexts-timeout' | 'status-read-failed'
-    >();
+    expectTypeOf<WaitForContextsError['kind']>().toEqualTypeOf<'invalid-input' | 'aborted' | 'context-failed' | 'contexts-timeout' | 'status-read-failed'>();
     expectTypeOf<ResolveKillSwitchError['kind']>().toEqualTypeOf<'invalid-input' | 'aborted' | 'kill-switch-unreadable'>();
     expectTypeOf<CheckSupersededError['kind']>().toEqualTypeOf<'invalid-input' | 'aborted'>();
     expectTypeOf<SelectTargetError['kind']>().toEqualTypeOf<'invalid-input'>();
@@ -62,19 +51,9 @@ describe('the public error unions (type level)', () => {
 
   it('closes the rollout union and the gate failure inside it', () => {
     expectTypeOf<RedeployFleetError['kind']>().toEqualTypeOf<
-      | 'invalid-input'
-      | 'aborted'
-      | 'enumeration-failed'
-      | 'canary-not-enumerated'
-      | 'fleet-empty'
-      | 'gate-failed'
-      | 'batch-failed'
-      | 'stragglers-exceeded'
-      | 'unexpected'
+      'invalid-input' | 'aborted' | 'enumeration-failed' | 'canary-not-enumerated' | 'fleet-empty' | 'gate-failed' | 'batch-failed' | 'stragglers-exceeded' | 'unexpected'
     >();
-    expectTypeOf<GateFailure['kind']>().toEqualTypeOf<
-      'gate-failed' | 'gate-threw' | 'gate-malformed' | 'kill-switch-unreadable' | 'invalid-input' | 'aborted'
-    >();
+    expectTypeOf<GateFailure['kind']>().toEqualTypeOf<'gate-failed' | 'gate-threw' | 'gate-malformed' | 'kill-switch-unreadable' | 'invalid-input' | 'aborted'>();
     expectTypeOf<Extract<RedeployFleetError, { kind: 'gate-failed' }>['cause']>().toEqualTypeOf<GateFailure>();
     expectTypeOf<CpHalt['kind']>().toEqualTypeOf<'cp-halted'>();
   });

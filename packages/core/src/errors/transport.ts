@@ -33,4 +33,3 @@ export type PortError =
   | { readonly kind: 'unexpected'; readonly call: string; readonly message: string };
 
 export type PortErrorKind = PortError['kind'];
-

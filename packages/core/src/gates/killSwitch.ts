@@ -79,10 +79,7 @@ const ABORTED: ResolveKillSwitchError = { kind: 'aborted', during: 'kill-switch'
  * @example
  * resolveKillSwitch({ jobStartValues: [env.PROD_AUTO_DEPLOY_DISABLED], live: true }, { variables })
  */
-export function resolveKillSwitch(
-  input: ResolveKillSwitchInput,
-  deps: ResolveKillSwitchDeps,
-): ResultAsync<KillSwitchState, ResolveKillSwitchError> {
+export function resolveKillSwitch(input: ResolveKillSwitchInput, deps: ResolveKillSwitchDeps): ResultAsync<KillSwitchState, ResolveKillSwitchError> {
   return runOperation('resolveKillSwitch', resolveKillSwitchInputSchema, input, (valid) => resolve(valid, deps ?? {}), {
     // Whatever went wrong, the switch was not proven off: hold (lesson 5).
     unexpected: (message, valid) =>
@@ -90,10 +87,7 @@ export function resolveKillSwitch(
   });
 }
 
-async function resolve(
-  input: z.output<typeof resolveKillSwitchInputSchema>,
-  deps: ResolveKillSwitchDeps,
-): Promise<Result<KillSwitchState, ResolveKillSwitchError>> {
+async function resolve(input: z.output<typeof resolveKillSwitchInputSchema>, deps: ResolveKillSwitchDeps): Promise<Result<KillSwitchState, ResolveKillSwitchError>> {
   const events = emitter(deps.onEvent);
   const name = input.variableName;
   if (deps.signal?.aborted) return err(ABORTED);
@@ -119,9 +113,7 @@ async function resolve(
 
   const variables = deps.variables;
   const call = `GET /repos/{owner}/{repo}/actions/variables/${name}`;
-  const read = await callPort(call, () =>
-    variables.readVariable(name, deps.signal),
-  );
+  const read = await callPort(call, () => variables.readVariable(name, deps.signal));
   if (deps.signal?.aborted) return err(ABORTED);
   if (read.isErr()) {
     if (read.error.kind === 'aborted') return err(ABORTED);
@@ -137,12 +129,7 @@ async function resolve(
     });
   }
   const armed = isKillSwitchValueArmed(read.value);
-  const detail =
-    read.value === null
-      ? `${name} is not set (checked live)`
-      : armed
-        ? `${name} is armed (checked live)`
-        : `${name} is set but not armed (checked live)`;
+  const detail = read.value === null ? `${name} is not set (checked live)` : armed ? `${name} is armed (checked live)` : `${name} is set but not armed (checked live)`;
   events({ type: 'kill-switch', source: 'live-variable', armed, detail });
   return ok({ armed, source: armed ? 'live-variable' : 'none', liveChecked: true, detail });
 }

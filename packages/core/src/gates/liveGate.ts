@@ -40,16 +40,12 @@ export interface MutationGateDeps {
  * "nothing was changed". One gate for `deploy` and `rollout`, so both stop for the same reasons
  * in the same words.
  */
-export function mutationGate(
-  input: MutationGateInput,
-  deps: MutationGateDeps,
-): (next: MutationGateContext) => ResultAsync<MutationGateDecision, GateFailure> {
+export function mutationGate(input: MutationGateInput, deps: MutationGateDeps): (next: MutationGateContext) => ResultAsync<MutationGateDecision, GateFailure> {
   return (next) => {
     const started = next.completed.length > 0;
     // Without a live reader the check returns the job-start value, already known to be off:
     // re-reading it before every batch would only repeat the warning.
-    const killSwitch: ResultAsync<KillSwitchState | undefined, GateFailure> =
-      !deps.variables && started ? okAsync(undefined) : liveKillSwitch(input, deps, next.phase);
+    const killSwitch: ResultAsync<KillSwitchState | undefined, GateFailure> = !deps.variables && started ? okAsync(undefined) : liveKillSwitch(input, deps, next.phase);
     return killSwitch.andThen((switchState): ResultAsync<MutationGateDecision, GateFailure> => {
       if (switchState?.armed) {
         if (!started) return okAsync({ proceed: false, reason: `kill switch armed (${switchState.detail}): nothing was changed` });

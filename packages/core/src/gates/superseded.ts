@@ -35,15 +35,11 @@ const ABORTED: CheckSupersededError = { kind: 'aborted', during: 'superseded' };
 export function checkSuperseded(input: CheckSupersededInput, deps: CheckSupersededDeps): ResultAsync<SupersededCheck, CheckSupersededError> {
   return runOperation('checkSuperseded', checkSupersededInputSchema, input, (valid) => check(valid, deps ?? ({} as CheckSupersededDeps)), {
     // Like an unreadable head: being superseded excuses a job, and an excuse must be proven.
-    unexpected: (message, valid) =>
-      ok({ superseded: false, detail: `the head of ${valid.branch} could not be read (${message}); assuming this job is not superseded` }),
+    unexpected: (message, valid) => ok({ superseded: false, detail: `the head of ${valid.branch} could not be read (${message}); assuming this job is not superseded` }),
   });
 }
 
-async function check(
-  input: z.output<typeof checkSupersededInputSchema>,
-  deps: CheckSupersededDeps,
-): Promise<Result<SupersededCheck, CheckSupersededError>> {
+async function check(input: z.output<typeof checkSupersededInputSchema>, deps: CheckSupersededDeps): Promise<Result<SupersededCheck, CheckSupersededError>> {
   const { sha, branch } = input;
   const events = emitter(deps.onEvent);
   if (deps.signal?.aborted) return err(ABORTED);

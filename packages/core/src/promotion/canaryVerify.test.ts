@@ -78,7 +78,9 @@ describe('canaryVerify: green canaries are promoted', () => {
 describe('canaryVerify: a rejected sha leaves latest untouched', () => {
   it('a red smoke suite → rejected, naming the sha and each failing check, with no registry call', async () => {
     const { smoke, registry, events, run } = setup();
-    smoke.override(BETA.url, (request) => (request.bearer === undefined ? { status: 200, json: { subsystems: {} } } : request.path === '/workspaces' ? { status: 502, json: undefined } : undefined));
+    smoke.override(BETA.url, (request) =>
+      request.bearer === undefined ? { status: 200, json: { subsystems: {} } } : request.path === '/workspaces' ? { status: 502, json: undefined } : undefined,
+    );
     const error = (await run())._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'canary-verify-failed', outcome: 'rejected', cause: { kind: 'smoke-red' } });
     expect(error.report.outcome).toBe('rejected');
@@ -134,7 +136,9 @@ describe('canaryVerify: failures', () => {
     registry.immutable('platform-tenant');
     const error = (await run())._unsafeUnwrapErr();
     expect(error).toMatchObject({ outcome: 'failed', cause: { kind: 'tag-immutable' }, report: { outcome: 'failed', smoke: { green: true } } });
-    expect(error.report.reason).toContain('abcdef1 passed the canary gate but was not promoted: promotion to staging-abcdef1 failed: repository platform-tenant has immutable tags; latest cannot be moved');
+    expect(error.report.reason).toContain(
+      'abcdef1 passed the canary gate but was not promoted: promotion to staging-abcdef1 failed: repository platform-tenant has immutable tags; latest cannot be moved',
+    );
     expect(error.report.promotion?.repositories.map((r) => r.state)).toEqual(['restored', 'failed']);
   });
 

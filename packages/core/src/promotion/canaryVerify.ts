@@ -40,8 +40,7 @@ const MAX_CONCURRENT_READS = 16;
 export function canaryVerify(input: CanaryVerifyInput, deps: CanaryVerifyDeps): ResultAsync<CanaryVerifyReport, CanaryVerifyFailure> {
   return runOperation('canaryVerify', canaryVerifyInputSchema, input, (valid) => run(valid, deps), {
     // Every failure carries a report, bad input included.
-    invalid: (cause, raw) =>
-      failure('failed', cause, describeError(cause), { sha: String((raw as { sha?: unknown } | null | undefined)?.sha ?? ''), canaries: [] }),
+    invalid: (cause, raw) => failure('failed', cause, describeError(cause), { sha: String((raw as { sha?: unknown } | null | undefined)?.sha ?? ''), canaries: [] }),
     // Our own bug (or a clock whose now() throws): nothing was proven, nothing is promoted.
     unexpected: (thrown, valid) => {
       const message = `unexpected failure: ${thrown}`;
@@ -70,7 +69,11 @@ async function run(input: ValidCanaryVerifyInput, deps: CanaryVerifyDeps): Promi
     { tenants: deps.tenants, clock: deps.clock, ...(deps.onEvent ? { onEvent: deps.onEvent } : {}), ...(signal ? { signal } : {}) },
   );
   const canaries = states.map(toCanaryBuildInfo);
-  if (signal?.aborted) return fail('failed', { kind: 'aborted', during: 'canary-wait' }, `${sha7} not promoted: aborted while waiting for the canaries; ${untouched}`, { sha: input.sha, canaries });
+  if (signal?.aborted)
+    return fail('failed', { kind: 'aborted', during: 'canary-wait' }, `${sha7} not promoted: aborted while waiting for the canaries; ${untouched}`, {
+      sha: input.sha,
+      canaries,
+    });
 
   const behind = states.filter((state) => state.status !== 'verified');
   if (behind.length > 0) {

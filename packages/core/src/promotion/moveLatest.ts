@@ -53,17 +53,15 @@ export function moveLatest(action: Action, input: PromoteImageInput, deps: Promo
   );
 }
 
-async function move(
-  action: Action,
-  input: ValidPromoteImageInput,
-  context: MoveContext,
-  runs: RepoRun[],
-  events: DeployEventListener,
-): Promise<Outcome> {
+async function move(action: Action, input: ValidPromoteImageInput, context: MoveContext, runs: RepoRun[], events: DeployEventListener): Promise<Outcome> {
   const { signal, sourceTag, targetTag } = context;
   const verb = verbOf(action);
   const report = () => toReport(action, input.sha, context, runs);
-  events({ type: 'phase', phase: action, message: `${action === 'promote' ? `promoting ${sourceTag} to ${targetTag}` : `rolling ${targetTag} back to ${sourceTag}`} in ${input.repositories.join(', ')}` });
+  events({
+    type: 'phase',
+    phase: action,
+    message: `${action === 'promote' ? `promoting ${sourceTag} to ${targetTag}` : `rolling ${targetTag} back to ${sourceTag}`} in ${input.repositories.join(', ')}`,
+  });
 
   // 1. Nothing is written anywhere until every repository has passed.
   const checked = signal?.aborted ? { aborted: true, missing: [], unreadable: [] } : await precheck(runs, context);

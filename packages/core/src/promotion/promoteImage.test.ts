@@ -19,7 +19,13 @@ function world() {
   const events: DeployEvent[] = [];
   const promote = (input: PromoteImageInput = { sha: SHA }, deps: Partial<PromoteImageDeps> = {}) =>
     promoteImage(input, { registry, onEvent: (event) => events.push(event), ...deps });
-  return { registry, source: source as Record<string, { digest: string; body: string; mediaType: string }>, previous: previous as Record<string, { digest: string; body: string; mediaType: string }>, events, promote };
+  return {
+    registry,
+    source: source as Record<string, { digest: string; body: string; mediaType: string }>,
+    previous: previous as Record<string, { digest: string; body: string; mediaType: string }>,
+    events,
+    promote,
+  };
 }
 
 function failure(error: PromotionError) {
@@ -71,7 +77,13 @@ describe('promoteImage: the happy path', () => {
     const { registry, source, events, promote } = world();
     registry.seed('platform', 'latest', { mediaType: OCI_INDEX, body: indexBody('platform-new') });
     const report = (await promote())._unsafeUnwrap();
-    expect(report.repositories[0]).toEqual({ repository: 'platform', source: source.platform?.digest, before: source.platform?.digest, after: source.platform?.digest, state: 'unchanged' });
+    expect(report.repositories[0]).toEqual({
+      repository: 'platform',
+      source: source.platform?.digest,
+      before: source.platform?.digest,
+      after: source.platform?.digest,
+      state: 'unchanged',
+    });
     expect(registry.puts.map((p) => p.repository)).toEqual(['platform-tenant']);
     expect(events).toContainEqual({ type: 'info', message: expect.stringContaining('platform: latest already points at staging-abcdef1') });
   });
@@ -114,7 +126,10 @@ describe('promoteImage: the pre-check changes nothing anywhere', () => {
 
   it('refuses when reading latest fails anywhere (fail closed): zero puts anywhere', async () => {
     const { registry, promote } = world();
-    registry.onGet = (repo, tag) => (repo === 'platform-tenant' && tag === 'latest' ? { kind: 'timeout', call: 'GET manifest', path: '/v2/platform-tenant/manifests/latest', timeoutMs: 30_000 } : undefined);
+    registry.onGet = (repo, tag) =>
+      repo === 'platform-tenant' && tag === 'latest'
+        ? { kind: 'timeout', call: 'GET manifest', path: '/v2/platform-tenant/manifests/latest', timeoutMs: 30_000 }
+        : undefined;
     const error = failure((await promote())._unsafeUnwrapErr());
     expect(registry.puts).toEqual([]);
     expect(error).toMatchObject({ kind: 'precheck-failed', repositories: ['platform-tenant'] });
@@ -144,7 +159,8 @@ describe('promoteImage: the pre-check changes nothing anywhere', () => {
 describe('promoteImage: a failure after a move puts the previous latest back', () => {
   it('put fails in the second repository → the first is restored with its previous bytes', async () => {
     const { registry, source, previous, events, promote } = world();
-    registry.onPut = (repo, _tag, manifest) => (repo === 'platform-tenant' && manifest.digest === source['platform-tenant']?.digest ? { ...serverError, status: 400 } : undefined);
+    registry.onPut = (repo, _tag, manifest) =>
+      repo === 'platform-tenant' && manifest.digest === source['platform-tenant']?.digest ? { ...serverError, status: 400 } : undefined;
     const error = failure((await promote())._unsafeUnwrapErr());
     expect(error).toMatchObject({ kind: 'move-failed', repository: 'platform-tenant' });
     expect(registry.puts.map((p) => [p.repository, p.manifest.digest])).toEqual([
@@ -157,7 +173,12 @@ describe('promoteImage: a failure after a move puts the previous latest back', (
     expect(registry.tagged('platform', 'latest')).toEqual(previous.platform);
     expect(error.progress.repositories).toEqual([
       expect.objectContaining({ repository: 'platform', state: 'restored', before: previous.platform?.digest, after: previous.platform?.digest }),
-      expect.objectContaining({ repository: 'platform-tenant', state: 'failed', after: previous['platform-tenant']?.digest, reason: expect.stringContaining('HTTP 400') }),
+      expect.objectContaining({
+        repository: 'platform-tenant',
+        state: 'failed',
+        after: previous['platform-tenant']?.digest,
+        reason: expect.stringContaining('HTTP 400'),
+      }),
     ]);
     expect(error.message).toContain(`platform restored to its previous ${previous.platform?.digest}`);
     expect(events.some((e) => e.type === 'phase' && e.phase === 'restore')).toBe(true);
@@ -174,13 +195,18 @@ describe('promoteImage: a failure after a move puts the previous latest back', (
     const error = failure((await promote())._unsafeUnwrapErr());
     expect(registry.puts.map((p) => p.repository)).toEqual(['platform', 'platform-tenant', 'platform-tenant', 'platform']);
     expect(registry.puts[2]?.manifest).toEqual(previous['platform-tenant']);
-    expect(error.progress.repositories[1]).toMatchObject({ state: 'failed', after: previous['platform-tenant']?.digest, reason: expect.stringContaining('latest put back on its previous image') });
+    expect(error.progress.repositories[1]).toMatchObject({
+      state: 'failed',
+      after: previous['platform-tenant']?.digest,
+      reason: expect.stringContaining('latest put back on its previous image'),
+    });
     expect(error.progress.repositories[0]?.state).toBe('restored');
   });
 
   it('read-back mismatch → digest-mismatch failure, and both repositories put back', async () => {
     const { registry, source, previous, promote } = world();
-    registry.onGet = (repo, tag, call) => (repo === 'platform-tenant' && tag === 'latest' && call === 6 ? { digest: 'sha256:someone-else', mediaType: OCI_INDEX, body: '{}' } : undefined);
+    registry.onGet = (repo, tag, call) =>
+      repo === 'platform-tenant' && tag === 'latest' && call === 6 ? { digest: 'sha256:someone-else', mediaType: OCI_INDEX, body: '{}' } : undefined;
     const error = failure((await promote())._unsafeUnwrapErr());
     expect(error).toMatchObject({ kind: 'digest-mismatch', repository: 'platform-tenant', expected: source['platform-tenant']?.digest, actual: 'sha256:someone-else' });
     expect(error.message).toContain(`latest reads back sha256:someone-else, expected ${source['platform-tenant']?.digest}`);
@@ -215,7 +241,12 @@ describe('promoteImage: a failure after a move puts the previous latest back', (
     registry.immutable('platform-tenant');
     registry.seed('platform-tenant', 'latest', { mediaType: OCI_INDEX, body: indexBody('t-old') });
     const error = failure((await promoteImage({ sha: SHA }, { registry }))._unsafeUnwrapErr());
-    expect(error.progress.repositories[0]).toMatchObject({ repository: 'platform', before: null, state: 'restore-impossible', reason: expect.stringContaining('there was no latest before') });
+    expect(error.progress.repositories[0]).toMatchObject({
+      repository: 'platform',
+      before: null,
+      state: 'restore-impossible',
+      reason: expect.stringContaining('there was no latest before'),
+    });
     expect(error.message).toContain('platform NOT restored (restore-impossible)');
     expect(registry.puts.map((p) => p.repository)).toEqual(['platform', 'platform-tenant']);
   });

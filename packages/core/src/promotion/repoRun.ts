@@ -40,12 +40,7 @@ export function toRepositoryPromotion(run: RepoRun): RepositoryPromotion {
   };
 }
 
-export function toReport(
-  action: PromotionReport['action'],
-  sha: string,
-  context: MoveContext,
-  runs: readonly RepoRun[],
-): PromotionReport {
+export function toReport(action: PromotionReport['action'], sha: string, context: MoveContext, runs: readonly RepoRun[]): PromotionReport {
   return {
     action,
     sha,

@@ -18,16 +18,20 @@ function setup(deps: Partial<RunSmokeDeps> = {}) {
   let n = 0;
   // `run()` smokes CANARIES; `run(undefined)` really passes undefined.
   const run = (...args: [input?: RunSmokeInput]) =>
-    runSmoke(args.length > 0 ? (args[0] as RunSmokeInput) : { canaries: CANARIES }, { smoke, clock: fakeClock(), random: () => `run${(n += 1)}`, onEvent: (event) => events.push(event), ...deps });
+    runSmoke(args.length > 0 ? (args[0] as RunSmokeInput) : { canaries: CANARIES }, {
+      smoke,
+      clock: fakeClock(),
+      random: () => `run${(n += 1)}`,
+      onEvent: (event) => events.push(event),
+      ...deps,
+    });
   return { smoke, events, run };
 }
 
 /** Overrides one request of a canary (by method and path without query), leaving the rest healthy. */
 function on(method: string, path: string, answer: ReturnType<CanaryOverride>, anonymous?: boolean): CanaryOverride {
   return (request) =>
-    request.method === method && request.path.split('?')[0] === path && (anonymous === undefined || anonymous === (request.bearer === undefined))
-      ? answer
-      : undefined;
+    request.method === method && request.path.split('?')[0] === path && (anonymous === undefined || anonymous === (request.bearer === undefined)) ? answer : undefined;
 }
 
 function checkOf(report: { canaries: readonly { url: string; checks: readonly { check: SmokeCheckName }[] }[] }, url: string, check: SmokeCheckName) {
@@ -81,7 +85,12 @@ describe('runSmoke: a healthy canary fleet', () => {
   });
 
   it('falls back to its own probe when the injected generator throws or returns unsafe text', async () => {
-    for (const random of [() => { throw new Error('no entropy'); }, () => 'a b&c=d']) {
+    for (const random of [
+      () => {
+        throw new Error('no entropy');
+      },
+      () => 'a b&c=d',
+    ]) {
       const smoke = fakeCanaries([ALPHA]);
       const report = (await runSmoke({ canaries: [ALPHA] }, { smoke, clock: fakeClock(), random }))._unsafeUnwrap();
       expect(report.green).toBe(true);
@@ -107,7 +116,11 @@ describe('runSmoke: tokens', () => {
     const { smoke, events, run } = setup();
     smoke.override(ALPHA.url, on('GET', '/workspaces', { kind: 'network', call: 'GET /workspaces', path: '/workspaces', message: `refused for Bearer ${ALPHA.token}` }));
     const report = (await run())._unsafeUnwrap();
-    expect(checkOf(report, ALPHA.url, 'workspaces')).toEqual({ check: 'workspaces', passed: false, reason: 'request failed: network error (refused for Bearer [redacted])' });
+    expect(checkOf(report, ALPHA.url, 'workspaces')).toEqual({
+      check: 'workspaces',
+      passed: false,
+      reason: 'request failed: network error (refused for Bearer [redacted])',
+    });
     const everything = JSON.stringify([report, events]);
     for (const canary of CANARIES) expect(everything).not.toContain(canary.token);
   });
@@ -115,7 +128,12 @@ describe('runSmoke: tokens', () => {
 
 describe('runSmoke: each failing check has a short reason', () => {
   it.each([
-    ['liveness answers 503', on('GET', '/admin/liveness', { status: 503, json: { error: 'db down: postgres://internal-host:5432' } }, false), 'liveness', 'expected 200, got 503'],
+    [
+      'liveness answers 503',
+      on('GET', '/admin/liveness', { status: 503, json: { error: 'db down: postgres://internal-host:5432' } }, false),
+      'liveness',
+      'expected 200, got 503',
+    ],
     ['liveness has no subsystems map', on('GET', '/admin/liveness', { status: 200, json: { status: 'ok' } }, false), 'liveness', 'no subsystems map'],
     ['liveness subsystems is a list', on('GET', '/admin/liveness', { status: 200, json: { subsystems: ['db'] } }, false), 'liveness', 'no subsystems map'],
     ['liveness is not JSON', on('GET', '/admin/liveness', { status: 200, json: undefined }, false), 'liveness', 'not JSON'],
@@ -124,22 +142,42 @@ describe('runSmoke: each failing check has a short reason', () => {
     ['commit answers 500', on('POST', '/memories/commit', { status: 500, json: undefined }), 'memory-round-trip', 'commit: expected 2xx, got 500'],
     ['commit has no id', on('POST', '/memories/commit', { status: 200, json: { ok: true } }), 'memory-round-trip', 'commit: no id in the answer'],
     ['search answers 404', on('GET', '/memories/search', { status: 404, json: undefined }), 'memory-round-trip', 'search: expected 200, got 404'],
-    ['search does not find the probe (the scrubber ate it)', on('GET', '/memories/search', { status: 200, json: { results: [{ content: '[scrubbed]' }] } }), 'memory-round-trip', 'search: probe not found in the results'],
+    [
+      'search does not find the probe (the scrubber ate it)',
+      on('GET', '/memories/search', { status: 200, json: { results: [{ content: '[scrubbed]' }] } }),
+      'memory-round-trip',
+      'search: probe not found in the results',
+    ],
     // The probe is in the answer only as the echoed query: found nothing, so not a pass (a false green otherwise).
-    ['search echoes the query but finds nothing', (request: Parameters<CanaryOverride>[0]) =>
-      request.path.startsWith('/memories/search')
-        ? { status: 200, json: { query: new URLSearchParams(request.path.split('?')[1]).get('query'), results: [] } }
-        : undefined, 'memory-round-trip', 'search: probe not found in the results'],
+    [
+      'search echoes the query but finds nothing',
+      (request: Parameters<CanaryOverride>[0]) =>
+        request.path.startsWith('/memories/search')
+          ? { status: 200, json: { query: new URLSearchParams(request.path.split('?')[1]).get('query'), results: [] } }
+          : undefined,
+      'memory-round-trip',
+      'search: probe not found in the results',
+    ],
     // …or quotes it in a message array beside empty results.
-    ['search finds nothing but warns about the probe', (request: Parameters<CanaryOverride>[0]) =>
-      request.path.startsWith('/memories/search')
-        ? { status: 200, json: { results: [], warnings: [`no memory matched ${new URLSearchParams(request.path.split('?')[1]).get('query')}`] } }
-        : undefined, 'memory-round-trip', 'search: probe not found in the results'],
+    [
+      'search finds nothing but warns about the probe',
+      (request: Parameters<CanaryOverride>[0]) =>
+        request.path.startsWith('/memories/search')
+          ? { status: 200, json: { results: [], warnings: [`no memory matched ${new URLSearchParams(request.path.split('?')[1]).get('query')}`] } }
+          : undefined,
+      'memory-round-trip',
+      'search: probe not found in the results',
+    ],
     ['events answers 403', on('GET', '/events', { status: 403, json: { error: 'forbidden' } }), 'events', 'expected 200, got 403'],
     ['events is not JSON', on('GET', '/events', { status: 200, json: undefined }), 'events', 'not JSON'],
     ['the auth gate is open', on('GET', '/admin/liveness', { status: 200, json: { subsystems: {} } }, true), 'auth-gate', 'expected 401, got 200'],
     ['the auth gate answers 403', on('GET', '/admin/liveness', { status: 403, json: undefined }, true), 'auth-gate', 'expected 401, got 403'],
-    ['a request times out', on('GET', '/events', { kind: 'timeout', call: 'GET /events', path: '/events', timeoutMs: 10_000 }), 'events', 'request failed: no answer within 10s'],
+    [
+      'a request times out',
+      on('GET', '/events', { kind: 'timeout', call: 'GET /events', path: '/events', timeoutMs: 10_000 }),
+      'events',
+      'request failed: no answer within 10s',
+    ],
     ['the adapter throws', on('GET', '/workspaces', 'throw'), 'workspaces', 'request failed: adapter failure (smoke adapter exploded)'],
   ])('%s → a failed check, a red report, every other check still run', async (_name, override, check, reason) => {
     const { smoke, events, run } = setup();

@@ -5,9 +5,7 @@ import type { SmokeRequest, SmokeResponse } from '../ports';
 import type { SmokeCheckName, SmokeCheckResult } from './types';
 
 /** Sends one request to the canary under test (its URL and, unless `anonymous`, its own token). */
-export type CanarySend = (
-  request: Pick<SmokeRequest, 'method' | 'path' | 'body'> & { readonly anonymous?: boolean },
-) => Promise<Result<SmokeResponse, PortError>>;
+export type CanarySend = (request: Pick<SmokeRequest, 'method' | 'path' | 'body'> & { readonly anonymous?: boolean }) => Promise<Result<SmokeResponse, PortError>>;
 
 export interface SmokeCheck {
   readonly name: SmokeCheckName;
@@ -79,11 +77,7 @@ export const SMOKE_CHECKS: readonly SmokeCheck[] = [
   },
 ];
 
-function expect200(
-  answer: Result<SmokeResponse, PortError>,
-  check: SmokeCheckName,
-  problemOf: (json: unknown) => string | undefined,
-): SmokeCheckResult {
+function expect200(answer: Result<SmokeResponse, PortError>, check: SmokeCheckName, problemOf: (json: unknown) => string | undefined): SmokeCheckResult {
   if (answer.isErr()) return failed(check, transportReason(answer.error));
   if (answer.value.status !== 200) return failed(check, `expected 200, got ${answer.value.status}`);
   const problem = problemOf(answer.value.json);

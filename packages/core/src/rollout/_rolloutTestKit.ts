@@ -12,8 +12,7 @@ export function setup(cpOptions: Partial<FakeControlPlaneOptions> = {}, deps: Pa
   const controlPlane = fakeControlPlane({ fleet: FLEET, ...cpOptions });
   const clock = fakeClock();
   const events: DeployEvent[] = [];
-  const run = (input: RedeployFleetInput) =>
-    redeployFleet(input, { controlPlane, clock, onEvent: (event) => events.push(event), ...deps });
+  const run = (input: RedeployFleetInput) => redeployFleet(input, { controlPlane, clock, onEvent: (event) => events.push(event), ...deps });
   return { controlPlane, clock, events, run };
 }
 

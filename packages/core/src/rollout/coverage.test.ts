@@ -14,11 +14,18 @@ describe('computeStragglers', () => {
   });
 
   it('judges a slug by its latest row', () => {
-    expect(computeStragglers(['a', 'b'], [row('a', { verifiedOnTarget: false }), row('a', { verifiedOnTarget: true }), row('b', { verifiedOnTarget: true }), row('b', { verifiedOnTarget: false })])).toEqual(['b']);
+    expect(
+      computeStragglers(
+        ['a', 'b'],
+        [row('a', { verifiedOnTarget: false }), row('a', { verifiedOnTarget: true }), row('b', { verifiedOnTarget: true }), row('b', { verifiedOnTarget: false })],
+      ),
+    ).toEqual(['b']);
   });
 
   it('does not trust SSM Success over a false verification, nor need it when verified', () => {
-    expect(computeStragglers(['a', 'b'], [row('a', { ssmStatus: 'Success', verifiedOnTarget: false }), row('b', { ssmStatus: 'Pending', verifiedOnTarget: true })])).toEqual(['a']);
+    expect(
+      computeStragglers(['a', 'b'], [row('a', { ssmStatus: 'Success', verifiedOnTarget: false }), row('b', { ssmStatus: 'Pending', verifiedOnTarget: true })]),
+    ).toEqual(['a']);
   });
 
   it('counts verifiedOnTarget: null as not verified: null is not a missing key', () => {

@@ -74,31 +74,20 @@ export function isRetryableCpFailure(error: PortError): boolean {
  * Once the signal fires no new attempt starts. An answer whose shape core cannot use
  * becomes `invalid-response` (not retried, like the adapter's own).
  */
-export function callControlPlane(
-  context: CpCallContext,
-  label: string,
-  request: RedeployRequest,
-  mutating: boolean,
-): ResultAsync<CpAnswer, CpCallFailure> {
+export function callControlPlane(context: CpCallContext, label: string, request: RedeployRequest, mutating: boolean): ResultAsync<CpAnswer, CpCallFailure> {
   return new ResultAsync(attemptUntilSettled(context, label, request, mutating));
 }
 
-async function attemptUntilSettled(
-  context: CpCallContext,
-  label: string,
-  request: RedeployRequest,
-  mutating: boolean,
-): Promise<Result<CpAnswer, CpCallFailure>> {
+async function attemptUntilSettled(context: CpCallContext, label: string, request: RedeployRequest, mutating: boolean): Promise<Result<CpAnswer, CpCallFailure>> {
   const { controlPlane, clock, events, retryDelaysMs, signal } = context;
   let attempts = 0;
   for (;;) {
     if (signal?.aborted) return err({ cause: { kind: 'aborted', call: REDEPLOY_CALL }, attempts });
     attempts += 1;
-    const answer = await callPort(
-      REDEPLOY_CALL,
-      () => controlPlane.redeployFleet(request, signal ? { mutating, signal } : { mutating }),
-      { schema: redeployAnswerSchema, path: REDEPLOY_PATH },
-    );
+    const answer = await callPort(REDEPLOY_CALL, () => controlPlane.redeployFleet(request, signal ? { mutating, signal } : { mutating }), {
+      schema: redeployAnswerSchema,
+      path: REDEPLOY_PATH,
+    });
     if (answer.isOk()) return ok({ response: answer.value, attempts });
 
     const retry = attempts; // 1-based number of the retry this failure would trigger

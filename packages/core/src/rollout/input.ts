@@ -28,7 +28,10 @@ export const redeployFleetInputSchema = z.object({
   /** @default false */
   dryRun: z.boolean().default(false),
   /** Delays before each retry of a 502/503/504 or timed-out call (lesson 9). @default [5000, 10000, 20000] */
-  retryDelaysMs: z.array(z.number().int().min(0)).readonly().default([...DEFAULT_RETRY_DELAYS_MS]),
+  retryDelaysMs: z
+    .array(z.number().int().min(0))
+    .readonly()
+    .default([...DEFAULT_RETRY_DELAYS_MS]),
 });
 
 export type ValidRedeployFleetInput = z.output<typeof redeployFleetInputSchema>;

@@ -8,10 +8,7 @@ import type { GateFailure, GateFailureKind, MutationGateContext, MutationGateDec
  * that is neither `{ proceed: true }` nor `{ proceed: false, reason }` becomes a
  * `GateFailure`, so no call is made when the gate cannot be proven open.
  */
-export async function runMutationGate(
-  gate: RedeployFleetDeps['beforeMutation'],
-  next: MutationGateContext,
-): Promise<Result<MutationGateDecision, GateFailure>> {
+export async function runMutationGate(gate: RedeployFleetDeps['beforeMutation'], next: MutationGateContext): Promise<Result<MutationGateDecision, GateFailure>> {
   if (gate === undefined) return ok({ proceed: true });
   const check = `the check before ${next.phase}`;
   let outcome: unknown;

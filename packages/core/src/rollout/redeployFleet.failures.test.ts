@@ -41,9 +41,7 @@ describe('redeployFleet: lesson 9 retries on the clock', () => {
     expect(clock.sleeps).toEqual([5_000, 10_000, 20_000]);
     expect(error).toMatchObject({ kind: 'batch-failed', phase: 'canary', cause: { kind: 'http', status: 503 } });
     if (error.kind !== 'batch-failed') throw new Error('unreachable');
-    expect(error.progress.batches).toEqual([
-      { phase: 'canary', slugs: ['hongming'], ok: false, attempts: 4, error: expect.stringContaining('HTTP 503') },
-    ]);
+    expect(error.progress.batches).toEqual([{ phase: 'canary', slugs: ['hongming'], ok: false, attempts: 4, error: expect.stringContaining('HTTP 503') }]);
   });
 
   it('retries network failures like timeouts', async () => {
@@ -102,7 +100,11 @@ describe('redeployFleet: stopping at the first failed call', () => {
     ]);
     expect(error.progress.rows.map((row) => row.slug)).toEqual(['hongming', 'acme', 'globex', 'initech']);
     expect(controlPlane.mutatingCalls().map((call) => call.request.only_slugs)).toEqual([['hongming'], ['acme', 'globex'], ['initech', 'umbrella']]);
-    expect(events).toContainEqual({ type: 'tenant-problem', slug: 'initech', problem: expect.stringMatching(/not verified on target.*SSM Failed, exit 1.*health check failed/) });
+    expect(events).toContainEqual({
+      type: 'tenant-problem',
+      slug: 'initech',
+      problem: expect.stringMatching(/not verified on target.*SSM Failed, exit 1.*health check failed/),
+    });
   });
 
   it('stops after the canary when the canary did not prove it landed, even if the CP said ok', async () => {

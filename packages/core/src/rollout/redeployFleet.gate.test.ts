@@ -115,7 +115,11 @@ describe('redeployFleet: the gate runs before every mutating call', () => {
       },
     );
     const error = (await run(base))._unsafeUnwrapErr();
-    expect(error).toMatchObject({ kind: 'gate-failed', phase: 'batch-2', cause: { kind: 'gate-threw', message: 'the check before batch-2 failed: branch reader crashed' } });
+    expect(error).toMatchObject({
+      kind: 'gate-failed',
+      phase: 'batch-2',
+      cause: { kind: 'gate-threw', message: 'the check before batch-2 failed: branch reader crashed' },
+    });
     expect(controlPlane.mutatingCalls()).toHaveLength(2);
   });
 

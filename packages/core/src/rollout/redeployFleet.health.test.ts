@@ -6,7 +6,11 @@ import { base, setup } from './_rolloutTestKit';
 describe('redeployFleet: an unhealthy or unverified canary halts before any batch', () => {
   it.each<[string, Partial<RedeployRow>, string]>([
     ['a failed health check, though verified on target', { healthzOk: false, verifiedOnTarget: true }, 'unhealthy: health check failed'],
-    ["an older CP's ssm_status Failed, with no verified_on_target", { ssmStatus: 'Failed', ssmExitCode: 1, verifiedOnTarget: undefined }, 'unhealthy: SSM Failed, exit 1'],
+    [
+      "an older CP's ssm_status Failed, with no verified_on_target",
+      { ssmStatus: 'Failed', ssmExitCode: 1, verifiedOnTarget: undefined },
+      'unhealthy: SSM Failed, exit 1',
+    ],
     ['a nonzero SSM exit code under ssm_status Success', { ssmExitCode: 2, verifiedOnTarget: undefined }, 'unhealthy: SSM Success, exit 2'],
     ['verified_on_target: null from a CP that sends the field', { verifiedOnTarget: null }, 'not verified on target (verified_on_target: null)'],
   ])('%s: stops after the canary, names it and why, and touches nobody else', async (_, canaryRow, why) => {

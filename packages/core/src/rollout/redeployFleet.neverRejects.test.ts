@@ -70,7 +70,11 @@ describe('redeployFleet never rejects: an answer core cannot use is invalid-resp
   it('does not read verified_on_target: "false" (a string) as landed', async () => {
     const { run } = setup({ row: (slug) => (slug === 'hongming' ? ({ verifiedOnTarget: 'false' } as never) : {}) });
     const error = (await run(base))._unsafeUnwrapErr();
-    expect(error).toMatchObject({ kind: 'batch-failed', phase: 'canary', cause: { kind: 'invalid-response', issues: 'results[0].verifiedOnTarget: expected true, false or null' } });
+    expect(error).toMatchObject({
+      kind: 'batch-failed',
+      phase: 'canary',
+      cause: { kind: 'invalid-response', issues: 'results[0].verifiedOnTarget: expected true, false or null' },
+    });
   });
 
   it.each([
@@ -120,7 +124,16 @@ describe('redeployFleet never rejects: anything that still throws is unexpected,
 describe('redeployFleet never rejects: an answer that throws while the port boundary checks it', () => {
   it('is a failed call with an unexpected port error, not a throw', async () => {
     const controlPlane: ControlPlane = {
-      redeployFleet: () => okAsync(malformed(Object.defineProperty({}, 'ok', { get: () => { throw new Error('getter exploded'); } }))),
+      redeployFleet: () =>
+        okAsync(
+          malformed(
+            Object.defineProperty({}, 'ok', {
+              get: () => {
+                throw new Error('getter exploded');
+              },
+            }),
+          ),
+        ),
     };
     const error = (await redeployFleet(base, { controlPlane, clock: fakeClock() }))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'enumeration-failed', cause: { kind: 'unexpected', message: 'getter exploded' } });

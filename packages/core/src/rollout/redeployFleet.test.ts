@@ -57,9 +57,7 @@ describe('redeployFleet: the scoped, canary-first rollout', () => {
   it('takes each enumerated slug once, in the order the control plane returned them', async () => {
     const { controlPlane, run } = setup({
       reply: (_call, index) =>
-        index === 0
-          ? { ok: true, results: ['b', 'a', 'b', 'c', 'a'].map((slug) => ({ slug, phase: 'batch-1', ssmStatus: 'DryRun' })) }
-          : undefined,
+        index === 0 ? { ok: true, results: ['b', 'a', 'b', 'c', 'a'].map((slug) => ({ slug, phase: 'batch-1', ssmStatus: 'DryRun' })) } : undefined,
     });
     const result = (await run({ targetTag: TAG, batchSize: 5 }))._unsafeUnwrap();
     expect(result.enumerated).toEqual(['b', 'a', 'c']);
@@ -125,10 +123,7 @@ describe('redeployFleet: nothing is mutated unless the fleet and the gate allow 
   });
 
   it('fails with gate-failed and mutates nothing when the gate cannot be proven open', async () => {
-    const { controlPlane, run } = setup(
-      {},
-      { beforeMutation: () => errAsync({ kind: 'kill-switch-unreadable', message: 'variable read answered 401' }) },
-    );
+    const { controlPlane, run } = setup({}, { beforeMutation: () => errAsync({ kind: 'kill-switch-unreadable', message: 'variable read answered 401' }) });
     const error = (await run(base))._unsafeUnwrapErr();
     expect(error).toMatchObject({
       kind: 'gate-failed',
@@ -140,7 +135,12 @@ describe('redeployFleet: nothing is mutated unless the fleet and the gate allow 
   });
 
   it.each([
-    ['throws', () => { throw new Error('boom'); }],
+    [
+      'throws',
+      () => {
+        throw new Error('boom');
+      },
+    ],
     ['rejects', () => new ResultAsync(Promise.reject(new Error('boom')))],
     ['answers nonsense', () => okAsync({ proceed: 'yes' })],
   ])('fails closed with gate-failed when the gate %s', async (_name, gate) => {
@@ -159,13 +159,7 @@ describe('redeployFleet: dry run', () => {
     expect(result.stragglers).toEqual([]);
     expect(controlPlane.requests().every((request) => request.dry_run === true)).toBe(true);
     expect(controlPlane.mutatingCalls()).toEqual([]);
-    expect(controlPlane.requests().map((request) => request.only_slugs)).toEqual([
-      undefined,
-      ['hongming'],
-      ['acme', 'globex'],
-      ['initech', 'umbrella'],
-      ['hooli'],
-    ]);
+    expect(controlPlane.requests().map((request) => request.only_slugs)).toEqual([undefined, ['hongming'], ['acme', 'globex'], ['initech', 'umbrella'], ['hooli']]);
     expect(clock.sleeps).toEqual([]);
     expect(events.some((e) => e.type === 'soak')).toBe(false);
   });

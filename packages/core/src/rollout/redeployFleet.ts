@@ -1,6 +1,5 @@
 import { err, ok, type Result, type ResultAsync } from 'neverthrow';
 import { describeError } from '../errors/describe';
-import type { PortError } from '../errors/transport';
 import { emitter, type DeployEventListener } from '../events';
 import { runOperation } from '../operation';
 import { safeSleep } from '../portCall';
@@ -38,10 +37,7 @@ type Outcome = Result<RolloutResult, RedeployFleetError>;
  * @example
  * redeployFleet({ targetTag: 'staging-abcdef1', canarySlug: 'hongming' }, { controlPlane, clock: systemClock })
  */
-export function redeployFleet(
-  input: RedeployFleetInput,
-  deps: RedeployFleetDeps,
-): ResultAsync<RolloutResult, RedeployFleetError> {
+export function redeployFleet(input: RedeployFleetInput, deps: RedeployFleetDeps): ResultAsync<RolloutResult, RedeployFleetError> {
   // Created with the run, so the last net below can still say which tenants were redeployed.
   let progress: ProgressLog | undefined;
   return runOperation(

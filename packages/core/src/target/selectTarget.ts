@@ -93,9 +93,7 @@ function automaticTarget(input: ValidInput, manualName: string, eventName: strin
 
 function commitTarget(input: ValidInput): Result<TargetSelection, SelectTargetError> {
   if (input.expectedSha !== undefined && !shaMatches(input.expectedSha, input.sha)) {
-    return err(
-      refusal('expectedSha', `does not match ${shortSha(input.sha)}, the commit being deployed; set an expected SHA only with a manual target tag`),
-    );
+    return err(refusal('expectedSha', `does not match ${shortSha(input.sha)}, the commit being deployed; set an expected SHA only with a manual target tag`));
   }
   return ok({ targetTag: `staging-${shortSha(input.sha)}`, expectedSha: input.sha, source: 'commit', warnings: [] });
 }
@@ -107,9 +105,7 @@ function manualTarget(input: ValidInput, tag: string, manualName: string): Resul
   const fromTag = STAGING_TAG.exec(tag)?.[1]?.toLowerCase();
   const expectedSha = input.expectedSha ?? fromTag;
   if (expectedSha === undefined) {
-    return err(
-      refusal('expectedSha', `is required for a manual target tag that is not staging-<sha>: there is no other way to know which commit the fleet must serve`),
-    );
+    return err(refusal('expectedSha', `is required for a manual target tag that is not staging-<sha>: there is no other way to know which commit the fleet must serve`));
   }
   const warnings: string[] = [];
   if (input.expectedSha !== undefined && fromTag !== undefined && !shaMatches(input.expectedSha, fromTag)) {

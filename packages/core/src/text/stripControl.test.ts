@@ -37,9 +37,15 @@ describe('stripControl', () => {
   it('never leaves a control character, whatever the input', () => {
     const pieces = fc.constantFrom(ESC, '[', ']', '\\', '\x07', '\x9b', '\x9c', '\x9d', '\x90', '2K', ';', '8', 'a', ' ', '\n', '\r', '\x85');
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(pieces, { maxLength: 60 }).map((p) => p.join(''))), (text) => {
-        expect(stripControl(text)).not.toMatch(CONTROL_CHAR);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.array(pieces, { maxLength: 60 }).map((p) => p.join('')),
+        ),
+        (text) => {
+          expect(stripControl(text)).not.toMatch(CONTROL_CHAR);
+        },
+      ),
     );
   });
 
@@ -55,7 +61,17 @@ describe('stripControlDeep', () => {
   it('strips every string of a report, keys included, and leaves other values alone', () => {
     const shared = [`a${ESC}[2K`];
     const at = new Date(0);
-    const report = { reason: `x${ESC}]52;c;AA==\x07`, n: 3, ok: true, none: null, tenants: [{ slug: 's', problem: `\x9b1A` }], a: shared, b: shared, at, [`k${ESC}[1A`]: 1 };
+    const report = {
+      reason: `x${ESC}]52;c;AA==\x07`,
+      n: 3,
+      ok: true,
+      none: null,
+      tenants: [{ slug: 's', problem: `\x9b1A` }],
+      a: shared,
+      b: shared,
+      at,
+      [`k${ESC}[1A`]: 1,
+    };
     expect(stripControlDeep(report)).toEqual({ reason: 'x', n: 3, ok: true, none: null, tenants: [{ slug: 's', problem: '' }], a: ['a'], b: ['a'], at, k: 1 });
   });
 

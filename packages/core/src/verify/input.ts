@@ -26,9 +26,12 @@ export const verifyFleetShaInputSchema = z
     exclude: z.array(slugSchema).readonly().default([]),
   })
   // Lesson 3's vacuous gate in another guise: if every tenant is excluded, "all verified" proves nothing.
-  .refine((input) => {
-    const excluded = new Set(input.exclude);
-    return input.slugs.some((slug) => !excluded.has(slug));
-  }, { path: ['exclude'], message: 'excludes every tenant: a verification of nobody proves nothing' });
+  .refine(
+    (input) => {
+      const excluded = new Set(input.exclude);
+      return input.slugs.some((slug) => !excluded.has(slug));
+    },
+    { path: ['exclude'], message: 'excludes every tenant: a verification of nobody proves nothing' },
+  );
 
 export type ValidVerifyFleetShaInput = z.output<typeof verifyFleetShaInputSchema>;

@@ -62,10 +62,15 @@ describe('runPool', () => {
   it('takes no further item once the signal fires', async () => {
     const controller = new AbortController();
     const done: number[] = [];
-    await runPool(new WorkQueue([1, 2, 3, 4]), { concurrency: 1, signal: controller.signal }, async (item) => {
-      done.push(item);
-      if (item === 2) controller.abort();
-    }, () => {});
+    await runPool(
+      new WorkQueue([1, 2, 3, 4]),
+      { concurrency: 1, signal: controller.signal },
+      async (item) => {
+        done.push(item);
+        if (item === 2) controller.abort();
+      },
+      () => {},
+    );
     expect(done).toEqual([1, 2]);
   });
 });

@@ -44,12 +44,7 @@ export interface PoolOptions {
  * the worker that pushed is still alive and will pull again, so nothing is left behind.
  * A `work` that rejects does not stop the pool: `onError` gets the item and the cause.
  */
-export async function runPool<T>(
-  queue: WorkQueue<T>,
-  options: PoolOptions,
-  work: (item: T) => Promise<void>,
-  onError: (item: T, cause: unknown) => void,
-): Promise<void> {
+export async function runPool<T>(queue: WorkQueue<T>, options: PoolOptions, work: (item: T) => Promise<void>, onError: (item: T, cause: unknown) => void): Promise<void> {
   const { signal } = options;
   const worker = async (): Promise<void> => {
     while (!signal?.aborted) {

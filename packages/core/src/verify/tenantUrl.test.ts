@@ -13,10 +13,7 @@ describe('isUsableTenantUrlTemplate', () => {
     expect(isUsableTenantUrlTemplate(template)).toBe(true);
   });
 
-  it.each(['{slug}', 'ftp://{slug}.example', 'https://u:p@{slug}.example', 'https://{slug}.example/?q=1', 'https://{slug}.example/#x'])(
-    'refuses %s',
-    (template) => {
-      expect(isUsableTenantUrlTemplate(template)).toBe(false);
-    },
-  );
+  it.each(['{slug}', 'ftp://{slug}.example', 'https://u:p@{slug}.example', 'https://{slug}.example/?q=1', 'https://{slug}.example/#x'])('refuses %s', (template) => {
+    expect(isUsableTenantUrlTemplate(template)).toBe(false);
+  });
 });

@@ -191,7 +191,12 @@ describe('verifyFleetSha: failures at the deadline', () => {
   });
 
   it('fails every tenant closed when the clock itself is broken', async () => {
-    const clock: Clock = { now: () => { throw new Error('no time'); }, sleep: async () => {} };
+    const clock: Clock = {
+      now: () => {
+        throw new Error('no time');
+      },
+      sleep: async () => {},
+    };
     const tenants = fakeTenants({ serve: () => ({ gitSha: SHA }) });
     const result = await verifyFleetSha({ sha: SHA, slugs: ['acme'] }, { tenants, clock });
     expect(result._unsafeUnwrapErr()).toMatchObject({ kind: 'fleet-unverified', tenants: [{ slug: 'acme', status: 'unreachable' }] });
@@ -232,11 +237,15 @@ describe('verifyFleetSha: abort', () => {
   it('returns aborted with every tenant so far and starts no read after the signal fires', async () => {
     const controller = new AbortController();
     const slugs = Array.from({ length: 20 }, (_, i) => `tenant-${i}`);
-    const { tenants, run } = setup(() => ({ gitSha: OLD }), { signal: controller.signal }, {
-      onRead: () => {
-        if (tenants.reads.length === 5) controller.abort();
+    const { tenants, run } = setup(
+      () => ({ gitSha: OLD }),
+      { signal: controller.signal },
+      {
+        onRead: () => {
+          if (tenants.reads.length === 5) controller.abort();
+        },
       },
-    });
+    );
     const error = (await run({ sha: SHA, slugs, concurrency: 2 }))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'aborted', during: 'verify' });
     if (error.kind !== 'aborted') throw new Error('unreachable');

@@ -19,10 +19,7 @@ type Outcome = Result<FleetVerified, VerifyFleetShaError>;
  * @example
  * verifyFleetSha({ sha, slugs: ['acme', 'globex'] }, { tenants, clock: systemClock })
  */
-export function verifyFleetSha(
-  input: VerifyFleetShaInput,
-  deps: VerifyFleetShaDeps,
-): ResultAsync<FleetVerified, VerifyFleetShaError> {
+export function verifyFleetSha(input: VerifyFleetShaInput, deps: VerifyFleetShaDeps): ResultAsync<FleetVerified, VerifyFleetShaError> {
   return runOperation('verifyFleetSha', verifyFleetShaInputSchema, input, (valid) => verify(valid, deps), { unexpected: brokenClock });
 }
 
@@ -30,8 +27,8 @@ export function verifyFleetSha(
 function brokenClock(message: string, input: ValidVerifyFleetShaInput): Outcome {
   const excluded = new Set(input.exclude);
   const lastError = `unexpected failure: ${message}`;
-  const tenants = [...new Set(input.slugs)].map((slug): TenantVerification =>
-    excluded.has(slug) ? { slug, status: 'excluded', attempts: 0 } : { slug, status: 'unreachable', attempts: 0, lastError },
+  const tenants = [...new Set(input.slugs)].map(
+    (slug): TenantVerification => (excluded.has(slug) ? { slug, status: 'excluded', attempts: 0 } : { slug, status: 'unreachable', attempts: 0, lastError }),
   );
   return err({ kind: 'fleet-unverified', sha: input.sha, tenants });
 }
@@ -39,9 +36,7 @@ function brokenClock(message: string, input: ValidVerifyFleetShaInput): Outcome 
 async function verify(input: ValidVerifyFleetShaInput, deps: VerifyFleetShaDeps): Promise<Outcome> {
   const excluded = new Set(input.exclude);
   const slugs = [...new Set(input.slugs)];
-  const targets = slugs
-    .filter((slug) => !excluded.has(slug))
-    .map((slug) => ({ name: slug, baseUrl: renderTenantUrl(input.tenantUrlTemplate, slug) }));
+  const targets = slugs.filter((slug) => !excluded.has(slug)).map((slug) => ({ name: slug, baseUrl: renderTenantUrl(input.tenantUrlTemplate, slug) }));
 
   const checked = await verifyTargets(
     targets,

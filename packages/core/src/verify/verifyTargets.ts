@@ -49,11 +49,7 @@ export const NOT_READ = 'not read before the deadline';
  * Emits `tenant-verified` as targets match and, unless aborted, one `tenant-problem` per
  * target that did not. Rejects only when `clock.now()` throws: callers type that.
  */
-export async function verifyTargets(
-  targets: readonly VerifyTarget[],
-  options: VerifyTargetsOptions,
-  deps: VerifyTargetsDeps,
-): Promise<TenantState[]> {
+export async function verifyTargets(targets: readonly VerifyTarget[], options: VerifyTargetsOptions, deps: VerifyTargetsDeps): Promise<TenantState[]> {
   const { clock, signal, tenants } = deps;
   const events = emitter(deps.onEvent);
   const start = clock.now();

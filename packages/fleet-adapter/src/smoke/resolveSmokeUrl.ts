@@ -17,7 +17,7 @@ const requestSchema = z.object({
  */
 export function resolveSmokeUrl(request: SmokeRequest): Result<{ url: URL; call: string }, PortError> {
   const parsed = requestSchema.safeParse(request);
-  const pathOnly = typeof request?.path === 'string' ? request.path.split('?')[0] ?? '' : '';
+  const pathOnly = typeof request?.path === 'string' ? (request.path.split('?')[0] ?? '') : '';
   const call = `smoke ${typeof request?.method === 'string' ? request.method : '?'} ${redactSecrets(pathOnly, bearerOf(request))}`;
   const refuse = (message: string) => err<never, PortError>({ kind: 'unexpected', call, message });
   if (!parsed.success) return refuse(`invalid request: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(request)'}: ${i.message}`).join('; ')}`);

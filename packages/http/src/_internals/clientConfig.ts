@@ -9,7 +9,11 @@ import type { GetRetryPolicy } from './withGetRetries';
 const MAX_TIMER_MS = 2_147_483_647;
 export const timeoutMsSchema = z.number().int().positive().max(MAX_TIMER_MS);
 // A body is held in memory whole: 1 GiB is already far past anything an API should answer.
-export const maxBodyBytesSchema = z.number().int().positive().max(1024 * 1024 * 1024);
+export const maxBodyBytesSchema = z
+  .number()
+  .int()
+  .positive()
+  .max(1024 * 1024 * 1024);
 export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 const optionsSchema = z.object({

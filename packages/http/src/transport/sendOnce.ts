@@ -96,9 +96,7 @@ export function sendOnce(request: OnceRequest): Promise<Result<OnceResponse, Por
         chunks.push(chunk);
       });
       response.on('error', networkError);
-      response.on('end', () =>
-        finish(ok({ status: response.statusCode ?? 0, headers: toHeaders(response.rawHeaders), bytes: Buffer.concat(chunks, size), path })),
-      );
+      response.on('end', () => finish(ok({ status: response.statusCode ?? 0, headers: toHeaders(response.rawHeaders), bytes: Buffer.concat(chunks, size), path })));
       response.on('close', () => {
         if (!response.complete) networkError(new Error('connection closed before the answer ended'));
       });

@@ -23,7 +23,7 @@ const SDK_NOTICE = /^NodeVersionSupportWarning\b/;
 export function createQuietEcrClient(config: ECRClientConfig): ECRClient {
   const original = process.emitWarning;
   const filtered = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
-    const text = typeof warning === 'string' ? warning : warning?.message ?? '';
+    const text = typeof warning === 'string' ? warning : (warning?.message ?? '');
     if (SDK_NOTICE.test(text)) return;
     return (original as (...args: unknown[]) => void).call(process, warning, ...rest);
   } as typeof process.emitWarning;

@@ -10,8 +10,7 @@ const MISSING_TAG_CODES = new Set(['ImageNotFound', 'ImageTagDoesNotExist']);
 
 /** The image BatchGetImage returned, `null` for a tag that does not exist, or why the answer is unusable. */
 export function readBatchGetImage(output: unknown, context: EcrCallContext): Result<ImageManifest | null, RegistryError> {
-  const invalid = (issues: string): Result<never, RegistryError> =>
-    err({ kind: 'invalid-response', call: context.call, path: context.path, issues });
+  const invalid = (issues: string): Result<never, RegistryError> => err({ kind: 'invalid-response', call: context.call, path: context.path, issues });
   const parsed = batchGetImageSchema.safeParse(output);
   if (!parsed.success) return invalid(summarizeZodIssues(parsed.error));
   const image = parsed.data.images?.[0];

@@ -3,9 +3,10 @@ import { parseAuthChallenge } from './authChallenge';
 
 describe('parseAuthChallenge', () => {
   it('reads a Bearer challenge with quoted parameters, commas inside quotes included', () => {
-    expect(
-      parseAuthChallenge('Bearer realm="https://auth.example/token",service="registry.example",scope="repository:a/b:pull,push"'),
-    ).toEqual({ scheme: 'bearer', params: { realm: 'https://auth.example/token', service: 'registry.example', scope: 'repository:a/b:pull,push' } });
+    expect(parseAuthChallenge('Bearer realm="https://auth.example/token",service="registry.example",scope="repository:a/b:pull,push"')).toEqual({
+      scheme: 'bearer',
+      params: { realm: 'https://auth.example/token', service: 'registry.example', scope: 'repository:a/b:pull,push' },
+    });
   });
 
   it('reads a Basic challenge and bare parameter values', () => {

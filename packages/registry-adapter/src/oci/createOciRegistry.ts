@@ -51,12 +51,18 @@ export function createOciRegistry(options: OciRegistryOptions): ImageRegistry {
   const auth = address.isOk()
     ? createRegistryAuth(
         address.value.origin,
-        { ...(options.username !== undefined ? { username: options.username } : {}), ...(options.password !== undefined ? { password: options.password } : {}), ...(options.token ? { token: options.token } : {}) },
+        {
+          ...(options.username !== undefined ? { username: options.username } : {}),
+          ...(options.password !== undefined ? { password: options.password } : {}),
+          ...(options.token ? { token: options.token } : {}),
+        },
         createAgentPool(),
       )
     : undefined;
   const ready = (call: string): Result<{ origin: string; auth: NonNullable<typeof auth> }, RegistryError> =>
-    address.isOk() && auth ? ok({ origin: address.value.origin, auth }) : err({ kind: 'unexpected', call, message: address.isErr() ? address.error : 'registry: not usable' });
+    address.isOk() && auth
+      ? ok({ origin: address.value.origin, auth })
+      : err({ kind: 'unexpected', call, message: address.isErr() ? address.error : 'registry: not usable' });
   const manifestUrl = (origin: string, repository: string, tag: string) => new URL(`/v2/${repository}/manifests/${encodeURIComponent(tag)}`, origin);
 
   return {
@@ -86,7 +92,8 @@ export function createOciRegistry(options: OciRegistryOptions): ImageRegistry {
       const { origin, auth: a, repository: repo, tag: t, manifest: m } = input.value;
       // The registry names what it stored by the hash of these bytes: a body that does not hash to
       // the digest the caller read would move the tag somewhere nobody verified.
-      if (sha256Digest(m.body) !== m.digest) return errAsync({ kind: 'unexpected', call: PUT_CALL, message: 'invalid input: manifest.digest: does not match manifest.body' });
+      if (sha256Digest(m.body) !== m.digest)
+        return errAsync({ kind: 'unexpected', call: PUT_CALL, message: 'invalid input: manifest.digest: does not match manifest.body' });
       return guarded(PUT_CALL, async () => {
         const answer = await a.send(
           {

@@ -54,14 +54,24 @@ async function pushFixtures(): Promise<void> {
     config: { mediaType: 'application/vnd.docker.container.image.v1+json', ...config },
     layers: [{ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', ...layer }],
   });
-  images.dockerManifest = { mediaType: DOCKER_MANIFEST, body: dockerManifest, digest: await real.pushManifest('molecule/platform', 'staging-3333333', DOCKER_MANIFEST, dockerManifest) };
+  images.dockerManifest = {
+    mediaType: DOCKER_MANIFEST,
+    body: dockerManifest,
+    digest: await real.pushManifest('molecule/platform', 'staging-3333333', DOCKER_MANIFEST, dockerManifest),
+  };
 
   const dockerList = pretty({
     schemaVersion: 2,
     mediaType: DOCKER_MANIFEST_LIST,
-    manifests: [{ mediaType: DOCKER_MANIFEST, digest: sha256(dockerManifest), size: Buffer.byteLength(dockerManifest), platform: { architecture: 'amd64', os: 'linux' } }],
+    manifests: [
+      { mediaType: DOCKER_MANIFEST, digest: sha256(dockerManifest), size: Buffer.byteLength(dockerManifest), platform: { architecture: 'amd64', os: 'linux' } },
+    ],
   });
-  images.dockerList = { mediaType: DOCKER_MANIFEST_LIST, body: dockerList, digest: await real.pushManifest('molecule/platform', 'staging-4444444', DOCKER_MANIFEST_LIST, dockerList) };
+  images.dockerList = {
+    mediaType: DOCKER_MANIFEST_LIST,
+    body: dockerList,
+    digest: await real.pushManifest('molecule/platform', 'staging-4444444', DOCKER_MANIFEST_LIST, dockerList),
+  };
 }
 
 afterAll(async () => {

@@ -70,7 +70,13 @@ export function readPutResponse(response: OciResponse, context: PutContext, secr
     if (announced && DIGEST.test(announced)) return ok({ digest: announced });
     // A registry answers a stored manifest with 201 Created; any other 2xx without a digest is
     // not its answer (a proxy's login page, a cut body), and claiming the write would be a guess.
-    if (status !== 201) return err({ kind: 'invalid-response', call: context.call, path: response.path, issues: `HTTP ${status} without Docker-Content-Digest is not a registry's answer to a manifest PUT` });
+    if (status !== 201)
+      return err({
+        kind: 'invalid-response',
+        call: context.call,
+        path: response.path,
+        issues: `HTTP ${status} without Docker-Content-Digest is not a registry's answer to a manifest PUT`,
+      });
     return ok({ digest: context.digest });
   }
   if (isImmutableRefusal(response)) return err({ kind: 'tag-immutable', call: context.call, repository: context.repository, tag: context.tag });

@@ -171,10 +171,8 @@ function parseBody(raw: string | undefined): { body: unknown; bodyIsJson: boolea
 
 function write(res: ServerResponse, reply: Reply): void {
   if (res.destroyed || res.writableEnded) return;
-  const payload =
-    reply.json !== undefined ? JSON.stringify(reply.json) : reply.text !== undefined ? reply.text : '';
-  const contentType =
-    reply.contentType ?? (reply.json !== undefined ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8');
+  const payload = reply.json !== undefined ? JSON.stringify(reply.json) : reply.text !== undefined ? reply.text : '';
+  const contentType = reply.contentType ?? (reply.json !== undefined ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8');
   res.writeHead(reply.status, {
     'content-type': contentType,
     'content-length': Buffer.byteLength(payload),

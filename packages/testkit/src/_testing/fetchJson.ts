@@ -7,11 +7,7 @@ export interface Answer {
   readonly json: unknown;
 }
 
-export async function request(
-  method: string,
-  url: string,
-  options: { authorization?: string; body?: unknown; rawBody?: string } = {},
-): Promise<Answer> {
+export async function request(method: string, url: string, options: { authorization?: string; body?: unknown; rawBody?: string } = {}): Promise<Answer> {
   const headers: Record<string, string> = {};
   if (options.authorization !== undefined) headers.authorization = options.authorization;
   let body: string | undefined = options.rawBody;
@@ -30,5 +26,4 @@ export async function request(
   return { status: response.status, headers: response.headers, text, json };
 }
 
-export const get = (url: string, authorization?: string): Promise<Answer> =>
-  request('GET', url, authorization === undefined ? {} : { authorization });
+export const get = (url: string, authorization?: string): Promise<Answer> => request('GET', url, authorization === undefined ? {} : { authorization });

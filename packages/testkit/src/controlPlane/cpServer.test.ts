@@ -33,8 +33,7 @@ const target = () => stagingTag(world.sha);
 const base = () => ({ target_tag: target(), soak_seconds: 0, batch_size: 3, max_stragglers: 1, confirm: true });
 const redeploy = (body: unknown, authorization = `Bearer ${world.tokens.cp}`) =>
   request('POST', `${world.cpUrl}/cp/admin/tenants/redeploy-fleet`, { authorization, body });
-const served = async (slug: string) =>
-  ((await get(`${world.tenantUrlTemplate.replace('{slug}', slug)}/buildinfo`)).json as { git_sha: string }).git_sha;
+const served = async (slug: string) => ((await get(`${world.tenantUrlTemplate.replace('{slug}', slug)}/buildinfo`)).json as { git_sha: string }).git_sha;
 const results = (json: unknown) => json as Answer;
 
 describe('authentication', () => {
@@ -62,9 +61,7 @@ describe('guards against an accidental fleet-wide mutation', () => {
     ['target_tag missing', { confirm: true }],
   ])('answers 400 for %s and changes nothing', async (_, body) => {
     const answer =
-      body === undefined
-        ? await request('POST', `${world.cpUrl}/cp/admin/tenants/redeploy-fleet`, { authorization: `Bearer ${world.tokens.cp}` })
-        : await redeploy(body);
+      body === undefined ? await request('POST', `${world.cpUrl}/cp/admin/tenants/redeploy-fleet`, { authorization: `Bearer ${world.tokens.cp}` }) : await redeploy(body);
     expect(answer.status).toBe(400);
     expect(await served('acme')).toBe(world.previousSha);
   });

@@ -38,14 +38,7 @@ export function cpHandler(ctx: CpContext): Handler {
   };
 }
 
-function answer(
-  ctx: CpContext,
-  method: string,
-  path: string,
-  authorization: string | undefined,
-  body: unknown,
-  bodyIsJson: boolean,
-): Reply {
+function answer(ctx: CpContext, method: string, path: string, authorization: string | undefined, body: unknown, bodyIsJson: boolean): Reply {
   if (path !== REDEPLOY_PATH) return { status: 404, json: { error: 'not found' } };
   if (method !== 'POST') return { status: 405, json: { error: 'method not allowed' } };
   // The flaky upstream answers before the CP sees the request: no auth, no side effect.

@@ -64,26 +64,48 @@ export function redeploy(
     const phase = phaseOf(slug);
     if (!published || cp.failed.has(slug)) {
       const error = published ? 'healthz failed after redeploy' : `image ${body.target_tag} not found`;
-      results.push(withVerified(cp, {
-        slug, phase, ssm_status: 'Failed', ssm_exit_code: 1, healthz_ok: false, verified_on_target: false,
-        running_image: tenant.image, error,
-      }));
+      results.push(
+        withVerified(cp, {
+          slug,
+          phase,
+          ssm_status: 'Failed',
+          ssm_exit_code: 1,
+          healthz_ok: false,
+          verified_on_target: false,
+          running_image: tenant.image,
+          error,
+        }),
+      );
       halt = `rollout halted at ${slug}: ${error}`;
       break;
     }
     if (cp.stuck.has(slug)) {
       // SSM reports success, but the container still runs the old image (lesson 7).
-      results.push(withVerified(cp, {
-        slug, phase, ssm_status: 'Success', ssm_exit_code: 0, healthz_ok: true, verified_on_target: false,
-        running_image: tenant.image,
-      }));
+      results.push(
+        withVerified(cp, {
+          slug,
+          phase,
+          ssm_status: 'Success',
+          ssm_exit_code: 0,
+          healthz_ok: true,
+          verified_on_target: false,
+          running_image: tenant.image,
+        }),
+      );
       continue;
     }
     fleet.redeploy(slug, body.target_tag);
-    results.push(withVerified(cp, {
-      slug, phase, ssm_status: 'Success', ssm_exit_code: 0, healthz_ok: true, verified_on_target: true,
-      running_image: body.target_tag,
-    }));
+    results.push(
+      withVerified(cp, {
+        slug,
+        phase,
+        ssm_status: 'Success',
+        ssm_exit_code: 0,
+        healthz_ok: true,
+        verified_on_target: true,
+        running_image: body.target_tag,
+      }),
+    );
   }
   return halt === undefined ? { ok: true, results } : { ok: false, results, error: halt };
 }
@@ -92,12 +114,7 @@ export function redeploy(
  * `canary` for the canary; `batch-N` otherwise. Within one full (or dry-run) call the rest is
  * chunked by `batch_size`; each scoped real call is the next batch of the current rollout.
  */
-function phases(
-  body: RedeployBody,
-  cp: CpState,
-  canary: string | undefined,
-  rest: readonly string[],
-): (slug: string) => string {
+function phases(body: RedeployBody, cp: CpState, canary: string | undefined, rest: readonly string[]): (slug: string) => string {
   if (body.dry_run) cp.batchCounter = 0;
   if (body.only_slugs !== undefined && !body.dry_run) {
     if (rest.length === 0) {

@@ -1,9 +1,7 @@
 import { digestOf, type FakeEcrRepository, type QueuedFailure } from './ecrState';
 
 /** What one ECR operation answers: a JSON body, or an AWS JSON 1.1 error (`__type` + message). */
-export type EcrReply =
-  | { readonly status: 200; readonly json: unknown }
-  | { readonly status: number; readonly errorType: string; readonly message: string };
+export type EcrReply = { readonly status: 200; readonly json: unknown } | { readonly status: number; readonly errorType: string; readonly message: string };
 
 export interface EcrWorld {
   readonly registryId: string;
@@ -36,10 +34,7 @@ function repositoryOf(world: EcrWorld, body: Body): FakeEcrRepository | EcrReply
   const name = body.repositoryName;
   if (typeof name !== 'string' || name === '') return fail('InvalidParameterException', 'repositoryName is required');
   const repository = world.repositories.get(name);
-  return (
-    repository ??
-    fail('RepositoryNotFoundException', `The repository with name '${name}' does not exist in the registry with id '${world.registryId}'`)
-  );
+  return repository ?? fail('RepositoryNotFoundException', `The repository with name '${name}' does not exist in the registry with id '${world.registryId}'`);
 }
 
 const isReply = (value: FakeEcrRepository | EcrReply): value is EcrReply => 'status' in value;
@@ -121,7 +116,10 @@ function putImage(world: EcrWorld, body: Body): EcrReply {
       return fail('ImageAlreadyExistsException', `Image with digest '${digest}' and tag '${tag}' already exists in the repository`);
     }
     if (current !== undefined && repository.immutable) {
-      return fail('ImageTagAlreadyExistsException', `The image tag '${tag}' already exists in the repository and cannot be overwritten because the repository is immutable.`);
+      return fail(
+        'ImageTagAlreadyExistsException',
+        `The image tag '${tag}' already exists in the repository and cannot be overwritten because the repository is immutable.`,
+      );
     }
   }
   repository.images.set(digest, { digest, mediaType, body: manifest });

@@ -99,9 +99,7 @@ describe('fake ECR', () => {
     const digest = ecr.seedImage('platform', 'staging-abc1234', { mediaType: INDEX, body: indexBody });
     ecr.seedImage('platform', 'latest', { mediaType: INDEX, body: indexBody });
     const listed = await call('DescribeImages', { repositoryName: 'platform' });
-    expect(listed.json.imageDetails).toEqual([
-      expect.objectContaining({ imageDigest: digest, imageTags: ['staging-abc1234', 'latest'], imageManifestMediaType: INDEX }),
-    ]);
+    expect(listed.json.imageDetails).toEqual([expect.objectContaining({ imageDigest: digest, imageTags: ['staging-abc1234', 'latest'], imageManifestMediaType: INDEX })]);
     const missing = await call('DescribeImages', { repositoryName: 'platform', imageIds: [{ imageTag: 'nope' }] });
     expect(missing).toMatchObject({ status: 400, json: { __type: 'ImageNotFoundException' } });
   });

@@ -168,7 +168,15 @@ describe('hostile faults (issue 11)', () => {
     expect(buildinfo.git_sha).toBe(w.previousSha);
     expect(buildinfo.image_tag).toContain(ESCAPE_PAYLOAD);
 
-    const body = { target_tag: `staging-${w.sha.slice(0, 7)}`, soak_seconds: 0, batch_size: 1, max_stragglers: 0, dry_run: false, confirm: true, only_slugs: [w.slugs[0]] };
+    const body = {
+      target_tag: `staging-${w.sha.slice(0, 7)}`,
+      soak_seconds: 0,
+      batch_size: 1,
+      max_stragglers: 0,
+      dry_run: false,
+      confirm: true,
+      only_slugs: [w.slugs[0]],
+    };
     const cp = await request('POST', `${w.cpUrl}/cp/admin/tenants/redeploy-fleet`, { authorization: `Bearer ${w.tokens.cp}`, body });
     expect(cp.text).toContain('"error":"');
     expect(JSON.stringify((cp.json as { results: { error?: string }[] }).results[0]?.error)).toContain('\\u001b[2K');

@@ -101,7 +101,7 @@ describe('canary smoke endpoints', () => {
     expect(env.MOLECULE_STAGING_ADMIN_TOKENS).toBe(world.tokens.canaryAdmin.join(','));
   });
 
-  it('liveness: 401 without a bearer and with another canary\'s token, subsystems with its own', async () => {
+  it("liveness: 401 without a bearer and with another canary's token, subsystems with its own", async () => {
     expect((await get(`${canary()}/admin/liveness`)).status).toBe(401);
     expect((await get(`${canary()}/admin/liveness`, bearer(1))).status).toBe(401);
     const answer = await get(`${canary()}/admin/liveness`, bearer(0));

@@ -108,8 +108,7 @@ describe('GET …/commits/{sha}/statuses', () => {
 
   it('posts the timeline only after N reads of page 1; other pages do not count', async () => {
     world.gitea.statusTimeline(world.sha, [{ afterReads: 2, context: 'Late / check (push)', state: 'success' }]);
-    const firstRow = async (page: number) =>
-      rows((await get(statusesUrl(world.sha, `page=${page}&limit=50`), job())).json)[0]?.context;
+    const firstRow = async (page: number) => rows((await get(statusesUrl(world.sha, `page=${page}&limit=50`), job())).json)[0]?.context;
     expect(await firstRow(1)).not.toBe('Late / check (push)');
     await firstRow(2);
     await firstRow(2);

@@ -182,7 +182,9 @@ function answerFault(res: ServerResponse, spec: OciFaultSpec, stored: Stored | u
     case 'missing-fields':
       if (spec.method === 'PUT') return spec.bare201 ? raw(res, 201, '', {}) : raw(res, 200, '{}', { 'content-type': 'application/json' });
       if (spec.noMediaType) return raw(res, 200, '{"schemaVersion":2,"manifests":[]}', {});
-      return raw(res, 200, '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json"}', { 'content-type': 'application/vnd.oci.image.manifest.v1+json' });
+      return raw(res, 200, '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json"}', {
+        'content-type': 'application/vnd.oci.image.manifest.v1+json',
+      });
     case 'redirect':
       return raw(res, 307, '', { location: spec.location ?? '/' });
   }

@@ -19843,10 +19843,7 @@ var init_constants = __esm({
     "use strict";
     DEFAULT_CP_URL = "https://api.moleculesai.app";
     DEFAULT_TENANT_URL_TEMPLATE = "https://{slug}.moleculesai.app";
-    DEFAULT_REQUIRED_CONTEXTS = Object.freeze([
-      "CI / all-required (push)",
-      "Secret scan / Scan diff for credential-shaped strings (push)"
-    ]);
+    DEFAULT_REQUIRED_CONTEXTS = Object.freeze(["CI / all-required (push)", "Secret scan / Scan diff for credential-shaped strings (push)"]);
     DEFAULT_BRANCH = "main";
     DEFAULT_CANARY_SLUG = "hongming";
     DEFAULT_SOAK_SECONDS = 60;
@@ -40391,7 +40388,11 @@ function integer2(min, max) {
   return external_exports.string().trim().regex(/^\d+$/, "must be a whole number").transform(Number).pipe(max === void 0 ? bounded : bounded.max(max, `must be at most ${max}`));
 }
 function splitList(value) {
-  return [...new Set(value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean)
+    )
+  ];
 }
 var text, branch, sha, repository, TRUE, FALSE, boolean4, ARMED, CLEAR, killSwitchValue, DECIMAL, MAX_DURATION_SECONDS, MAX_INTERVAL_SECONDS, MAX_RETRY_DELAY_SECONDS, MAX_RETRY_DELAYS, seconds, MIN_POLL_INTERVAL_SECONDS, contextList, secondsList, SLUG, slug, optionalSlug, slugList, positionalList, IMAGE_REPOSITORY, imageRepositoryList, awsRegion;
 var init_parsers = __esm({
@@ -40438,7 +40439,9 @@ var init_parsers = __esm({
     seconds = external_exports.string().trim().regex(DECIMAL, "must be a number of seconds").transform(Number);
     MIN_POLL_INTERVAL_SECONDS = 0.1;
     contextList = external_exports.string().transform(splitList).refine((list) => list.length > 0, "lists no context: an empty gate would let any commit through");
-    secondsList = external_exports.string().transform((value) => value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean)).refine((list) => list.length > 0, "must list at least one delay in seconds").refine((list) => list.length <= MAX_RETRY_DELAYS, `must list at most ${MAX_RETRY_DELAYS} delays`).refine((list) => list.every((item) => DECIMAL.test(item)), "must be comma-separated numbers of seconds").refine((list) => list.every((item) => Number(item) <= MAX_RETRY_DELAY_SECONDS), `each delay must be at most ${MAX_RETRY_DELAY_SECONDS} seconds`).transform((list) => list.map((item) => Math.round(Number(item) * 1e3)));
+    secondsList = external_exports.string().transform(
+      (value) => value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean)
+    ).refine((list) => list.length > 0, "must list at least one delay in seconds").refine((list) => list.length <= MAX_RETRY_DELAYS, `must list at most ${MAX_RETRY_DELAYS} delays`).refine((list) => list.every((item) => DECIMAL.test(item)), "must be comma-separated numbers of seconds").refine((list) => list.every((item) => Number(item) <= MAX_RETRY_DELAY_SECONDS), `each delay must be at most ${MAX_RETRY_DELAY_SECONDS} seconds`).transform((list) => list.map((item) => Math.round(Number(item) * 1e3)));
     SLUG = SLUG_PATTERN;
     slug = external_exports.string().trim().regex(SLUG, "must be letters, digits and dashes");
     optionalSlug = external_exports.string().trim().refine((value) => value.toLowerCase() === "none" || SLUG.test(value), "must be letters, digits and dashes (or 'none' for no canary)").transform((value) => value.toLowerCase() === "none" ? void 0 : value);
@@ -40473,7 +40476,14 @@ var init_settings = __esm({
         description: "Gitea repository",
         parser: repository
       }),
-      branch: setting({ flag: "--branch", value: "<name>", env: ["GITHUB_REF_NAME"], default: DEFAULT_BRANCH, description: "branch whose head decides whether this job is superseded", parser: branch }),
+      branch: setting({
+        flag: "--branch",
+        value: "<name>",
+        env: ["GITHUB_REF_NAME"],
+        default: DEFAULT_BRANCH,
+        description: "branch whose head decides whether this job is superseded",
+        parser: branch
+      }),
       eventName: setting({
         flag: "--event-name",
         value: "<event>",
@@ -40553,7 +40563,14 @@ var init_settings = __esm({
         description: "wait after the canary",
         parser: nonNegativeSeconds(MAX_DURATION_SECONDS)
       }),
-      batchSize: setting({ flag: "--batch-size", value: "<n>", env: ["PROD_AUTO_DEPLOY_BATCH_SIZE"], default: String(DEFAULT_BATCH_SIZE), description: "tenants per batch", parser: integer2(1) }),
+      batchSize: setting({
+        flag: "--batch-size",
+        value: "<n>",
+        env: ["PROD_AUTO_DEPLOY_BATCH_SIZE"],
+        default: String(DEFAULT_BATCH_SIZE),
+        description: "tenants per batch",
+        parser: integer2(1)
+      }),
       maxStragglers: setting({
         flag: "--max-stragglers",
         value: "<n>",
@@ -40562,7 +40579,14 @@ var init_settings = __esm({
         description: "tenants allowed to miss the target and be quarantined",
         parser: integer2(0)
       }),
-      dryRun: setting({ flag: "--dry-run", value: "[bool]", env: ["PROD_AUTO_DEPLOY_DRY_RUN"], default: "false", description: "plan only, change nothing", parser: boolean4 }),
+      dryRun: setting({
+        flag: "--dry-run",
+        value: "[bool]",
+        env: ["PROD_AUTO_DEPLOY_DRY_RUN"],
+        default: "false",
+        description: "plan only, change nothing",
+        parser: boolean4
+      }),
       targetTag: setting({
         flag: "--target-tag",
         value: "<tag>",
@@ -40716,9 +40740,119 @@ var init_settings = __esm({
   }
 });
 
-// ../core/src/errors/transport.ts
-function describePortError(error62) {
+// ../core/src/promotion/registryErrors.ts
+function immutableMessage(repository2, tag) {
+  return `repository ${repository2} has immutable tags; ${tag} cannot be moved`;
+}
+function writeMayHaveLanded(error62) {
+  if (error62.kind === "tag-immutable") return false;
+  if (error62.kind === "http") return error62.status >= 500;
+  return true;
+}
+var manifestAnswerSchema, putAnswerSchema;
+var init_registryErrors = __esm({
+  "../core/src/promotion/registryErrors.ts"() {
+    "use strict";
+    init_zod();
+    manifestAnswerSchema = external_exports.object({
+      digest: external_exports.string({ error: "expected a string" }).min(1, "must not be empty"),
+      mediaType: external_exports.string({ error: "expected a string" }).min(1, "must not be empty"),
+      body: external_exports.string({ error: "expected a string" })
+    }).nullable();
+    putAnswerSchema = external_exports.object({ digest: external_exports.string({ error: "expected a string" }) });
+  }
+});
+
+// ../core/src/rollout/describeProgress.ts
+function describeCompleted(completed) {
+  return completed.map((call) => `${call.phase} (${call.slugs.join(", ")})`).join(", ");
+}
+var init_describeProgress = __esm({
+  "../core/src/rollout/describeProgress.ts"() {
+    "use strict";
+  }
+});
+
+// ../core/src/sha.ts
+function isSha(value) {
+  return SHA_PATTERN.test(value);
+}
+function shaMatches(a6, b6) {
+  if (!a6 || !b6 || !isSha(a6) || !isSha(b6)) return false;
+  const length = Math.min(a6.length, b6.length);
+  return a6.slice(0, length).toLowerCase() === b6.slice(0, length).toLowerCase();
+}
+function servedShaProves(served, expected) {
+  if (!served || !expected || served.length < expected.length) return false;
+  return shaMatches(served, expected);
+}
+function isTooShortPrefix(served, expected) {
+  return !!served && served.length < expected.length && shaMatches(served, expected);
+}
+function shortSha(sha2) {
+  return sha2.slice(0, 7).toLowerCase();
+}
+var init_sha = __esm({
+  "../core/src/sha.ts"() {
+    "use strict";
+    init_constants();
+  }
+});
+
+// ../core/src/verify/tenantState.ts
+function unmatchedStatus(servedSha, expectedSha) {
+  if (servedSha === null || !isSha(servedSha) || isTooShortPrefix(servedSha, expectedSha)) return "blind";
+  return "mismatch";
+}
+function toVerification(state2) {
+  return {
+    slug: state2.slug,
+    status: state2.status,
+    attempts: state2.attempts,
+    ...state2.servedSha !== void 0 ? { servedSha: state2.servedSha } : {},
+    ...state2.lastError !== void 0 ? { lastError: state2.lastError } : {}
+  };
+}
+function describeTenantProblem(state2, expectedSha) {
+  const served = state2.servedSha === void 0 || state2.servedSha === null ? state2.servedSha : clipServedSha(state2.servedSha);
+  const lastError = state2.lastError !== void 0 ? `; last read failed: ${state2.lastError}` : "";
+  switch (state2.status) {
+    case "mismatch":
+      return `serves ${served}, expected ${expectedSha}${lastError}`;
+    case "blind":
+      if (typeof served === "string" && isSha(served)) {
+        return `serves only the short sha ${served}, which names no single commit: /buildinfo must give the full commit sha${lastError}`;
+      }
+      return served === "dev" ? `/buildinfo says "dev": the image was built without its git sha, so the check is blind${lastError}` : served === null ? `/buildinfo has no git_sha, so the check is blind${lastError}` : `/buildinfo git_sha "${served}" is not a commit sha, so the check is blind${lastError}`;
+    case "unreachable":
+      return state2.attempts === 0 ? state2.lastError ?? "never read" : `no valid /buildinfo answer in ${state2.attempts} read(s): ${state2.lastError ?? "unknown failure"}`;
+    default:
+      return state2.status;
+  }
+}
+function clipServedSha(value) {
+  const visible = value.replace(INVISIBLE, "\uFFFD");
+  return visible.length > MAX_SERVED_SHA_LENGTH ? `${visible.slice(0, MAX_SERVED_SHA_LENGTH)}\u2026` : visible;
+}
+var MAX_SERVED_SHA_LENGTH, INVISIBLE;
+var init_tenantState = __esm({
+  "../core/src/verify/tenantState.ts"() {
+    "use strict";
+    init_sha();
+    MAX_SERVED_SHA_LENGTH = 64;
+    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+  }
+});
+
+// ../core/src/errors/describe.ts
+function describeError(error62) {
   switch (error62.kind) {
+    case "invalid-input":
+      return `${error62.operation}: invalid input: ${error62.issues.map((i6) => `${i6.path}: ${i6.message}`).join("; ")}`;
+    case "aborted":
+      return "call" in error62 ? `${error62.call}: aborted` : `aborted during ${error62.during}`;
+    case "unexpected":
+      return "call" in error62 ? `${error62.call}: unexpected adapter failure (${error62.message})` : error62.message;
     case "http":
       return `${error62.call}: HTTP ${error62.status}${error62.excerpt ? ` (${error62.excerpt})` : ""}`;
     case "network":
@@ -40727,35 +40861,60 @@ function describePortError(error62) {
       return `${error62.call}: no answer within ${error62.timeoutMs < 1e3 ? `${error62.timeoutMs}ms` : `${Math.round(error62.timeoutMs / 1e3)}s`}`;
     case "invalid-response":
       return `${error62.call}: invalid response (${error62.issues})`;
-    case "aborted":
-      return `${error62.call}: aborted`;
-    case "unexpected":
-      return `${error62.call}: unexpected adapter failure (${error62.message})`;
+    case "tag-immutable":
+      return immutableMessage(error62.repository, error62.tag);
+    case "cp-halted":
+      return `control plane halted the rollout${error62.error ? ` (${error62.error})` : ""}`;
+    case "context-failed":
+      return `required context "${error62.context}" is ${error62.state}${error62.description ? ` (${error62.description})` : ""}`;
+    case "contexts-timeout": {
+      const list = error62.unsatisfied.map((c6) => `"${c6.context}" (${c6.state})`).join(", ");
+      const read = error62.lastReadError ? `; last read failed: ${describeError(error62.lastReadError)}` : "";
+      return `required contexts not green after ${error62.timeoutSeconds}s: ${list}${read}`;
+    }
+    case "status-read-failed":
+      return `cannot read commit statuses: ${describeError(error62.cause)}`;
+    case "kill-switch-unreadable":
+      return `kill switch ${error62.variableName} could not be read, so it cannot be proven off: ${describeError(error62.cause)}`;
+    case "enumeration-failed":
+      return `control plane enumeration failed: ${describeError(error62.cause)}`;
+    case "canary-not-enumerated":
+      return `canary "${error62.canarySlug}" is not among the ${error62.enumerated.length} tenants the control plane would roll`;
+    case "fleet-empty":
+      return "the control plane enumerated no tenants to roll";
+    case "gate-failed":
+      return error62.cause.message + describeStopPoint(error62.phase, error62.progress);
+    case "batch-failed":
+      return `${error62.phase} (${error62.slugs.join(", ")}) failed: ${describeError(error62.cause)}`;
+    case "stragglers-exceeded":
+      return `${error62.stragglers.length} tenants did not land (${error62.stragglers.join(", ")}), more than the ${error62.maxStragglers} allowed`;
+    case "fleet-unverified": {
+      const failing = error62.tenants.filter((t) => t.status !== "verified" && t.status !== "excluded");
+      return `${failing.length} of ${error62.tenants.length} tenants do not serve ${error62.sha}: ${failing.slice(0, 10).map((t) => `${t.slug} (${t.status}${t.servedSha ? ` ${clipServedSha(t.servedSha)}` : ""})`).join(", ")}${failing.length > 10 ? ", \u2026" : ""}`;
+    }
+    default: {
+      const unhandled = error62;
+      return `unknown error ${JSON.stringify(unhandled.kind)}`;
+    }
   }
 }
-var init_transport = __esm({
-  "../core/src/errors/transport.ts"() {
-    "use strict";
-  }
-});
-
-// ../core/src/errors/input.ts
-function invalidInput(operation2, error62) {
-  return {
-    kind: "invalid-input",
-    operation: operation2,
-    issues: error62.issues.map((issue2) => ({
-      path: issue2.path.length > 0 ? issue2.path.map(String).join(".") : "(input)",
-      message: issue2.message
-    }))
-  };
+function describeStopPoint(phase, progress) {
+  if (progress.batches.length === 0) return "";
+  const done = progress.batches.filter((batch) => batch.ok);
+  const named = new Set(done.flatMap((batch) => batch.slugs));
+  const untouched = progress.enumerated.filter((slug2) => !named.has(slug2)).length;
+  const unanswered = progress.batches.filter((batch) => !batch.ok).map((batch) => batch.phase);
+  const after = done.length > 0 ? ` after ${describeCompleted(done)}` : "";
+  const maybe = unanswered.length > 0 ? ` (${unanswered.join(", ")} got no usable answer and may have been applied)` : "";
+  const where = unanswered.includes(phase) ? `during ${phase}` : `before ${phase}`;
+  return `; the rollout stopped ${where}${after}; ${untouched} tenants not touched${maybe}`;
 }
-function describeInvalidInput(error62) {
-  return `${error62.operation}: invalid input: ${error62.issues.map((i6) => `${i6.path}: ${i6.message}`).join("; ")}`;
-}
-var init_input = __esm({
-  "../core/src/errors/input.ts"() {
+var init_describe = __esm({
+  "../core/src/errors/describe.ts"() {
     "use strict";
+    init_registryErrors();
+    init_describeProgress();
+    init_tenantState();
   }
 });
 
@@ -41295,7 +41454,7 @@ var init_portCall = __esm({
       now: () => Date.now(),
       sleep: (ms, signal) => new Promise((resolve2) => {
         if (signal?.aborted) return resolve2();
-        let remaining = ms > 0 ? ms : 0;
+        let remaining = Math.max(ms, 0);
         let timer;
         const done = () => {
           clearTimeout(timer);
@@ -41311,32 +41470,6 @@ var init_portCall = __esm({
         next();
       })
     };
-  }
-});
-
-// ../core/src/sha.ts
-function isSha(value) {
-  return SHA_PATTERN.test(value);
-}
-function shaMatches(a6, b6) {
-  if (!a6 || !b6 || !isSha(a6) || !isSha(b6)) return false;
-  const length = Math.min(a6.length, b6.length);
-  return a6.slice(0, length).toLowerCase() === b6.slice(0, length).toLowerCase();
-}
-function servedShaProves(served, expected) {
-  if (!served || !expected || served.length < expected.length) return false;
-  return shaMatches(served, expected);
-}
-function isTooShortPrefix(served, expected) {
-  return !!served && served.length < expected.length && shaMatches(served, expected);
-}
-function shortSha(sha2) {
-  return sha2.slice(0, 7).toLowerCase();
-}
-var init_sha = __esm({
-  "../core/src/sha.ts"() {
-    "use strict";
-    init_constants();
   }
 });
 
@@ -41388,6 +41521,23 @@ function emitter(listener) {
 }
 var init_events = __esm({
   "../core/src/events.ts"() {
+    "use strict";
+  }
+});
+
+// ../core/src/errors/input.ts
+function invalidInput(operation2, error62) {
+  return {
+    kind: "invalid-input",
+    operation: operation2,
+    issues: error62.issues.map((issue2) => ({
+      path: issue2.path.length > 0 ? issue2.path.map(String).join(".") : "(input)",
+      message: issue2.message
+    }))
+  };
+}
+var init_input = __esm({
+  "../core/src/errors/input.ts"() {
     "use strict";
   }
 });
@@ -41592,10 +41742,7 @@ function readAllStatuses(source, sha2, signal, timeLeftMs) {
           return err({ error: { kind: "aborted", call: LIST_STATUSES_CALL }, requests });
         }
         requests += 1;
-        const result = await callPort(
-          LIST_STATUSES_CALL,
-          () => source.listStatuses({ sha: sha2, page, limit: STATUS_PAGE_LIMIT, ...deadlineOf(timeLeftMs) }, signal)
-        );
+        const result = await callPort(LIST_STATUSES_CALL, () => source.listStatuses({ sha: sha2, page, limit: STATUS_PAGE_LIMIT, ...deadlineOf(timeLeftMs) }, signal));
         if (result.isErr()) return err({ error: result.error, requests });
         if (result.value.length === 0) return ok({ rows, requests });
         for (const row of result.value) rows.push(row);
@@ -41655,7 +41802,7 @@ async function poll(input2, deps) {
       if (failure5.kind === "aborted") return err(ABORTED);
       if (isPermanentReadFailure(failure5)) return err({ kind: "status-read-failed", cause: failure5 });
       lastReadError = failure5;
-      events({ type: "warning", message: `poll ${polls}: could not read the statuses, trying again: ${describePortError(failure5)}` });
+      events({ type: "warning", message: `poll ${polls}: could not read the statuses, trying again: ${describeError(failure5)}` });
       events(pollEvent(polls, satisfied, input2.requiredContexts.length, read.error.requests));
     } else {
       lastReadError = void 0;
@@ -41701,7 +41848,7 @@ var init_waitForContexts = __esm({
   "../core/src/contexts/waitForContexts.ts"() {
     "use strict";
     init_index_es();
-    init_transport();
+    init_describe();
     init_events();
     init_operation();
     init_portCall();
@@ -41752,10 +41899,7 @@ async function resolve(input2, deps) {
   }
   const variables = deps.variables;
   const call = `GET /repos/{owner}/{repo}/actions/variables/${name}`;
-  const read = await callPort(
-    call,
-    () => variables.readVariable(name, deps.signal)
-  );
+  const read = await callPort(call, () => variables.readVariable(name, deps.signal));
   if (deps.signal?.aborted) return err(ABORTED2);
   if (read.isErr()) {
     if (read.error.kind === "aborted") return err(ABORTED2);
@@ -41825,7 +41969,7 @@ async function check2(input2, deps) {
   const read = await callPort(call, () => deps.branches.readBranchHead(branch2, deps.signal));
   if (deps.signal?.aborted || read.isErr() && read.error.kind === "aborted") return err(ABORTED3);
   if (read.isErr() || !isSha(read.value)) {
-    const why = read.isErr() ? describePortError(read.error) : "the answer is not a commit SHA";
+    const why = read.isErr() ? describeError(read.error) : "the answer is not a commit SHA";
     const detail2 = `the head of ${branch2} could not be read (${why}); assuming this job is not superseded`;
     events({ type: "warning", message: detail2 });
     return ok({ superseded: false, detail: detail2 });
@@ -41847,7 +41991,7 @@ var init_superseded = __esm({
     init_index_es();
     init_zod();
     init_constants();
-    init_transport();
+    init_describe();
     init_events();
     init_operation();
     init_portCall();
@@ -41859,6 +42003,60 @@ var init_superseded = __esm({
       branch: external_exports.string().trim().min(1, "must not be empty").default(DEFAULT_BRANCH)
     });
     ABORTED3 = { kind: "aborted", during: "superseded" };
+  }
+});
+
+// ../core/src/gates/liveGate.ts
+function mutationGate(input2, deps) {
+  return (next) => {
+    const started = next.completed.length > 0;
+    const killSwitch = !deps.variables && started ? okAsync(void 0) : liveKillSwitch(input2, deps, next.phase);
+    return killSwitch.andThen((switchState) => {
+      if (switchState?.armed) {
+        if (!started) return okAsync({ proceed: false, reason: `kill switch armed (${switchState.detail}): nothing was changed` });
+        deps.onWarning?.(
+          `the fleet is mixed: ${next.redeployed.length} tenant(s) run ${input2.targetTag ?? "the new image"}, ${next.untouched.length} do not; the rollout stopped for the kill switch`
+        );
+        return okAsync({
+          proceed: false,
+          reason: `kill switch armed during the rollout (${switchState.detail}) after ${describeCompleted(next.completed)}; ${next.untouched.length} tenants not touched`
+        });
+      }
+      return branchHead(input2, deps, next);
+    });
+  };
+}
+function branchHead(input2, deps, next) {
+  const { head } = input2;
+  if (!head) return okAsync({ proceed: true });
+  if (!deps.branches) return errAsync({ kind: "invalid-input", message: "deps.branches is required to re-check the branch head" });
+  return checkSuperseded(head, { branches: deps.branches, onEvent: deps.onEvent, signal: deps.signal }).mapErr((error62) => ({ kind: error62.kind, message: describeError(error62) })).map((check3) => {
+    deps.onSuperseded?.(check3);
+    if (!check3.superseded) return { proceed: true };
+    const moved2 = `${head.branch} is now at ${check3.head ?? "a newer commit"}`;
+    if (next.completed.length === 0) return { proceed: false, reason: `superseded: ${moved2}; nothing was changed` };
+    return {
+      proceed: false,
+      reason: `superseded during the rollout: ${moved2}; this job already redeployed ${next.redeployed.join(", ")} (${next.completed.map((call) => call.phase).join(", ")}) and made no further call; the newer job redeploys the fleet`
+    };
+  });
+}
+function liveKillSwitch(input2, deps, phase) {
+  emitter(deps.onEvent)({ type: "phase", phase: "live-kill-switch", message: `re-checking the kill switch before ${phase}` });
+  return resolveKillSwitch(
+    { jobStartValues: input2.killSwitchValues, live: true },
+    { ...deps.variables && { variables: deps.variables }, onEvent: deps.onEvent, signal: deps.signal }
+  ).mapErr((error62) => ({ kind: error62.kind, message: describeError(error62) })).andTee((read) => deps.onKillSwitch?.(read));
+}
+var init_liveGate = __esm({
+  "../core/src/gates/liveGate.ts"() {
+    "use strict";
+    init_index_es();
+    init_describe();
+    init_events();
+    init_describeProgress();
+    init_killSwitch();
+    init_superseded();
   }
 });
 
@@ -41894,9 +42092,7 @@ function automaticTarget(input2, manualName, eventName) {
 }
 function commitTarget(input2) {
   if (input2.expectedSha !== void 0 && !shaMatches(input2.expectedSha, input2.sha)) {
-    return err(
-      refusal("expectedSha", `does not match ${shortSha(input2.sha)}, the commit being deployed; set an expected SHA only with a manual target tag`)
-    );
+    return err(refusal("expectedSha", `does not match ${shortSha(input2.sha)}, the commit being deployed; set an expected SHA only with a manual target tag`));
   }
   return ok({ targetTag: `staging-${shortSha(input2.sha)}`, expectedSha: input2.sha, source: "commit", warnings: [] });
 }
@@ -41907,9 +42103,7 @@ function manualTarget(input2, tag, manualName) {
   const fromTag = STAGING_TAG.exec(tag)?.[1]?.toLowerCase();
   const expectedSha = input2.expectedSha ?? fromTag;
   if (expectedSha === void 0) {
-    return err(
-      refusal("expectedSha", `is required for a manual target tag that is not staging-<sha>: there is no other way to know which commit the fleet must serve`)
-    );
+    return err(refusal("expectedSha", `is required for a manual target tag that is not staging-<sha>: there is no other way to know which commit the fleet must serve`));
   }
   const warnings = [];
   if (input2.expectedSha !== void 0 && fromTag !== void 0 && !shaMatches(input2.expectedSha, fromTag)) {
@@ -42070,23 +42264,22 @@ async function attemptUntilSettled(context, label, request, mutating) {
   for (; ; ) {
     if (signal?.aborted) return err({ cause: { kind: "aborted", call: REDEPLOY_CALL }, attempts });
     attempts += 1;
-    const answer = await callPort(
-      REDEPLOY_CALL,
-      () => controlPlane.redeployFleet(request, signal ? { mutating, signal } : { mutating }),
-      { schema: redeployAnswerSchema, path: REDEPLOY_PATH }
-    );
+    const answer = await callPort(REDEPLOY_CALL, () => controlPlane.redeployFleet(request, signal ? { mutating, signal } : { mutating }), {
+      schema: redeployAnswerSchema,
+      path: REDEPLOY_PATH
+    });
     if (answer.isOk()) return ok({ response: answer.value, attempts });
     const retry2 = attempts;
     const delayMs = retryDelaysMs[retry2 - 1];
     if (delayMs === void 0 || !isRetryableCpFailure(answer.error) || signal?.aborted) {
       return err({ cause: answer.error, attempts });
     }
-    events({ type: "retry", call: label, attempt: retry2, delayMs, reason: describePortError(answer.error) });
+    events({ type: "retry", call: label, attempt: retry2, delayMs, reason: describeError(answer.error) });
     await safeSleep(clock, delayMs, signal);
     if (signal?.aborted || !mutating || context.beforeRetry === void 0) continue;
-    const gate = await context.beforeRetry();
-    if (gate.isErr()) return err({ cause: answer.error, attempts, gateFailure: gate.error });
-    if (!gate.value.proceed) return err({ cause: answer.error, attempts, stoppedByGate: { reason: gate.value.reason } });
+    const gate2 = await context.beforeRetry();
+    if (gate2.isErr()) return err({ cause: answer.error, attempts, gateFailure: gate2.error });
+    if (!gate2.value.proceed) return err({ cause: answer.error, attempts, stoppedByGate: { reason: gate2.value.reason } });
   }
 }
 var REDEPLOY_CALL, REDEPLOY_PATH;
@@ -42094,7 +42287,7 @@ var init_cpRetry = __esm({
   "../core/src/rollout/cpRetry.ts"() {
     "use strict";
     init_index_es();
-    init_transport();
+    init_describe();
     init_portCall();
     init_answerShape();
     REDEPLOY_CALL = "POST /cp/admin/tenants/redeploy-fleet";
@@ -42177,12 +42370,12 @@ var init_input3 = __esm({
 });
 
 // ../core/src/rollout/mutationGate.ts
-async function runMutationGate(gate, next) {
-  if (gate === void 0) return ok({ proceed: true });
+async function runMutationGate(gate2, next) {
+  if (gate2 === void 0) return ok({ proceed: true });
   const check3 = `the check before ${next.phase}`;
   let outcome;
   try {
-    outcome = await gate(next);
+    outcome = await gate2(next);
   } catch (cause) {
     return err({ kind: "gate-threw", message: `${check3} failed: ${messageOf(cause)}` });
   }
@@ -42201,9 +42394,12 @@ function malformed(check3, why) {
 }
 function asGateFailure(check3, error62) {
   if (isRecord2(error62) && typeof error62.kind === "string" && typeof error62.message === "string") {
-    return { kind: error62.kind, message: error62.message };
+    return { kind: isGateFailureKind(error62.kind) ? error62.kind : "gate-failed", message: error62.message };
   }
   return { kind: "gate-failed", message: `${check3} failed: ${messageOf(error62)}` };
+}
+function isGateFailureKind(kind) {
+  return typeof kind === "string" && Object.hasOwn(GATE_FAILURE_KINDS, kind);
 }
 function isResult(value) {
   return isRecord2(value) && typeof value.isOk === "function" && typeof value.isErr === "function";
@@ -42211,11 +42407,20 @@ function isResult(value) {
 function isRecord2(value) {
   return typeof value === "object" && value !== null;
 }
+var GATE_FAILURE_KINDS;
 var init_mutationGate = __esm({
   "../core/src/rollout/mutationGate.ts"() {
     "use strict";
     init_index_es();
     init_portCall();
+    GATE_FAILURE_KINDS = {
+      "gate-failed": true,
+      "gate-threw": true,
+      "gate-malformed": true,
+      "kill-switch-unreadable": true,
+      "invalid-input": true,
+      aborted: true
+    };
   }
 });
 
@@ -42384,13 +42589,13 @@ async function rollOut(input2, deps, progress) {
   for (const [index, call] of calls.entries()) {
     if (signal?.aborted) return aborted2();
     if (index === 0 || !input2.dryRun) {
-      const gate = await runMutationGate(deps.beforeMutation, progress.gateContext(call));
+      const gate2 = await runMutationGate(deps.beforeMutation, progress.gateContext(call));
       if (signal?.aborted) return aborted2();
-      if (gate.isErr()) return err({ kind: "gate-failed", cause: gate.error, phase: call.phase, progress: progress.snapshot() });
-      if (!gate.value.proceed) {
-        if (index === 0) return ok(progress.result("skipped", [], gate.value.reason));
-        events({ type: "warning", message: `rollout stopped before ${call.phase}: ${gate.value.reason}` });
-        return ok(progress.stopped(call.phase, gate.value.reason));
+      if (gate2.isErr()) return err({ kind: "gate-failed", cause: gate2.error, phase: call.phase, progress: progress.snapshot() });
+      if (!gate2.value.proceed) {
+        if (index === 0) return ok(progress.result("skipped", [], gate2.value.reason));
+        events({ type: "warning", message: `rollout stopped before ${call.phase}: ${gate2.value.reason}` });
+        return ok(progress.stopped(call.phase, gate2.value.reason));
       }
     }
     events({ type: "batch-start", phase: call.phase, index: index + 1, total: calls.length, slugs: call.slugs });
@@ -42399,7 +42604,7 @@ async function rollOut(input2, deps, progress) {
     const answer = await callControlPlane(callContext2, `redeploy-fleet ${call.phase}`, callRequest(input2, call), !input2.dryRun);
     if (answer.isErr() && (answer.error.stoppedByGate || answer.error.gateFailure)) {
       const why = answer.error.stoppedByGate?.reason ?? answer.error.gateFailure?.message ?? "";
-      const message = `${describeCause(answer.error.cause)}; retry not sent: ${why}`;
+      const message = `${describeError(answer.error.cause)}; retry not sent: ${why}`;
       progress.record({ phase: call.phase, slugs: call.slugs, ok: false, attempts: answer.error.attempts, error: message });
       events({ type: "batch-done", phase: call.phase, index: index + 1, total: calls.length, ok: false, message });
       if (answer.error.gateFailure) {
@@ -42416,7 +42621,7 @@ async function rollOut(input2, deps, progress) {
     }
     if (failure5 !== void 0) {
       const aborting = failure5.kind === "aborted" || signal?.aborted === true;
-      const message = aborting ? "aborted" : describeCause(failure5);
+      const message = aborting ? "aborted" : describeError(failure5);
       progress.record(attempts > 0 ? { phase: call.phase, slugs: call.slugs, ok: false, attempts, error: message } : void 0);
       events({ type: "batch-done", phase: call.phase, index: index + 1, total: calls.length, ok: false, message });
       if (aborting) return aborted2();
@@ -42485,10 +42690,6 @@ function failureOf(response, call, input2) {
 function cpHalt(response) {
   return response.error !== void 0 ? { kind: "cp-halted", error: response.error } : { kind: "cp-halted" };
 }
-function describeCause(cause) {
-  if (cause.kind === "cp-halted") return `control plane halted the rollout${cause.error ? `: ${cause.error}` : ""}`;
-  return describePortError(cause);
-}
 function describeSuccess(call, attempts, dryRun) {
   const retried = attempts > 1 ? ` after ${attempts} attempts` : "";
   return `${call.slugs.length} tenant(s) ${dryRun ? "planned" : "redeployed"}${retried}`;
@@ -42516,7 +42717,7 @@ var init_redeployFleet = __esm({
   "../core/src/rollout/redeployFleet.ts"() {
     "use strict";
     init_index_es();
-    init_transport();
+    init_describe();
     init_events();
     init_operation();
     init_portCall();
@@ -42530,16 +42731,6 @@ var init_redeployFleet = __esm({
     init_progressLog();
     init_rowProblem();
     init_rowHealth();
-  }
-});
-
-// ../core/src/rollout/describeProgress.ts
-function describeCompleted(completed) {
-  return completed.map((call) => `${call.phase} (${call.slugs.join(", ")})`).join(", ");
-}
-var init_describeProgress = __esm({
-  "../core/src/rollout/describeProgress.ts"() {
-    "use strict";
   }
 });
 
@@ -42589,55 +42780,13 @@ var init_input4 = __esm({
       intervalSeconds: positiveSeconds2.default(DEFAULT_VERIFY_INTERVAL_SECONDS),
       /** Quarantined stragglers: not verified, reported as `excluded`. */
       exclude: external_exports.array(slugSchema).readonly().default([])
-    }).refine((input2) => {
-      const excluded = new Set(input2.exclude);
-      return input2.slugs.some((slug2) => !excluded.has(slug2));
-    }, { path: ["exclude"], message: "excludes every tenant: a verification of nobody proves nothing" });
-  }
-});
-
-// ../core/src/verify/tenantState.ts
-function unmatchedStatus(servedSha, expectedSha) {
-  if (servedSha === null || !isSha(servedSha) || isTooShortPrefix(servedSha, expectedSha)) return "blind";
-  return "mismatch";
-}
-function toVerification(state2) {
-  return {
-    slug: state2.slug,
-    status: state2.status,
-    attempts: state2.attempts,
-    ...state2.servedSha !== void 0 ? { servedSha: state2.servedSha } : {},
-    ...state2.lastError !== void 0 ? { lastError: state2.lastError } : {}
-  };
-}
-function describeTenantProblem(state2, expectedSha) {
-  const served = state2.servedSha === void 0 || state2.servedSha === null ? state2.servedSha : clipServedSha(state2.servedSha);
-  const lastError = state2.lastError !== void 0 ? `; last read failed: ${state2.lastError}` : "";
-  switch (state2.status) {
-    case "mismatch":
-      return `serves ${served}, expected ${expectedSha}${lastError}`;
-    case "blind":
-      if (typeof served === "string" && isSha(served)) {
-        return `serves only the short sha ${served}, which names no single commit: /buildinfo must give the full commit sha${lastError}`;
-      }
-      return served === "dev" ? `/buildinfo says "dev": the image was built without its git sha, so the check is blind${lastError}` : served === null ? `/buildinfo has no git_sha, so the check is blind${lastError}` : `/buildinfo git_sha "${served}" is not a commit sha, so the check is blind${lastError}`;
-    case "unreachable":
-      return state2.attempts === 0 ? state2.lastError ?? "never read" : `no valid /buildinfo answer in ${state2.attempts} read(s): ${state2.lastError ?? "unknown failure"}`;
-    default:
-      return state2.status;
-  }
-}
-function clipServedSha(value) {
-  const visible = value.replace(INVISIBLE, "\uFFFD");
-  return visible.length > MAX_SERVED_SHA_LENGTH ? `${visible.slice(0, MAX_SERVED_SHA_LENGTH)}\u2026` : visible;
-}
-var MAX_SERVED_SHA_LENGTH, INVISIBLE;
-var init_tenantState = __esm({
-  "../core/src/verify/tenantState.ts"() {
-    "use strict";
-    init_sha();
-    MAX_SERVED_SHA_LENGTH = 64;
-    INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+    }).refine(
+      (input2) => {
+        const excluded = new Set(input2.exclude);
+        return input2.slugs.some((slug2) => !excluded.has(slug2));
+      },
+      { path: ["exclude"], message: "excludes every tenant: a verification of nobody proves nothing" }
+    );
   }
 });
 
@@ -42727,7 +42876,7 @@ async function verifyTargets(targets, options, deps) {
       }
       target.status = unmatchedStatus(read.value.gitSha, options.sha);
     } else {
-      target.lastError = describePortError(read.error);
+      target.lastError = describeError(read.error);
       if (target.servedSha === void 0) target.status = "unreachable";
     }
     const now = clock.now();
@@ -42749,7 +42898,7 @@ var READ_CALL, NOT_READ;
 var init_verifyTargets = __esm({
   "../core/src/verify/verifyTargets.ts"() {
     "use strict";
-    init_transport();
+    init_describe();
     init_events();
     init_portCall();
     init_sha();
@@ -42808,69 +42957,6 @@ var init_verifyFleetSha = __esm({
     init_tenantState();
     init_tenantUrl();
     init_verifyTargets();
-  }
-});
-
-// ../core/src/deploy/describeFailure.ts
-function describeStageError(error62) {
-  switch (error62.kind) {
-    case "invalid-input":
-      return describeInvalidInput(error62);
-    case "aborted":
-      return `aborted during ${error62.during}`;
-    case "context-failed":
-      return `required context "${error62.context}" is ${error62.state}${error62.description ? ` (${error62.description})` : ""}`;
-    case "contexts-timeout": {
-      const list = error62.unsatisfied.map((c6) => `"${c6.context}" (${c6.state})`).join(", ");
-      const read = error62.lastReadError ? `; last read failed: ${describePortError(error62.lastReadError)}` : "";
-      return `required contexts not green after ${error62.timeoutSeconds}s: ${list}${read}`;
-    }
-    case "status-read-failed":
-      return `cannot read commit statuses: ${describePortError(error62.cause)}`;
-    case "kill-switch-unreadable":
-      return `kill switch ${error62.variableName} could not be read, so it cannot be proven off: ${describePortError(error62.cause)}`;
-    case "enumeration-failed":
-      return `control plane enumeration failed: ${describeCause2(error62.cause)}`;
-    case "canary-not-enumerated":
-      return `canary "${error62.canarySlug}" is not among the ${error62.enumerated.length} tenants the control plane would roll`;
-    case "fleet-empty":
-      return "the control plane enumerated no tenants to roll";
-    case "gate-failed":
-      return error62.cause.message + describeStopPoint(error62.phase, error62.progress);
-    case "unexpected":
-      return error62.message;
-    case "batch-failed":
-      return `${error62.phase} (${error62.slugs.join(", ")}) failed: ${describeCause2(error62.cause)}`;
-    case "stragglers-exceeded":
-      return `${error62.stragglers.length} tenants did not land (${error62.stragglers.join(", ")}), more than the ${error62.maxStragglers} allowed`;
-    case "fleet-unverified": {
-      const failing = error62.tenants.filter((t) => t.status !== "verified" && t.status !== "excluded");
-      return `${failing.length} of ${error62.tenants.length} tenants do not serve ${error62.sha}: ${failing.slice(0, 10).map((t) => `${t.slug} (${t.status}${t.servedSha ? ` ${clipServedSha(t.servedSha)}` : ""})`).join(", ")}${failing.length > 10 ? ", \u2026" : ""}`;
-    }
-  }
-}
-function describeCause2(cause) {
-  if (cause.kind === "cp-halted") return `control plane halted the rollout${cause.error ? ` (${cause.error})` : ""}`;
-  return describePortError(cause);
-}
-function describeStopPoint(phase, progress) {
-  if (progress.batches.length === 0) return "";
-  const done = progress.batches.filter((batch) => batch.ok);
-  const named = new Set(done.flatMap((batch) => batch.slugs));
-  const untouched = progress.enumerated.filter((slug2) => !named.has(slug2)).length;
-  const unanswered = progress.batches.filter((batch) => !batch.ok).map((batch) => batch.phase);
-  const after = done.length > 0 ? ` after ${describeCompleted(done)}` : "";
-  const maybe = unanswered.length > 0 ? ` (${unanswered.join(", ")} got no usable answer and may have been applied)` : "";
-  const where = unanswered.includes(phase) ? `during ${phase}` : `before ${phase}`;
-  return `; the rollout stopped ${where}${after}; ${untouched} tenants not touched${maybe}`;
-}
-var init_describeFailure = __esm({
-  "../core/src/deploy/describeFailure.ts"() {
-    "use strict";
-    init_input();
-    init_transport();
-    init_describeProgress();
-    init_tenantState();
   }
 });
 
@@ -43078,7 +43164,7 @@ async function run(input2, deps) {
       dryRun: input2.dryRun,
       retryDelaysMs: input2.retryDelaysMs
     },
-    { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal, beforeMutation: (next) => mutationGate(input2, deps, state2, events, next) }
+    { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal, beforeMutation: gate(input2, deps, state2, events) }
   );
   if (rollout.isErr()) {
     const error62 = rollout.error;
@@ -43127,38 +43213,23 @@ async function supersededCheck(input2, deps, state2, events, consequence = "noth
   if (check3.value.superseded) return skip(state2, deps, `superseded: ${input2.branch} is now at ${check3.value.head ?? "a newer commit"}; ${consequence}`);
   return void 0;
 }
-function mutationGate(input2, deps, state2, events, next) {
-  const started = next.completed.length > 0;
-  const killSwitch = !deps.variables && started ? okAsync(void 0) : liveKillSwitch(input2, deps, state2, events, next.phase);
-  return killSwitch.andThen((switchState) => {
-    if (switchState?.armed) {
-      if (!started) return okAsync({ proceed: false, reason: `kill switch armed (${switchState.detail}): nothing was changed` });
-      warn(state2, events, `the fleet is mixed: ${next.redeployed.length} tenant(s) run ${state2.targetTag ?? "the new image"}, ${next.untouched.length} do not; the rollout stopped for the kill switch`);
-      return okAsync({
-        proceed: false,
-        reason: `kill switch armed during the rollout (${switchState.detail}) after ${describeCompleted(next.completed)}; ${next.untouched.length} tenants not touched`
-      });
+function gate(input2, deps, state2, events) {
+  return mutationGate(
+    { killSwitchValues: input2.killSwitchValues, targetTag: state2.targetTag, head: { sha: input2.sha, branch: input2.branch } },
+    {
+      ...deps.variables && { variables: deps.variables },
+      branches: deps.branches,
+      onEvent: deps.onEvent,
+      signal: deps.signal,
+      onKillSwitch: (read) => {
+        state2.killSwitch = read;
+      },
+      onSuperseded: (check3) => {
+        state2.superseded = check3;
+      },
+      onWarning: (message) => warn(state2, events, message)
     }
-    return checkSuperseded({ sha: input2.sha, branch: input2.branch }, { branches: deps.branches, onEvent: deps.onEvent, signal: deps.signal }).mapErr((error62) => ({ kind: error62.kind, message: describeStageError(error62) })).map((check3) => {
-      state2.superseded = check3;
-      if (!check3.superseded) return { proceed: true };
-      const head = `${input2.branch} is now at ${check3.head ?? "a newer commit"}`;
-      if (!started) return { proceed: false, reason: `superseded: ${head}; nothing was changed` };
-      return {
-        proceed: false,
-        reason: `superseded during the rollout: ${head}; this job already redeployed ${next.redeployed.join(", ")} (${next.completed.map((call) => call.phase).join(", ")}) and made no further call; the newer job redeploys the fleet`
-      };
-    });
-  });
-}
-function liveKillSwitch(input2, deps, state2, events, phase) {
-  events({ type: "phase", phase: "live-kill-switch", message: `re-checking the kill switch before ${phase}` });
-  return resolveKillSwitch(
-    { jobStartValues: input2.killSwitchValues, live: true },
-    { ...deps.variables && { variables: deps.variables }, onEvent: deps.onEvent, signal: deps.signal }
-  ).mapErr((error62) => ({ kind: error62.kind, message: describeStageError(error62) })).andTee((read) => {
-    state2.killSwitch = read;
-  });
+  );
 }
 function warn(state2, events, message) {
   state2.warnings.push(message);
@@ -43175,7 +43246,7 @@ function fail(state2, deps, error62, reasonOverride) {
   return err(failure2(state2, deps, error62, reasonOverride));
 }
 function failure2(state2, deps, error62, reasonOverride) {
-  const reason = reasonOverride ?? describeStageError(error62);
+  const reason = reasonOverride ?? describeError(error62);
   emitter(deps?.onEvent)({ type: "phase", phase: "done", message: `failed: ${reason}` });
   const report = renderReport(state2, "failed", reason, safeNow(deps), { kind: error62.kind, message: reason });
   return { kind: "deploy-failed", cause: error62, report };
@@ -43202,12 +43273,12 @@ var init_deploy = __esm({
     init_events();
     init_superseded();
     init_killSwitch();
+    init_liveGate();
     init_operation();
     init_redeployFleet();
-    init_describeProgress();
     init_selectTarget();
     init_verifyFleetSha();
-    init_describeFailure();
+    init_describe();
     init_report();
     init_schema();
   }
@@ -43520,34 +43591,6 @@ var init_runSmoke = __esm({
   }
 });
 
-// ../core/src/promotion/registryErrors.ts
-function describeRegistryError(error62) {
-  if (error62.kind === "tag-immutable") return immutableMessage(error62.repository, error62.tag);
-  return describePortError(error62);
-}
-function immutableMessage(repository2, tag) {
-  return `repository ${repository2} has immutable tags; ${tag} cannot be moved`;
-}
-function writeMayHaveLanded(error62) {
-  if (error62.kind === "tag-immutable") return false;
-  if (error62.kind === "http") return error62.status >= 500;
-  return true;
-}
-var manifestAnswerSchema, putAnswerSchema;
-var init_registryErrors = __esm({
-  "../core/src/promotion/registryErrors.ts"() {
-    "use strict";
-    init_zod();
-    init_transport();
-    manifestAnswerSchema = external_exports.object({
-      digest: external_exports.string({ error: "expected a string" }).min(1, "must not be empty"),
-      mediaType: external_exports.string({ error: "expected a string" }).min(1, "must not be empty"),
-      body: external_exports.string({ error: "expected a string" })
-    }).nullable();
-    putAnswerSchema = external_exports.object({ digest: external_exports.string({ error: "expected a string" }) });
-  }
-});
-
 // ../core/src/promotion/precheck.ts
 async function precheck(runs, context) {
   const { signal, sourceTag, targetTag } = context;
@@ -43583,7 +43626,7 @@ async function precheck(runs, context) {
 async function readManifest(context, repository2, tag, signal = context.signal) {
   const call = `GET manifest ${repository2}:${tag}`;
   const answer = await callPort(call, () => context.registry.getManifest(repository2, tag, signal), { schema: manifestAnswerSchema, path: call });
-  if (answer.isErr()) return err(describeRegistryError(answer.error));
+  if (answer.isErr()) return err(describeError(answer.error));
   return ok(answer.value);
 }
 var init_precheck = __esm({
@@ -43591,6 +43634,7 @@ var init_precheck = __esm({
     "use strict";
     init_index_es();
     init_portCall();
+    init_describe();
     init_registryErrors();
   }
 });
@@ -43643,8 +43687,8 @@ async function writeTag(context, repository2, manifest, signal) {
   );
   if (written.isErr()) {
     const error62 = written.error;
-    if (error62.kind === "tag-immutable") return err({ kind: "tag-immutable", reason: describeRegistryError(error62), mayHaveLanded: false });
-    return err({ kind: "move-failed", reason: `writing ${tag} failed: ${describeRegistryError(error62)}`, mayHaveLanded: writeMayHaveLanded(error62) });
+    if (error62.kind === "tag-immutable") return err({ kind: "tag-immutable", reason: describeError(error62), mayHaveLanded: false });
+    return err({ kind: "move-failed", reason: `writing ${tag} failed: ${describeError(error62)}`, mayHaveLanded: writeMayHaveLanded(error62) });
   }
   const answered = written.value.digest;
   if (answered !== manifest.digest) {
@@ -43664,6 +43708,7 @@ var init_writeTag = __esm({
     init_index_es();
     init_precheck();
     init_portCall();
+    init_describe();
     init_registryErrors();
   }
 });
@@ -43720,7 +43765,7 @@ function moveLatest(action, input2, deps) {
         const context = started?.context ?? { registry: deps?.registry, sourceTag: `staging-${shortSha(valid.sha)}`, targetTag: valid.targetTag };
         const runs = started?.runs ?? valid.repositories.map(newRepoRun);
         const message = `${verbOf(action)} to ${context.sourceTag} stopped by an unexpected failure (${cause}); check ${context.targetTag} in every repository`;
-        return err({ kind: "move-failed", repository: "", message, report: toReport(action, valid.sha, context, runs) });
+        return err({ kind: "move-failed", repository: "", message, progress: toReport(action, valid.sha, context, runs) });
       }
     }
   );
@@ -43729,18 +43774,22 @@ async function move(action, input2, context, runs, events) {
   const { signal, sourceTag, targetTag } = context;
   const verb = verbOf(action);
   const report = () => toReport(action, input2.sha, context, runs);
-  events({ type: "phase", phase: action, message: `${action === "promote" ? `promoting ${sourceTag} to ${targetTag}` : `rolling ${targetTag} back to ${sourceTag}`} in ${input2.repositories.join(", ")}` });
+  events({
+    type: "phase",
+    phase: action,
+    message: `${action === "promote" ? `promoting ${sourceTag} to ${targetTag}` : `rolling ${targetTag} back to ${sourceTag}`} in ${input2.repositories.join(", ")}`
+  });
   const checked = signal?.aborted ? { aborted: true, missing: [], unreadable: [] } : await precheck(runs, context);
   if (checked.aborted) {
-    return err({ kind: "aborted", during: action, message: `${verb} to ${sourceTag} aborted before anything was changed`, report: report() });
+    return err({ kind: "aborted", during: action, message: `${verb} to ${sourceTag} aborted before anything was changed`, progress: report() });
   }
   if (checked.missing.length > 0 || checked.unreadable.length > 0) {
     const problems = runs.filter((run5) => run5.state === "failed").map((run5) => `${run5.repository}: ${run5.reasons.join("; ")}`);
     const message2 = `${verb} to ${sourceTag} refused before any change: ${problems.join("; ")}`;
     events({ type: "warning", message: message2 });
-    return checked.missing.length > 0 ? err({ kind: "source-missing", repositories: checked.missing, message: message2, report: report() }) : err({ kind: "precheck-failed", repositories: checked.unreadable, message: message2, report: report() });
+    return checked.missing.length > 0 ? err({ kind: "source-missing", repositories: checked.missing, message: message2, progress: report() }) : err({ kind: "precheck-failed", repositories: checked.unreadable, message: message2, progress: report() });
   }
-  const moved = [];
+  const moved2 = [];
   let stop2;
   let failing;
   for (const run5 of runs) {
@@ -43765,7 +43814,7 @@ async function move(action, input2, context, runs, events) {
     if (written.isOk()) {
       run5.state = "promoted";
       run5.after = written.value;
-      moved.push(run5);
+      moved2.push(run5);
       events({ type: "info", message: `${run5.repository}: ${targetTag} now points at ${sourceTag} (${source.digest})` });
       continue;
     }
@@ -43777,7 +43826,7 @@ async function move(action, input2, context, runs, events) {
     break;
   }
   if (!stop2) return ok(report());
-  const toRestore = moved.reverse();
+  const toRestore = moved2.reverse();
   if (failing && failingMayHaveMoved(stop2)) toRestore.unshift(failing);
   if (toRestore.length > 0) {
     events({ type: "phase", phase: "restore", message: `putting ${targetTag} back in ${toRestore.map((run5) => run5.repository).join(", ")}` });
@@ -43791,12 +43840,12 @@ async function move(action, input2, context, runs, events) {
   const final = report();
   switch (stop2.kind) {
     case "aborted":
-      return err({ kind: "aborted", during: action, message, report: final });
+      return err({ kind: "aborted", during: action, message, progress: final });
     case "tag-immutable":
     case "move-failed":
-      return err({ kind: stop2.kind, repository: stop2.repository, message, report: final });
+      return err({ kind: stop2.kind, repository: stop2.repository, message, progress: final });
     case "digest-mismatch":
-      return err({ kind: "digest-mismatch", repository: stop2.repository, expected: failing?.source?.digest ?? "", actual: stop2.actual, message, report: final });
+      return err({ kind: "digest-mismatch", repository: stop2.repository, expected: failing?.source?.digest ?? "", actual: stop2.actual, message, progress: final });
   }
 }
 function failingMayHaveMoved(stop2) {
@@ -43873,7 +43922,7 @@ var init_rollbackLatest = __esm({
 function canaryVerify(input2, deps) {
   return runOperation("canaryVerify", canaryVerifyInputSchema, input2, (valid) => run3(valid, deps), {
     // Every failure carries a report, bad input included.
-    invalid: (cause, raw) => failure3("failed", cause, describeInvalidInput(cause), { sha: String(raw?.sha ?? ""), canaries: [] }),
+    invalid: (cause, raw) => failure3("failed", cause, describeError(cause), { sha: String(raw?.sha ?? ""), canaries: [] }),
     // Our own bug (or a clock whose now() throws): nothing was proven, nothing is promoted.
     unexpected: (thrown, valid) => {
       const message = `unexpected failure: ${thrown}`;
@@ -43899,7 +43948,11 @@ async function run3(input2, deps) {
     { tenants: deps.tenants, clock: deps.clock, ...deps.onEvent ? { onEvent: deps.onEvent } : {}, ...signal ? { signal } : {} }
   );
   const canaries = states.map(toCanaryBuildInfo);
-  if (signal?.aborted) return fail2("failed", { kind: "aborted", during: "canary-wait" }, `${sha7} not promoted: aborted while waiting for the canaries; ${untouched}`, { sha: input2.sha, canaries });
+  if (signal?.aborted)
+    return fail2("failed", { kind: "aborted", during: "canary-wait" }, `${sha7} not promoted: aborted while waiting for the canaries; ${untouched}`, {
+      sha: input2.sha,
+      canaries
+    });
   const behind = states.filter((state2) => state2.status !== "verified");
   if (behind.length > 0) {
     const detail = behind.map((state2) => `${state2.slug} ${describeTenantProblem(state2, sha7)}`).join("; ");
@@ -43932,18 +43985,18 @@ async function run3(input2, deps) {
   if (promoted.isErr()) {
     const error62 = promoted.error;
     if (error62.kind === "invalid-input") {
-      return fail2("failed", error62, `${sha7} not promoted: ${describeInvalidInput(error62)}`, { sha: input2.sha, canaries, smoke });
+      return fail2("failed", error62, `${sha7} not promoted: ${describeError(error62)}`, { sha: input2.sha, canaries, smoke });
     }
-    return fail2("failed", error62, `${sha7} passed the canary gate but was not promoted: ${error62.message}`, { sha: input2.sha, canaries, smoke, promotion: error62.report });
+    return fail2("failed", error62, `${sha7} passed the canary gate but was not promoted: ${error62.message}`, { sha: input2.sha, canaries, smoke, promotion: error62.progress });
   }
   const promotion = promoted.value;
   return ok({ outcome: "promoted", reason: promotedReason(promotion, input2.canaries.length), sha: input2.sha, canaries, smoke, promotion });
 }
 function promotedReason(promotion, canaryCount) {
-  const moved = promotion.repositories.filter((repo) => repo.state === "promoted").map((repo) => repo.repository);
+  const moved2 = promotion.repositories.filter((repo) => repo.state === "promoted").map((repo) => repo.repository);
   const already = promotion.repositories.filter((repo) => repo.state === "unchanged").map((repo) => repo.repository);
   const parts = [
-    ...moved.length > 0 ? [`${promotion.targetTag} now points at ${promotion.sourceTag} in ${moved.join(", ")}`] : [],
+    ...moved2.length > 0 ? [`${promotion.targetTag} now points at ${promotion.sourceTag} in ${moved2.join(", ")}`] : [],
     ...already.length > 0 ? [`already did in ${already.join(", ")}`] : []
   ];
   return `${canaryCount} canar${canaryCount === 1 ? "y serves" : "ies serve"} ${shortSha(promotion.sha)} and the smoke suite is green: ${parts.join("; ")}`;
@@ -43968,7 +44021,7 @@ var init_canaryVerify = __esm({
   "../core/src/promotion/canaryVerify.ts"() {
     "use strict";
     init_index_es();
-    init_input();
+    init_describe();
     init_events();
     init_operation();
     init_sha();
@@ -43985,20 +44038,18 @@ var init_canaryVerify = __esm({
 var init_src = __esm({
   "../core/src/index.ts"() {
     "use strict";
-    init_transport();
-    init_input();
+    init_describe();
     init_portCall();
     init_sha();
     init_stripControl();
     init_waitForContexts();
     init_killSwitch();
     init_superseded();
+    init_liveGate();
     init_selectTarget();
     init_redeployFleet();
-    init_describeProgress();
     init_verifyFleetSha();
     init_deploy();
-    init_describeFailure();
     init_pairCanaries();
     init_runSmoke();
     init_promoteImage();
@@ -44384,7 +44435,7 @@ async function withGetRetries(attempt, policy, budget) {
     if (result.isOk() || policy === false || attemptNumber > policy.retries || !isRetryableGetError(result.error)) return result;
     const delayMs = retryDelayMs(attemptNumber, result.error, policy);
     if (deadlineAt !== void 0 && clock.now() + delayMs >= deadlineAt) return result;
-    notify(policy.onRetry, { call, attempt: attemptNumber, delayMs, reason: describePortError(result.error) });
+    notify(policy.onRetry, { call, attempt: attemptNumber, delayMs, reason: describeError(result.error) });
     await sleepQuietly(clock, delayMs, signal);
   }
 }
@@ -44525,10 +44576,7 @@ function sendOnce(request) {
         chunks.push(chunk);
       });
       response.on("error", networkError);
-      response.on(
-        "end",
-        () => finish3(ok({ status: response.statusCode ?? 0, headers: toHeaders(response.rawHeaders), bytes: Buffer.concat(chunks, size), path }))
-      );
+      response.on("end", () => finish3(ok({ status: response.statusCode ?? 0, headers: toHeaders(response.rawHeaders), bytes: Buffer.concat(chunks, size), path })));
       response.on("close", () => {
         if (!response.complete) networkError(new Error("connection closed before the answer ended"));
       });
@@ -44569,7 +44617,17 @@ function createHttpClient(options) {
           return err({ kind: "unexpected", call, message: "deadlineMs: expected a positive integer" });
         }
         const deadlineAt = deadlineMs === void 0 ? void 0 : cfg.clock.now() + deadlineMs;
-        const once = async (attemptMs) => (await sendOnce({ call, url: url2, method: "GET", headers: cfg.headers, timeoutMs: attemptMs, maxBodyBytes, signal: opts.signal, secrets: cfg.secrets, agents: cfg.agents })).andThen((raw) => interpretJson(raw, schema, { call, secrets: cfg.secrets, acceptStatuses: opts.acceptStatuses, nowMs: cfg.clock.now() }));
+        const once = async (attemptMs) => (await sendOnce({
+          call,
+          url: url2,
+          method: "GET",
+          headers: cfg.headers,
+          timeoutMs: attemptMs,
+          maxBodyBytes,
+          signal: opts.signal,
+          secrets: cfg.secrets,
+          agents: cfg.agents
+        })).andThen((raw) => interpretJson(raw, schema, { call, secrets: cfg.secrets, acceptStatuses: opts.acceptStatuses, nowMs: cfg.clock.now() }));
         return withGetRetries(once, cfg.retry, {
           call,
           path: redactSecrets(url2.pathname, cfg.secrets),
@@ -44588,7 +44646,18 @@ function createHttpClient(options) {
         const json2 = JSON.stringify(body);
         if (json2 === void 0) return err({ kind: "unexpected", call, message: "body: not JSON-serialisable" });
         const headers = { ...cfg.headers, "content-type": "application/json" };
-        const raw = await sendOnce({ call, url: url2, method: "POST", headers, body: json2, timeoutMs, maxBodyBytes, signal: opts.signal, secrets: cfg.secrets, agents: cfg.agents });
+        const raw = await sendOnce({
+          call,
+          url: url2,
+          method: "POST",
+          headers,
+          body: json2,
+          timeoutMs,
+          maxBodyBytes,
+          signal: opts.signal,
+          secrets: cfg.secrets,
+          agents: cfg.agents
+        });
         return raw.andThen((r6) => interpretJson(r6, schema, { call, secrets: cfg.secrets, nowMs: cfg.clock.now() })).map((response) => ({ status: response.status, headers: response.headers, body: response.body }));
       });
     }
@@ -45412,7 +45481,9 @@ async function runPlan(config2, ctx) {
     `ask ${new URL(config2.cpUrl).origin}${config2.nonProdCpUrl ? " (NON-PRODUCTION)" : ""} which tenants would roll to ${config2.targetTag}`,
     config2.tokens.control ? `re-read ${KILL_SWITCH_VARIABLE} live, and the branch head, before the canary and before every batch` : `no control token: the live ${KILL_SWITCH_VARIABLE} cannot be re-read; only the job-start value counts`,
     config2.dryRun ? "dry run: the control plane plans every call, nothing changes, nothing is verified" : `${config2.canarySlug ? `redeploy canary ${config2.canarySlug}, soak ${config2.soakSeconds}s, then ` : ""}the rest in batches of ${config2.batchSize}; at most ${config2.maxStragglers} straggler(s) quarantined`,
-    ...config2.dryRun ? [] : [`verify every tenant's ${config2.tenantUrlTemplate}/buildinfo serves ${target?.expectedSha} (up to ${config2.verifyTimeoutSeconds}s, ${config2.verifyConcurrency} at a time)`]
+    ...config2.dryRun ? [] : [
+      `verify every tenant's ${config2.tenantUrlTemplate}/buildinfo serves ${target?.expectedSha} (up to ${config2.verifyTimeoutSeconds}s, ${config2.verifyConcurrency} at a time)`
+    ]
   ];
   const report = {
     command: "plan",
@@ -45486,10 +45557,15 @@ async function runWaitContexts(config2, ctx) {
   if (result.isOk()) {
     const { contexts: contexts2, polls, requests } = result.value;
     const reason2 = `all ${contexts2.length} required contexts are green on ${config2.sha}`;
-    return reportResult(ctx, config2, { command: "wait-contexts", outcome: "green", reason: reason2, sha: config2.sha, contexts: contexts2, polls, requests }, { suffix: ` (${polls} polls, ${requests} requests)` });
+    return reportResult(
+      ctx,
+      config2,
+      { command: "wait-contexts", outcome: "green", reason: reason2, sha: config2.sha, contexts: contexts2, polls, requests },
+      { suffix: ` (${polls} polls, ${requests} requests)` }
+    );
   }
   const error62 = result.error;
-  const reason = describeStageError(error62);
+  const reason = describeError(error62);
   const contexts = error62.kind === "contexts-timeout" ? error62.unsatisfied : void 0;
   const failed2 = failure4(error62.kind, reason);
   return reportResult(ctx, config2, { command: "wait-contexts", outcome: failed2.outcome, reason, sha: config2.sha, error: failed2.error, ...contexts && { contexts } });
@@ -45522,7 +45598,7 @@ async function runKillSwitch(config2, ctx) {
     const outcome = state2.armed ? "armed" : "clear";
     return reportResult(ctx, config2, { command: "kill-switch", outcome, reason: state2.detail, killSwitch: state2 });
   }
-  return reportResult(ctx, config2, { command: "kill-switch", ...failure4(result.error.kind, describeStageError(result.error)) });
+  return reportResult(ctx, config2, { command: "kill-switch", ...failure4(result.error.kind, describeError(result.error)) });
 }
 var init_killSwitch2 = __esm({
   "../cli/src/commands/killSwitch.ts"() {
@@ -45550,9 +45626,16 @@ async function runSuperseded(config2, ctx) {
   if (result.isOk()) {
     const check3 = result.value;
     const outcome2 = check3.superseded ? "superseded" : "current";
-    return reportResult(ctx, config2, { command: "superseded", outcome: outcome2, reason: check3.detail, sha: config2.sha, branch: config2.branch, ...check3.head && { head: check3.head } });
+    return reportResult(ctx, config2, {
+      command: "superseded",
+      outcome: outcome2,
+      reason: check3.detail,
+      sha: config2.sha,
+      branch: config2.branch,
+      ...check3.head && { head: check3.head }
+    });
   }
-  const { outcome, reason, error: error62 } = failure4(result.error.kind, describeStageError(result.error));
+  const { outcome, reason, error: error62 } = failure4(result.error.kind, describeError(result.error));
   return reportResult(ctx, config2, { command: "superseded", outcome, reason, sha: config2.sha, branch: config2.branch, error: error62 });
 }
 var init_superseded2 = __esm({
@@ -45586,23 +45669,24 @@ async function runRollout(config2, ctx) {
   };
   const base = { command: "rollout", targetTag, dryRun: config2.dryRun, warnings };
   const atStart = await resolveKillSwitch({ jobStartValues: config2.killSwitchValues, live: false }, switchDeps);
-  if (atStart.isErr()) return reportResult(ctx, config2, { ...base, ...failure4(atStart.error.kind, describeStageError(atStart.error)) });
+  if (atStart.isErr()) return reportResult(ctx, config2, { ...base, ...failure4(atStart.error.kind, describeError(atStart.error)) });
   if (atStart.value.armed) {
     const reason2 = `kill switch armed at job start: ${atStart.value.detail}; nothing was changed`;
     return reportResult(ctx, config2, { ...base, outcome: "skipped", reason: reason2, killSwitch: atStart.value });
   }
   let killSwitch = atStart.value;
-  const liveGate = (next) => (
-    // Without a control token the check returns the job-start value, already known to be off: once is enough.
-    !variables.value && next.completed.length > 0 ? okAsync({ proceed: true }) : resolveKillSwitch({ jobStartValues: config2.killSwitchValues, live: true }, switchDeps).mapErr((error62) => ({ kind: error62.kind, message: describeStageError(error62) })).map((state2) => {
-      killSwitch = state2;
-      if (!state2.armed) return { proceed: true };
-      if (next.completed.length === 0) return { proceed: false, reason: `kill switch armed: ${state2.detail}; nothing was changed` };
-      return {
-        proceed: false,
-        reason: `kill switch armed during the rollout (${state2.detail}) after ${describeCompleted(next.completed)}; ${next.untouched.length} tenants not touched`
-      };
-    })
+  const liveGate = mutationGate(
+    { killSwitchValues: config2.killSwitchValues, targetTag },
+    {
+      ...switchDeps,
+      onKillSwitch: (read) => {
+        killSwitch = read;
+      },
+      onWarning: (message) => {
+        warnings.push(message);
+        ctx.log(`warning: ${message}`);
+      }
+    }
   );
   const result = await redeployFleet(
     {
@@ -45619,7 +45703,7 @@ async function runRollout(config2, ctx) {
   if (result.isErr()) {
     const error62 = result.error;
     const progress = "progress" in error62 ? error62.progress : void 0;
-    const { outcome: outcome2, reason: reason2, error: reported } = failure4(error62.kind, describeStageError(error62));
+    const { outcome: outcome2, reason: reason2, error: reported } = failure4(error62.kind, describeError(error62));
     return reportResult(ctx, config2, { ...base, killSwitch, ...progress && progressDetails(progress), outcome: outcome2, reason: reason2, error: reported });
   }
   const rollout = result.value;
@@ -45635,7 +45719,6 @@ var init_rollout = __esm({
   "../cli/src/commands/rollout.ts"() {
     "use strict";
     init_src();
-    init_index_es();
     init_adapters();
     init_reportResult();
     init_setupFailed();
@@ -45669,7 +45752,7 @@ async function runVerify(config2, ctx) {
     return reportResult(ctx, config2, { command: "verify", outcome: "verified", reason: reason2, sha: sha2, tenants: result.value.tenants });
   }
   const error62 = result.error;
-  const reason = describeStageError(error62);
+  const reason = describeError(error62);
   const verifications = "tenants" in error62 ? error62.tenants : [];
   const problems = verifications.filter((t) => t.status !== "verified" && t.status !== "excluded").map((t) => `  problem     ${t.slug} (${t.status})${t.lastError ? `: ${t.lastError}` : t.servedSha ? `: serves ${t.servedSha.slice(0, 65)}` : ""}`);
   const failed2 = failure4(error62.kind, reason);
@@ -45752,7 +45835,7 @@ async function runSmokeCommand(config2, ctx) {
   );
   if (result.isErr()) {
     const error62 = result.error;
-    const reason2 = error62.kind === "aborted" ? `aborted during ${error62.during}` : describeInvalidInput(error62);
+    const reason2 = describeError(error62);
     const failed2 = failure4(error62.kind, reason2);
     return reportResult(ctx, config2, { command: "smoke", outcome: failed2.outcome, reason: reason2, canaries: [], error: failed2.error });
   }
@@ -45764,9 +45847,7 @@ async function runSmokeCommand(config2, ctx) {
 function smokeReason(report) {
   const count = report.canaries.length;
   if (report.green) return `every check passed on ${count} canar${count === 1 ? "y" : "ies"}`;
-  const failed2 = report.canaries.flatMap(
-    (canary) => canary.checks.filter((check3) => !check3.passed).map((check3) => `${canary.url} ${check3.check}: ${check3.reason}`)
-  );
+  const failed2 = report.canaries.flatMap((canary) => canary.checks.filter((check3) => !check3.passed).map((check3) => `${canary.url} ${check3.check}: ${check3.reason}`));
   return `${failed2.length} check${failed2.length === 1 ? "" : "s"} failed (${failed2.join("; ")})`;
 }
 function revealCanaries(canaries) {
@@ -46344,7 +46425,7 @@ var init_toEndpointV1 = __esm({
 });
 
 // ../../node_modules/@smithy/core/dist-es/submodules/transport/index.js
-var init_transport2 = __esm({
+var init_transport = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/transport/index.js"() {
     "use strict";
     init_getSmithyContext();
@@ -48287,7 +48368,7 @@ var schemaDeserializationMiddleware, findHeader;
 var init_schemaDeserializationMiddleware = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/schema/middleware/schemaDeserializationMiddleware.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     init_operation2();
     schemaDeserializationMiddleware = (config2) => (next, context) => async (args) => {
       const { response } = await next(args);
@@ -48355,7 +48436,7 @@ var schemaSerializationMiddleware;
 var init_schemaSerializationMiddleware = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/schema/middleware/schemaSerializationMiddleware.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     init_operation2();
     schemaSerializationMiddleware = (config2) => (next, context) => async (args) => {
       const { operationSchema } = getSmithyContext(context);
@@ -49260,7 +49341,7 @@ var knownAlgorithms, getChecksumConfiguration, resolveChecksumRuntimeConfig;
 var init_checksum2 = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/checksum.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     init_dist_es();
     knownAlgorithms = Object.values(AlgorithmId);
     getChecksumConfiguration = (runtimeConfig) => {
@@ -49358,7 +49439,7 @@ var getValueFromTextNode;
 var init_get_value_from_text_node = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/client/smithy-client/get-value-from-text-node.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     getValueFromTextNode = (obj) => {
       const textNodeName = "#text";
       for (const key in obj) {
@@ -49418,8 +49499,8 @@ var init_client_command_builder = __esm({
 var init_client2 = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/client/index.js"() {
     "use strict";
-    init_transport2();
-    init_transport2();
+    init_transport();
+    init_transport();
     init_createWaiter();
     init_waiter();
     init_client();
@@ -49579,7 +49660,7 @@ var validRegions, checkRegion;
 var init_checkRegion = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/checkRegion.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     validRegions = /* @__PURE__ */ new Set();
     checkRegion = (region, check3 = isValidHostLabel) => {
       if (!validRegions.has(region) && !check3(region)) {
@@ -49930,7 +50011,7 @@ var init_createConfigValueProvider = __esm({
 var init_toEndpointV12 = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/toEndpointV1.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
   }
 });
 
@@ -50055,7 +50136,7 @@ function bindEndpointMiddleware(getEndpointFromConfig2) {
 var init_endpointMiddleware = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/endpointMiddleware.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     init_getEndpointFromInstructions();
   }
 });
@@ -50122,7 +50203,7 @@ function bindResolveEndpointConfig(getEndpointFromConfig2) {
 var init_resolveEndpointConfig = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/resolveEndpointConfig.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     init_toEndpointV12();
   }
 });
@@ -50508,7 +50589,7 @@ var init_lib = __esm({
     init_coalesce();
     init_getAttr();
     init_isSet();
-    init_transport2();
+    init_transport();
     init_ite();
     init_not();
     init_parseURL();
@@ -50818,7 +50899,7 @@ var init_endpoints = __esm({
     init_EndpointCache();
     init_decideEndpoint();
     init_isIpAddress();
-    init_transport2();
+    init_transport();
     init_customEndpointFunctions();
     init_getEndpointFromInstructions();
     getEndpointFromInstructions = bindGetEndpointFromInstructions(getEndpointFromConfig);
@@ -51154,7 +51235,7 @@ var init_serde = __esm({
     init_is_array_buffer();
     init_sdk_stream_mixin();
     init_stream_collector();
-    init_transport2();
+    init_transport();
     init_writeKey();
     Uint8ArrayBlobAdapter = class extends bindUint8ArrayBlobAdapter(toUtf8, fromUtf8, toBase64, fromBase64) {
     };
@@ -51847,7 +51928,7 @@ var HeaderMarshaller, HEADER_VALUE_TYPE, BOOLEAN_TAG, BYTE_TAG, SHORT_TAG, INT_T
 var init_HeaderMarshaller = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/HeaderMarshaller.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     init_serde();
     init_Int64();
     HeaderMarshaller = class {
@@ -52526,7 +52607,7 @@ var EventStreamSerde;
 var init_EventStreamSerde = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/event-streams/EventStreamSerde.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     init_schema2();
     init_serde();
     EventStreamSerde = class {
@@ -52848,7 +52929,7 @@ var HttpProtocol;
 var init_HttpProtocol = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/protocols/HttpProtocol.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     init_schema2();
     init_SerdeContext();
     init_HttpBindingNormalizedSchema();
@@ -53052,7 +53133,7 @@ var HttpBindingProtocol;
 var init_HttpBindingProtocol = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/protocols/HttpBindingProtocol.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     init_serde();
     init_HttpBindingNormalizedSchema();
     init_HttpProtocol();
@@ -53345,9 +53426,9 @@ var RpcProtocol;
 var init_RpcProtocol = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/protocols/RpcProtocol.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     init_schema2();
-    init_transport2();
+    init_transport();
     init_HttpProtocol();
     init_collect_stream_body();
     RpcProtocol = class extends HttpProtocol {
@@ -53802,7 +53883,7 @@ var CONTENT_LENGTH_HEADER, contentLengthMiddlewareOptions, getContentLengthPlugi
 var init_contentLengthMiddleware = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/protocols/middleware-content-length/contentLengthMiddleware.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     CONTENT_LENGTH_HEADER = "content-length";
     contentLengthMiddlewareOptions = {
       step: "build",
@@ -54209,7 +54290,7 @@ var init_JsonShapeDeserializer2 = __esm({
     init_jsonReviver();
     init_needsReviver();
     init_parseJsonBody2();
-    init_transport2();
+    init_transport();
     JsonShapeDeserializer2 = class extends SerdeContextConfig {
       settings;
       constructor(settings) {
@@ -54530,7 +54611,7 @@ var init_JsonShapeSerializer2 = __esm({
     init_schema2();
     init_serde();
     init_ConfigurableSerdeContext();
-    init_transport2();
+    init_transport();
     init_JsonBytesStringAdapter();
     encoder = new TextEncoder();
     OPEN_BRACE = 123;
@@ -55083,13 +55164,13 @@ var init_protocols = __esm({
     init_HttpInterceptingShapeDeserializer();
     init_HttpInterceptingShapeSerializer();
     init_determineTimestampFormat();
-    init_transport2();
-    init_transport2();
+    init_transport();
+    init_transport();
     init_httpExtensionConfiguration();
     init_contentLengthMiddleware();
     init_escape_uri();
     init_buildQueryString();
-    init_transport2();
+    init_transport();
     init_parseJsonBody2();
     init_JsonCodec2();
   }
@@ -55454,7 +55535,7 @@ var httpAuthSchemeMiddleware;
 var init_httpAuthSchemeMiddleware = __esm({
   "../../node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/httpAuthSchemeMiddleware.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     init_resolveAuthOptions();
     httpAuthSchemeMiddleware = (config2, mwOptions) => (next, context) => async (args) => {
       const options = config2.httpAuthSchemeProvider(await mwOptions.httpAuthSchemeParametersProvider(config2, context, args.input));
@@ -55531,7 +55612,7 @@ var init_httpSigningMiddleware = __esm({
   "../../node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-signing/httpSigningMiddleware.js"() {
     "use strict";
     init_protocols();
-    init_transport2();
+    init_transport();
     defaultErrorHandler = (signingProperties) => (error62) => {
       throw error62;
     };
@@ -55656,7 +55737,7 @@ var DefaultIdentityProviderConfig;
 var init_DefaultIdentityProviderConfig = __esm({
   "../../node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/DefaultIdentityProviderConfig.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     DefaultIdentityProviderConfig = class {
       authSchemes = /* @__PURE__ */ new Map();
       constructor(config2) {
@@ -56314,7 +56395,7 @@ function parseRetryAfterHeader(response, logger2) {
 var init_parseRetryAfterHeader = __esm({
   "../../node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/parseRetryAfterHeader.js"() {
     "use strict";
-    init_transport2();
+    init_transport();
     init_protocols();
     init_serde();
   }
@@ -72579,7 +72660,13 @@ function readPutResponse(response, context, secrets) {
   if (status >= 200 && status <= 299) {
     const announced = headers.get("docker-content-digest")?.trim();
     if (announced && DIGEST.test(announced)) return ok({ digest: announced });
-    if (status !== 201) return err({ kind: "invalid-response", call: context.call, path: response.path, issues: `HTTP ${status} without Docker-Content-Digest is not a registry's answer to a manifest PUT` });
+    if (status !== 201)
+      return err({
+        kind: "invalid-response",
+        call: context.call,
+        path: response.path,
+        issues: `HTTP ${status} without Docker-Content-Digest is not a registry's answer to a manifest PUT`
+      });
     return ok({ digest: context.digest });
   }
   if (isImmutableRefusal(response)) return err({ kind: "tag-immutable", call: context.call, repository: context.repository, tag: context.tag });
@@ -72769,7 +72856,11 @@ function createOciRegistry(options) {
   const timeoutMs = validTimeout2(options?.timeoutMs) ?? DEFAULT_TIMEOUT_MS3;
   const auth = address.isOk() ? createRegistryAuth(
     address.value.origin,
-    { ...options.username !== void 0 ? { username: options.username } : {}, ...options.password !== void 0 ? { password: options.password } : {}, ...options.token ? { token: options.token } : {} },
+    {
+      ...options.username !== void 0 ? { username: options.username } : {},
+      ...options.password !== void 0 ? { password: options.password } : {},
+      ...options.token ? { token: options.token } : {}
+    },
     createAgentPool()
   ) : void 0;
   const ready = (call) => address.isOk() && auth ? ok({ origin: address.value.origin, auth }) : err({ kind: "unexpected", call, message: address.isErr() ? address.error : "registry: not usable" });
@@ -72792,7 +72883,8 @@ function createOciRegistry(options) {
       const input2 = validatePut(PUT_CALL2, repository2, tag, manifest).andThen((value) => ready(PUT_CALL2).map((r6) => ({ ...value, ...r6 })));
       if (input2.isErr()) return errAsync(input2.error);
       const { origin, auth: a6, repository: repo, tag: t, manifest: m4 } = input2.value;
-      if (sha256Digest(m4.body) !== m4.digest) return errAsync({ kind: "unexpected", call: PUT_CALL2, message: "invalid input: manifest.digest: does not match manifest.body" });
+      if (sha256Digest(m4.body) !== m4.digest)
+        return errAsync({ kind: "unexpected", call: PUT_CALL2, message: "invalid input: manifest.digest: does not match manifest.body" });
       return guarded2(PUT_CALL2, async () => {
         const answer = await a6.send(
           {
@@ -72925,12 +73017,17 @@ async function moveLatest2(action, config2, ctx) {
   }
   const error62 = result.error;
   if (error62.kind === "invalid-input") {
-    const reason = describeInvalidInput(error62);
+    const reason = describeError(error62);
     const failed3 = failure4(error62.kind, reason);
     return reportResult(ctx, config2, { command: action, outcome: failed3.outcome, reason, sha: sha2, error: failed3.error });
   }
   const failed2 = failure4(error62.kind, error62.message);
-  return reportResult(ctx, config2, { command: action, outcome: failed2.outcome, reason: error62.message, ...error62.report, error: failed2.error }, { details: promotionLines(error62.report) });
+  return reportResult(
+    ctx,
+    config2,
+    { command: action, outcome: failed2.outcome, reason: error62.message, ...error62.progress, error: failed2.error },
+    { details: promotionLines(error62.progress) }
+  );
 }
 function outcomeOf(report) {
   if (!report.repositories.some((repo) => repo.state === "promoted")) return "unchanged";
@@ -72939,8 +73036,8 @@ function outcomeOf(report) {
 function movedReason(report, outcome) {
   const repositories = report.repositories.map((repo) => repo.repository).join(", ");
   const where = `in ${repositories} (${report.registry})`;
-  const moved = outcome === "unchanged" ? `${report.targetTag} already pointed at ${report.sourceTag} ${where}; nothing was written` : `${report.targetTag} now points at ${report.sourceTag} ${where}`;
-  return report.action === "rollback" ? `${moved}; tenants pick it up on their next update: verify the fleet against ${shortSha(report.sha)}` : moved;
+  const moved2 = outcome === "unchanged" ? `${report.targetTag} already pointed at ${report.sourceTag} ${where}; nothing was written` : `${report.targetTag} now points at ${report.sourceTag} ${where}`;
+  return report.action === "rollback" ? `${moved2}; tenants pick it up on their next update: verify the fleet against ${shortSha(report.sha)}` : moved2;
 }
 var init_promote = __esm({
   "../cli/src/commands/promote.ts"() {
@@ -72990,11 +73087,7 @@ async function runCanaryVerify(config2, ctx) {
   return reportResult(ctx, config2, { command: "canary-verify", ...report, error: { kind: cause.kind, message: report.reason } }, { details: details(report) });
 }
 function details(report) {
-  return [
-    ...canaryLines(report.canaries),
-    ...report.smoke ? smokeLines(report.smoke) : [],
-    ...report.promotion ? promotionLines(report.promotion) : []
-  ];
+  return [...canaryLines(report.canaries), ...report.smoke ? smokeLines(report.smoke) : [], ...report.promotion ? promotionLines(report.promotion) : []];
 }
 var init_canaryVerify2 = __esm({
   "../cli/src/commands/canaryVerify.ts"() {
@@ -73023,18 +73116,7 @@ var init_commands6 = __esm({
     CONTEXTS = ["requiredContexts", "pollIntervalSeconds", "timeoutSeconds"];
     CANARIES = ["stagingTenantUrls", "stagingAdminTokens"];
     REGISTRY = ["imageRepositories", "imageRegistry", "registryUsername", "registryPassword", "registryToken", "awsRegion"];
-    DEPLOY = [
-      ...TARGET,
-      "branch",
-      ...GITEA,
-      "giteaToken",
-      "controlToken",
-      ...CP,
-      "disabled",
-      ...CONTEXTS,
-      ...ROLLOUT,
-      ...VERIFY
-    ];
+    DEPLOY = [...TARGET, "branch", ...GITEA, "giteaToken", "controlToken", ...CP, "disabled", ...CONTEXTS, ...ROLLOUT, ...VERIFY];
     TABLE = {
       deploy: {
         summary: "kill switch \u2192 required contexts \u2192 superseded? \u2192 canary-first rollout \u2192 verify every tenant",
@@ -73294,10 +73376,7 @@ function checkImageRegistry(settings, problems) {
     }
     if (!settings.region) {
       if (!problems.has("awsRegion")) {
-        problems.add(
-          "awsRegion",
-          "is required for ECR (the default --image-registry); the region of an AWS profile in ~/.aws/config is not read"
-        );
+        problems.add("awsRegion", "is required for ECR (the default --image-registry); the region of an AWS profile in ~/.aws/config is not read");
       }
       return { notices };
     }
@@ -74018,92 +74097,87 @@ function isSkip(outcome) {
   return outcome === "skipped" || outcome === "superseded" || outcome === "armed" || outcome === "unchanged";
 }
 
-// src/reportView.ts
-init_zod();
-
 // src/promotionView.ts
-init_zod();
-var repositoryRow = external_exports.object({
-  repository: external_exports.string(),
-  source: external_exports.string().optional().catch(void 0),
-  before: external_exports.string().nullable().optional().catch(void 0),
-  after: external_exports.string().nullable().optional().catch(void 0),
-  state: external_exports.string().catch("unknown"),
-  reason: external_exports.string().optional().catch(void 0)
-});
-var smokeCheck = external_exports.object({ check: external_exports.string(), passed: external_exports.boolean().catch(false), reason: external_exports.string().catch("") });
-var canaryRow = external_exports.object({
-  url: external_exports.string(),
-  status: external_exports.string().optional().catch(void 0),
-  servedSha: external_exports.string().nullable().optional().catch(void 0),
-  lastError: external_exports.string().optional().catch(void 0),
-  checks: external_exports.array(smokeCheck.nullable().catch(null)).optional().catch(void 0)
-});
-var promotionSchema = external_exports.object({
-  sourceTag: external_exports.string().optional().catch(void 0),
-  targetTag: external_exports.string().optional().catch(void 0),
-  registry: external_exports.string().optional().catch(void 0),
-  repositories: external_exports.array(repositoryRow.nullable().catch(null)).catch([])
-});
-var promotionViewSchema = external_exports.object({
-  action: external_exports.enum(["promote", "rollback"]).optional().catch(void 0),
-  sourceTag: external_exports.string().optional().catch(void 0),
-  targetTag: external_exports.string().optional().catch(void 0),
-  registry: external_exports.string().optional().catch(void 0),
-  repositories: external_exports.array(repositoryRow.nullable().catch(null)).optional().catch(void 0),
-  canaries: external_exports.array(canaryRow.nullable().catch(null)).optional().catch(void 0),
-  smoke: external_exports.object({ canaries: external_exports.array(canaryRow.nullable().catch(null)).catch([]) }).optional().catch(void 0),
-  promotion: promotionSchema.optional().catch(void 0)
-});
-var present = (rows) => (rows ?? []).filter((row) => row !== null);
+var EMPTY = { repositories: [], canaryStatus: [], smoke: [] };
 function promotionView(report) {
-  const parsed = promotionViewSchema.safeParse(report ?? {});
-  if (!parsed.success) return { repositories: [], canaryStatus: [], smoke: [] };
-  const view = parsed.data;
-  const promotion = view.action ? view : view.promotion;
-  const canaries = present(view.canaries);
-  const smokeRows = view.smoke ? present(view.smoke.canaries) : canaries.filter((canary) => canary.checks !== void 0);
+  if ("interrupted" in report) return EMPTY;
+  switch (report.command) {
+    case "smoke":
+      return "canaries" in report ? { ...EMPTY, smoke: report.canaries.map(smokeRow) } : EMPTY;
+    case "promote":
+    case "rollback":
+      return "repositories" in report || "sourceTag" in report ? moved(report) : EMPTY;
+    case "canary-verify":
+      if (!("canaries" in report)) return EMPTY;
+      return {
+        // canary-verify nests the promotion under `promotion`.
+        ...report.promotion ? moved(report.promotion) : EMPTY,
+        canaryStatus: report.canaries.map(canaryStatus),
+        smoke: (report.smoke?.canaries ?? []).map(smokeRow)
+      };
+    default:
+      return EMPTY;
+  }
+}
+function moved(promotion) {
   return {
-    ...promotion?.sourceTag && promotion.targetTag ? { image: { sourceTag: promotion.sourceTag, targetTag: promotion.targetTag, registry: promotion.registry ?? "" } } : {},
-    repositories: present(promotion?.repositories),
-    canaryStatus: canaries.flatMap((canary) => canary.status ? [{ url: canary.url, status: canary.status, ...canary.servedSha !== void 0 && { servedSha: canary.servedSha }, ...canary.lastError && { lastError: canary.lastError } }] : []),
-    smoke: smokeRows.map((canary) => ({ url: canary.url, checks: present(canary.checks) }))
+    ...EMPTY,
+    ...promotion.sourceTag && promotion.targetTag ? { image: { sourceTag: promotion.sourceTag, targetTag: promotion.targetTag, registry: promotion.registry ?? "" } } : {},
+    repositories: promotion.repositories ?? []
   };
+}
+function canaryStatus(canary) {
+  return {
+    url: canary.url,
+    status: canary.status,
+    ...canary.servedSha !== void 0 && { servedSha: canary.servedSha },
+    ...canary.lastError && { lastError: canary.lastError }
+  };
+}
+function smokeRow(canary) {
+  return { url: canary.url, checks: canary.checks };
 }
 function isPromotionReport(view) {
   return view.image !== void 0 || view.repositories.length > 0 || view.canaryStatus.length > 0 || view.smoke.length > 0;
 }
 
 // src/reportView.ts
-var tenantRow = external_exports.object({
-  slug: external_exports.string(),
-  phase: external_exports.string().optional().catch(void 0),
-  cpStatus: external_exports.string().optional().catch(void 0),
-  verifiedOnTarget: external_exports.boolean().nullable().optional().catch(void 0),
-  buildinfoSha: external_exports.string().nullable().optional().catch(void 0),
-  result: external_exports.string().catch("unknown"),
-  problem: external_exports.string().optional().catch(void 0)
-});
-var reportViewSchema = external_exports.object({
-  outcome: external_exports.string().catch("failed"),
-  reason: external_exports.string().catch(""),
-  sha: external_exports.string().optional().catch(void 0),
-  branch: external_exports.string().optional().catch(void 0),
-  dryRun: external_exports.boolean().optional().catch(void 0),
-  targetTag: external_exports.string().optional().catch(void 0),
-  targetSource: external_exports.string().optional().catch(void 0),
-  expectedSha: external_exports.string().optional().catch(void 0),
-  killSwitch: external_exports.object({ armed: external_exports.boolean(), detail: external_exports.string() }).optional().catch(void 0),
-  tenants: external_exports.array(tenantRow.nullable().catch(null)).catch([]),
-  stragglers: external_exports.array(external_exports.string()).catch([]),
-  warnings: external_exports.array(external_exports.string()).catch([])
-});
 function reportView(report) {
-  const parsed = reportViewSchema.safeParse(report ?? {});
-  const view = parsed.success ? parsed.data : reportViewSchema.parse({});
   const promotion = promotionView(report);
-  const targetTag = promotion.image ? void 0 : view.targetTag;
-  return { ...view, targetTag, tenants: view.tenants.filter((row) => row !== null), promotion };
+  return {
+    outcome: report.outcome,
+    reason: report.reason,
+    ..."sha" in report && report.sha !== void 0 && { sha: report.sha },
+    ..."branch" in report && { branch: report.branch },
+    ..."dryRun" in report && { dryRun: report.dryRun },
+    // A promotion's `targetTag` is always `latest`: the rolled image tag (the output) it is not.
+    ..."targetTag" in report && report.targetTag !== void 0 && !promotion.image && { targetTag: report.targetTag },
+    ..."targetSource" in report && report.targetSource !== void 0 && { targetSource: report.targetSource },
+    ..."expectedSha" in report && report.expectedSha !== void 0 && { expectedSha: report.expectedSha },
+    // `plan` states how the switch will be read, not a reading: only a reading is shown.
+    ..."killSwitch" in report && report.killSwitch && "armed" in report.killSwitch && { killSwitch: { armed: report.killSwitch.armed, detail: report.killSwitch.detail } },
+    tenants: tenantRows2(report),
+    stragglers: "stragglers" in report ? report.stragglers ?? [] : [],
+    warnings: "warnings" in report ? report.warnings : [],
+    promotion
+  };
+}
+function tenantRows2(report) {
+  if (!("tenants" in report) || !report.tenants) return [];
+  return report.tenants.map(
+    (row) => "result" in row ? {
+      slug: row.slug,
+      result: row.result,
+      ..."phase" in row && row.phase !== void 0 && { phase: row.phase },
+      ..."cpStatus" in row && row.cpStatus !== void 0 && { cpStatus: row.cpStatus },
+      ..."verifiedOnTarget" in row && row.verifiedOnTarget !== void 0 && { verifiedOnTarget: row.verifiedOnTarget },
+      ..."buildinfoSha" in row && row.buildinfoSha !== void 0 && { buildinfoSha: row.buildinfoSha },
+      ...row.problem !== void 0 && { problem: row.problem }
+    } : (
+      // `verify` has no result column: its rows read as before, `unknown`.
+      { slug: row.slug, result: "unknown" }
+    )
+  );
 }
 
 // src/markdown.ts
@@ -74286,16 +74360,12 @@ var TOKEN_INPUTS = [
   "registry-password",
   "registry-token"
 ];
-var INPUT_FLAG_NAMES = Object.fromEntries(
-  SETTING_INPUTS.map((input2) => [INPUT_SETTINGS[input2], `${input2} input`])
-);
+var INPUT_FLAG_NAMES = Object.fromEntries(SETTING_INPUTS.map((input2) => [INPUT_SETTINGS[input2], `${input2} input`]));
 function inputEnvName(name) {
   return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
 }
 var unset = external_exports.string().optional().transform((value) => value === void 0 || value.trim() === "" ? void 0 : value);
-var command6 = unset.transform((value) => value?.trim().toLowerCase()).pipe(
-  external_exports.enum(ACTION_COMMANDS, { error: () => `must be one of ${ACTION_COMMANDS.join(", ")}` }).default("deploy")
-);
+var command6 = unset.transform((value) => value?.trim().toLowerCase()).pipe(external_exports.enum(ACTION_COMMANDS, { error: () => `must be one of ${ACTION_COMMANDS.join(", ")}` }).default("deploy"));
 var inputSchema = external_exports.object({
   command: command6,
   ...Object.fromEntries(SETTING_INPUTS.map((input2) => [input2, unset]))
@@ -74463,7 +74533,7 @@ async function finishStep(session, end) {
     ...end.targetTag && { targetTag: end.targetTag }
   });
   for (const [name, value] of Object.entries(outputs)) port.setOutput(name, value);
-  const view = end.view ?? reportView({ outcome: "failed", reason: end.reason ?? "" });
+  const view = end.view ?? reportView({ command: end.command ?? "action", outcome: "failed", reason: end.reason ?? "" });
   const reason = view.reason || end.reason || `exit code ${end.exitCode}`;
   if (env2.GITHUB_STEP_SUMMARY) {
     const markdown = jobSummary(view, { title: label, outcome: outputs.outcome, ...outputs.report && { reportPath: outputs.report } });
@@ -74485,7 +74555,8 @@ async function failBeforeStart(session, command7, message) {
   return finishStep(session, { command: command7, exitCode: 2, reason, ...written });
 }
 async function writeMinimalReport(session, path, command7, reason) {
-  const json2 = redact2(JSON.stringify({ command: command7, outcome: "failed", reason }, null, 2), session.secrets);
+  const report = { command: command7, outcome: "failed", reason };
+  const json2 = redact2(JSON.stringify(report, null, 2), session.secrets);
   const written = await writeReport(path, `${json2}
 `);
   if (written.isErr()) {

@@ -3,7 +3,7 @@
 // run served no signal. Each input here is 1 MB of text built to hurt one pattern (a keyword
 // then a long run its separator or value could match, escape sequences that never end, …);
 // the figure is the slowest input's median time. Target: under 50 ms for 1 MB.
-import { stripControl } from '@molecule/deploy-core';
+import { stripControl } from '@molecule/deploy-core/helpers';
 import { sanitizeExcerpt } from '@molecule/deploy-http';
 import { median } from './lib/stats.mjs';
 

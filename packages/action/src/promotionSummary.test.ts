@@ -1,5 +1,5 @@
 import type { ReportFile } from '@molecule/deploy-cli';
-import type { SmokeCheckName } from '@molecule/deploy-core';
+import type { SmokeCheckResult } from '@molecule/deploy-core';
 import { describe, expect, it } from 'vitest';
 import { actionOutputs, isSkip } from './outputs';
 import { reportView } from './reportView';
@@ -28,7 +28,7 @@ const promoteReport: MoveLatest = {
 };
 
 const checks = (failing?: string) =>
-  (['liveness', 'workspaces', 'memory-round-trip', 'events', 'auth-gate'] as const).map((check: SmokeCheckName) => ({
+  (['liveness', 'workspaces', 'memory-round-trip', 'events', 'auth-gate'] as const).map((check: SmokeCheckResult['check']) => ({
     check,
     passed: check !== failing,
     reason: check === failing ? 'expected 200, got 401' : 'ok',

@@ -1,5 +1,5 @@
 import { redact } from '@molecule/deploy-cli';
-import { stripControl } from '@molecule/deploy-core';
+import { stripControl } from '@molecule/deploy-core/helpers';
 
 /**
  * The slice of `@actions/core` the action uses: the runner protocol (workflow commands,

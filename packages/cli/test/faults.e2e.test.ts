@@ -1,4 +1,4 @@
-import type { SmokeCheckName } from '@molecule/deploy-core';
+import type { SmokeCheckResult } from '@molecule/deploy-core';
 import type { FaultSpec, RequestMatcher, RouteName, World } from '@molecule/deploy-testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCanaryCell, REPOSITORIES, type CanaryCellRun } from './_faults/canaryCell';
@@ -175,7 +175,7 @@ interface SmokeRoute {
   /** The route faulted: a testkit route name, or the auth gate's anonymous liveness request. */
   readonly route: RouteName | 'auth-gate';
   /** The check that must go red, and the start of its reason. */
-  readonly check: SmokeCheckName;
+  readonly check: SmokeCheckResult['check'];
   readonly reasonStart: string;
   /** What the check says of a 200 that is not the answer it needs (an HTML login page, cut or incomplete JSON). */
   readonly wrong200: string;

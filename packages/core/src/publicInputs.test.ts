@@ -12,18 +12,13 @@ import {
   verifyFleetSha,
   waitForContexts,
 } from './index';
-import type {
-  CanaryVerifyInput,
-  CheckSupersededInput,
-  DeployInput,
-  PromoteImageInput,
-  RedeployFleetInput,
-  ResolveKillSwitchInput,
-  RunSmokeInput,
-  SelectTargetInput,
-  VerifyFleetShaInput,
-  WaitForContextsInput,
-} from './index';
+import type { WaitForContextsInput } from './contexts/types';
+import type { DeployInput } from './index';
+import type { CheckSupersededInput, ResolveKillSwitchInput } from './gates/types';
+import type { CanaryVerifyInput, PromoteImageInput, RunSmokeInput } from './promotion/types';
+import type { RedeployFleetInput } from './rollout/types';
+import type { SelectTargetInput } from './target/types';
+import type { VerifyFleetShaInput } from './verify/types';
 
 const SHA = 'abcdef1';
 const canaries = [{ url: 'https://alpha.example', token: 't' }];

@@ -1,4 +1,4 @@
-import { isSha } from '@molecule/deploy-core';
+import { isSha } from '@molecule/deploy-core/helpers';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

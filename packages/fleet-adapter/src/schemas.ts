@@ -1,4 +1,5 @@
-import { isSha, type BuildInfo, type RedeployResponse, type RedeployRow } from '@molecule/deploy-core';
+import type { BuildInfo, RedeployResponse, RedeployRow } from '@molecule/deploy-core';
+import { isSha } from '@molecule/deploy-core/helpers';
 import { sanitizeExcerpt } from '@molecule/deploy-http';
 import { z } from 'zod';
 

@@ -1,13 +1,5 @@
-import {
-  isSha,
-  type BranchSource,
-  type Clock,
-  type CommitStatus,
-  type CommitStatusSource,
-  type PortError,
-  type StatusPageRequest,
-  type VariableSource,
-} from '@molecule/deploy-core';
+import type { BranchSource, Clock, CommitStatus, CommitStatusSource, PortError, StatusPageRequest, VariableSource } from '@molecule/deploy-core';
+import { isSha } from '@molecule/deploy-core/helpers';
 import { createHttpClient, type HttpClient, type RetryNotice, type RetryOptions } from '@molecule/deploy-http';
 import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
 import { z } from 'zod';

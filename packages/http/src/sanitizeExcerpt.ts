@@ -1,4 +1,4 @@
-import { stripControl } from '@molecule/deploy-core';
+import { stripControl } from '@molecule/deploy-core/helpers';
 import { REDACTED, redactSecrets } from '@molecule/deploy-core/constants';
 
 /** Longest excerpt an error may carry: enough to recognise a message, too short to dump a body. */

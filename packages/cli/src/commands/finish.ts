@@ -1,4 +1,4 @@
-import { stripControlDeep } from '@molecule/deploy-core';
+import { stripControlDeep } from '@molecule/deploy-core/helpers';
 import type { DeployConfig } from '../config/types';
 import type { CommandReport } from '../report/commandReport';
 import { redact } from '../redact';

@@ -1,4 +1,4 @@
-import { isKillSwitchValueArmed, KILL_SWITCH_VARIABLE } from '@molecule/deploy-core';
+import { isKillSwitchValueArmed, KILL_SWITCH_VARIABLE } from '@molecule/deploy-core/helpers';
 import type { DeployConfig } from '../config/types';
 import type { CommandContext } from './context';
 import type { PlanReport } from '../report/commandReport';

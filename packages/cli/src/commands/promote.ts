@@ -1,4 +1,5 @@
-import { describeError, promoteImage, rollbackLatest, shortSha, type PromotionReport } from '@molecule/deploy-core';
+import { describeError, promoteImage, rollbackLatest, type PromotionReport } from '@molecule/deploy-core';
+import { shortSha } from '@molecule/deploy-core/helpers';
 import type { DeployConfig } from '../config/types';
 import { promotionLines } from '../render/promotionLines';
 import type { CommandContext } from './context';

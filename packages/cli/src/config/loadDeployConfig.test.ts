@@ -1,4 +1,4 @@
-import { isKillSwitchValueArmed } from '@molecule/deploy-core';
+import { isKillSwitchValueArmed } from '@molecule/deploy-core/helpers';
 import { describe, expect, it } from 'vitest';
 import { loadDeployConfig } from './loadDeployConfig';
 import type { ConfigError, ConfigFlags, DeployConfig } from './types';

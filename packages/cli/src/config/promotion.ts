@@ -1,4 +1,4 @@
-import { pairCanaries } from '@molecule/deploy-core';
+import { pairCanaries } from '@molecule/deploy-core/helpers';
 import { isLoopbackHost } from '@molecule/deploy-http';
 import type { ProblemList } from './problems';
 import { Secret } from './secret';

@@ -1,4 +1,5 @@
-import { isManualRun, isValidImageTag, selectTarget, type TargetSelection } from '@molecule/deploy-core';
+import { selectTarget, type TargetSelection } from '@molecule/deploy-core';
+import { isManualRun, isValidImageTag } from '@molecule/deploy-core/helpers';
 import type { ProblemList } from './problems';
 import type { RawSetting } from './resolve';
 import type { SettingKey } from './settings';

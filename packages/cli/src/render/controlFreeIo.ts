@@ -1,4 +1,4 @@
-import { stripControl } from '@molecule/deploy-core';
+import { stripControl } from '@molecule/deploy-core/helpers';
 import type { CliIo } from '../io';
 
 /**

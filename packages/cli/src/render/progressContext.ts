@@ -1,4 +1,5 @@
-import { stripControl, stripControlDeep, type Clock } from '@molecule/deploy-core';
+import type { Clock } from '@molecule/deploy-core';
+import { stripControl, stripControlDeep } from '@molecule/deploy-core/helpers';
 import type { CommandContext } from '../commands/context';
 import type { CliIo } from '../io';
 import { closingIo } from './closingIo';

@@ -1,11 +1,11 @@
 import type {
   CanaryVerifyReport,
-  ContextState,
+  ContextsGreen,
   DeployReport,
   KillSwitchState,
   PromotionReport,
   RedeployRow,
-  RolloutBatch,
+  RolloutProgress,
   TenantVerification,
 } from '@molecule/deploy-core';
 import type { CanarySmoke } from '@molecule/deploy-core';
@@ -58,7 +58,7 @@ export interface PlanReport extends ReportBase<'plan', 'planned'> {
 
 export interface WaitContextsReport extends ReportBase<'wait-contexts', 'green'> {
   readonly sha?: string;
-  readonly contexts?: readonly ContextState[];
+  readonly contexts?: ContextsGreen['contexts'];
   readonly polls?: number;
   readonly requests?: number;
 }
@@ -79,7 +79,7 @@ export interface RolloutReport extends ReportBase<'rollout', 'rolled-out' | 'pla
   readonly warnings: readonly string[];
   readonly killSwitch?: KillSwitchState;
   readonly enumerated?: readonly string[];
-  readonly batches?: readonly RolloutBatch[];
+  readonly batches?: RolloutProgress['batches'];
   readonly rows?: readonly RedeployRow[];
   readonly stragglers?: readonly string[];
 }

@@ -2,15 +2,12 @@ import type { Result, ResultAsync } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
 import { checkSuperseded, deploy, describeError, redeployFleet, resolveKillSwitch, selectTarget, verifyFleetSha, waitForContexts } from '../index';
 import type {
-  CanaryVerifyCause,
   CheckSupersededError,
   ContextsGreen,
-  CpHalt,
   DeployError,
   DeployFailure,
   DeployReport,
   FleetVerified,
-  GateFailure,
   KillSwitchState,
   PortError,
   PromotionError,
@@ -18,7 +15,6 @@ import type {
   RedeployFleetError,
   RegistryError,
   ResolveKillSwitchError,
-  RollbackLatestError,
   RolloutProgress,
   RolloutResult,
   RunSmokeError,
@@ -28,6 +24,8 @@ import type {
   VerifyFleetShaError,
   WaitForContextsError,
 } from '../index';
+import type { CanaryVerifyCause, RollbackLatestError } from '../promotion/types';
+import type { CpHalt, GateFailure } from '../rollout/types';
 
 // Each assertion names the exact set of kinds: adding a kind to a union fails here first, and the
 // author then finds every `switch` over it (describeError's `never` check among them).

@@ -1,8 +1,11 @@
 import type { Result, ResultAsync } from 'neverthrow';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { InvalidInputError } from '../errors/input';
-import { canaryVerify, pairCanaries, promoteImage, rollbackLatest, runSmoke } from '../index';
-import type { Canary, CanaryVerifyFailure, CanaryVerifyReport, PromotionError, PromotionReport, RunSmokeError, SmokeReport } from '../index';
+import { pairCanaries } from '../helpers';
+import { canaryVerify, promoteImage, rollbackLatest, runSmoke } from '../index';
+import type { CanaryVerifyFailure, CanaryVerifyReport, PromotionError, PromotionReport, RunSmokeError, SmokeReport } from '../index';
+
+import type { Canary } from './types';
 
 describe('the public promotion surface (type level)', () => {
   it('returns ResultAsync from every operation, with the documented error unions', () => {

@@ -19,7 +19,7 @@ export type {
   BuildInfo,
   BuildInfoSource,
 } from './ports';
-export { systemClock } from './portCall';
+export { systemClock } from './clock';
 
 export type { DeployEvent, DeployEventListener, DeployPhase } from './events';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { systemClock } from './portCall';
+import { systemClock } from './clock';
 
 const MAX_TIMER_MS = 2_147_483_647;
 const DAY_MS = 86_400_000;

@@ -1,7 +1,8 @@
 // The public surface of @molecule/deploy-core. Everything a caller may rely on is named here.
 
 export type { PortError } from './errors/transport';
-export type { InvalidInputError, AbortedError } from './errors/input';
+export type { InvalidInputError } from './errors/input';
+export type { AbortedError } from './errors/aborted';
 export { describeError } from './errors/describe';
 
 export type {

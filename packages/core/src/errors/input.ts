@@ -8,12 +8,6 @@ export interface InvalidInputError {
   readonly issues: readonly { readonly path: string; readonly message: string }[];
 }
 
-export interface AbortedError {
-  readonly kind: 'aborted';
-  /** Where the run was when the signal fired. */
-  readonly during: string;
-}
-
 export function invalidInput(operation: string, error: z.ZodError): InvalidInputError {
   return {
     kind: 'invalid-input',

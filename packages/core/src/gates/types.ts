@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { AbortedError, InvalidInputError } from '../errors/input';
+import type { AbortedError } from '../errors/aborted';
+import type { InvalidInputError } from '../errors/input';
 import type { PortError } from '../errors/transport';
 import type { DeployEventListener } from '../events';
 import type { BranchSource, VariableSource } from '../ports';

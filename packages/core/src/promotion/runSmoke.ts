@@ -1,6 +1,6 @@
 import { err, ok, ResultAsync, type Result } from 'neverthrow';
 import { redactSecrets } from '../constants';
-import type { AbortedError } from '../errors/input';
+import type { AbortedError } from '../errors/aborted';
 import { runOperation } from '../operation';
 import { emitter } from '../events';
 import { callPort, messageOf } from '../portCall';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { AbortedError, InvalidInputError } from '../errors/input';
+import type { AbortedError } from '../errors/aborted';
+import type { InvalidInputError } from '../errors/input';
 import type { DeployEventListener } from '../events';
 import type { BuildInfoSource, Clock, ImageRegistry, SmokeHttp } from '../ports';
 import type { TenantVerificationStatus } from '../verify/types';

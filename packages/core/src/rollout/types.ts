@@ -1,6 +1,7 @@
 import type { ResultAsync } from 'neverthrow';
 import type { z } from 'zod';
-import type { AbortedError, InvalidInputError } from '../errors/input';
+import type { AbortedError } from '../errors/aborted';
+import type { InvalidInputError } from '../errors/input';
 import type { PortError } from '../errors/transport';
 import type { DeployEventListener } from '../events';
 import type { Clock, ControlPlane, RedeployRow } from '../ports';

@@ -40918,6 +40918,35 @@ var init_describe = __esm({
   }
 });
 
+// ../core/src/clock.ts
+var MAX_TIMER_MS, systemClock;
+var init_clock = __esm({
+  "../core/src/clock.ts"() {
+    "use strict";
+    MAX_TIMER_MS = 2147483647;
+    systemClock = {
+      now: () => Date.now(),
+      sleep: (ms, signal) => new Promise((resolve2) => {
+        if (signal?.aborted) return resolve2();
+        let remaining = Math.max(ms, 0);
+        let timer;
+        const done = () => {
+          clearTimeout(timer);
+          signal?.removeEventListener("abort", done);
+          resolve2();
+        };
+        const next = () => {
+          const chunk = Math.min(remaining, MAX_TIMER_MS);
+          remaining -= chunk;
+          timer = setTimeout(remaining > 0 ? next : done, chunk);
+        };
+        signal?.addEventListener("abort", done, { once: true });
+        next();
+      })
+    };
+  }
+});
+
 // ../../node_modules/neverthrow/dist/index.es.js
 function __awaiter(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -41402,6 +41431,39 @@ var init_index_es = __esm({
   }
 });
 
+// ../core/src/events.ts
+function emitter(listener) {
+  return (event) => {
+    if (!listener) return;
+    try {
+      listener(event);
+    } catch {
+    }
+  };
+}
+var init_events = __esm({
+  "../core/src/events.ts"() {
+    "use strict";
+  }
+});
+
+// ../core/src/errors/input.ts
+function invalidInput(operation2, error62) {
+  return {
+    kind: "invalid-input",
+    operation: operation2,
+    issues: error62.issues.map((issue2) => ({
+      path: issue2.path.length > 0 ? issue2.path.map(String).join(".") : "(input)",
+      message: issue2.message
+    }))
+  };
+}
+var init_input = __esm({
+  "../core/src/errors/input.ts"() {
+    "use strict";
+  }
+});
+
 // ../core/src/portCall.ts
 function callPort(call, fn, answer) {
   return new ResultAsync(
@@ -41444,101 +41506,10 @@ function messageOf(cause) {
     }
   }
 }
-var MAX_TIMER_MS, systemClock;
 var init_portCall = __esm({
   "../core/src/portCall.ts"() {
     "use strict";
     init_index_es();
-    MAX_TIMER_MS = 2147483647;
-    systemClock = {
-      now: () => Date.now(),
-      sleep: (ms, signal) => new Promise((resolve2) => {
-        if (signal?.aborted) return resolve2();
-        let remaining = Math.max(ms, 0);
-        let timer;
-        const done = () => {
-          clearTimeout(timer);
-          signal?.removeEventListener("abort", done);
-          resolve2();
-        };
-        const next = () => {
-          const chunk = Math.min(remaining, MAX_TIMER_MS);
-          remaining -= chunk;
-          timer = setTimeout(remaining > 0 ? next : done, chunk);
-        };
-        signal?.addEventListener("abort", done, { once: true });
-        next();
-      })
-    };
-  }
-});
-
-// ../core/src/text/stripControl.ts
-function stripControl(text3) {
-  if (!ANY_CONTROL.test(text3)) return text3;
-  return text3.replace(SEQUENCE, "").replace(CONTROL, "");
-}
-function stripControlDeep(value) {
-  return strip(value, /* @__PURE__ */ new Set());
-}
-function strip(value, ancestors) {
-  if (typeof value === "string") return stripControl(value);
-  if (typeof value !== "object" || value === null || ancestors.has(value)) return value;
-  const proto = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return value;
-  ancestors.add(value);
-  try {
-    if (Array.isArray(value)) return value.map((item) => strip(item, ancestors));
-    const out = {};
-    for (const [key, item] of Object.entries(value)) out[stripControl(key)] = strip(item, ancestors);
-    return out;
-  } finally {
-    ancestors.delete(value);
-  }
-}
-var CSI, STRING_SEQUENCE, OTHER_ESCAPE, SEQUENCE, CONTROL, ANY_CONTROL;
-var init_stripControl = __esm({
-  "../core/src/text/stripControl.ts"() {
-    "use strict";
-    CSI = "(?:\\x1b\\[|\\x9b)[\\x30-\\x3f]*[\\x20-\\x2f]*[\\x40-\\x7e]";
-    STRING_SEQUENCE = "(?:\\x1b[\\]PX^_]|[\\x90\\x98\\x9d-\\x9f])[^\\x07\\x1b\\x9c]*(?:\\x07|\\x1b\\\\|\\x9c)?";
-    OTHER_ESCAPE = "\\x1b[\\x20-\\x2f]*[\\x30-\\x7e]";
-    SEQUENCE = new RegExp(`${CSI}|${STRING_SEQUENCE}|${OTHER_ESCAPE}`, "g");
-    CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-    ANY_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
-  }
-});
-
-// ../core/src/events.ts
-function emitter(listener) {
-  return (event) => {
-    if (!listener) return;
-    try {
-      listener(event);
-    } catch {
-    }
-  };
-}
-var init_events = __esm({
-  "../core/src/events.ts"() {
-    "use strict";
-  }
-});
-
-// ../core/src/errors/input.ts
-function invalidInput(operation2, error62) {
-  return {
-    kind: "invalid-input",
-    operation: operation2,
-    issues: error62.issues.map((issue2) => ({
-      path: issue2.path.length > 0 ? issue2.path.map(String).join(".") : "(input)",
-      message: issue2.message
-    }))
-  };
-}
-var init_input = __esm({
-  "../core/src/errors/input.ts"() {
-    "use strict";
   }
 });
 
@@ -43330,37 +43301,6 @@ var init_input5 = __esm({
   }
 });
 
-// ../core/src/promotion/pairCanaries.ts
-function pairCanaries(urls, tokens) {
-  const parsed = listsSchema.safeParse({ urls, tokens });
-  if (!parsed.success) return err(invalidInput("pairCanaries", parsed.error));
-  const { urls: validUrls, tokens: validTokens } = parsed.data;
-  return ok(validUrls.map((url2, index) => ({ url: url2, token: validTokens[index] })));
-}
-var listsSchema;
-var init_pairCanaries = __esm({
-  "../core/src/promotion/pairCanaries.ts"() {
-    "use strict";
-    init_index_es();
-    init_zod();
-    init_input();
-    init_input5();
-    init_schemas3();
-    listsSchema = external_exports.object({
-      urls: external_exports.array(serviceBaseUrlSchema).min(1, "needs at least one canary URL"),
-      tokens: external_exports.array(canaryTokenSchema).min(1, "needs at least one token")
-    }).superRefine((lists, ctx) => {
-      if (lists.urls.length !== lists.tokens.length) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["tokens"],
-          message: `has ${lists.tokens.length} entries but urls has ${lists.urls.length}: the i-th token belongs to the i-th URL, so the lists must be the same length`
-        });
-      }
-    });
-  }
-});
-
 // ../core/src/promotion/probe.ts
 function defaultProbeId(clock) {
   counter += 1;
@@ -44039,9 +43979,7 @@ var init_src = __esm({
   "../core/src/index.ts"() {
     "use strict";
     init_describe();
-    init_portCall();
-    init_sha();
-    init_stripControl();
+    init_clock();
     init_waitForContexts();
     init_killSwitch();
     init_superseded();
@@ -44050,7 +43988,6 @@ var init_src = __esm({
     init_redeployFleet();
     init_verifyFleetSha();
     init_deploy();
-    init_pairCanaries();
     init_runSmoke();
     init_promoteImage();
     init_rollbackLatest();
@@ -44215,6 +44152,85 @@ var init_clientConfig = __esm({
   }
 });
 
+// ../core/src/text/stripControl.ts
+function stripControl(text3) {
+  if (!ANY_CONTROL.test(text3)) return text3;
+  return text3.replace(SEQUENCE, "").replace(CONTROL, "");
+}
+function stripControlDeep(value) {
+  return strip(value, /* @__PURE__ */ new Set());
+}
+function strip(value, ancestors) {
+  if (typeof value === "string") return stripControl(value);
+  if (typeof value !== "object" || value === null || ancestors.has(value)) return value;
+  const proto = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return value;
+  ancestors.add(value);
+  try {
+    if (Array.isArray(value)) return value.map((item) => strip(item, ancestors));
+    const out = {};
+    for (const [key, item] of Object.entries(value)) out[stripControl(key)] = strip(item, ancestors);
+    return out;
+  } finally {
+    ancestors.delete(value);
+  }
+}
+var CSI, STRING_SEQUENCE, OTHER_ESCAPE, SEQUENCE, CONTROL, ANY_CONTROL;
+var init_stripControl = __esm({
+  "../core/src/text/stripControl.ts"() {
+    "use strict";
+    CSI = "(?:\\x1b\\[|\\x9b)[\\x30-\\x3f]*[\\x20-\\x2f]*[\\x40-\\x7e]";
+    STRING_SEQUENCE = "(?:\\x1b[\\]PX^_]|[\\x90\\x98\\x9d-\\x9f])[^\\x07\\x1b\\x9c]*(?:\\x07|\\x1b\\\\|\\x9c)?";
+    OTHER_ESCAPE = "\\x1b[\\x20-\\x2f]*[\\x30-\\x7e]";
+    SEQUENCE = new RegExp(`${CSI}|${STRING_SEQUENCE}|${OTHER_ESCAPE}`, "g");
+    CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+    ANY_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+  }
+});
+
+// ../core/src/promotion/pairCanaries.ts
+function pairCanaries(urls, tokens) {
+  const parsed = listsSchema.safeParse({ urls, tokens });
+  if (!parsed.success) return err(invalidInput("pairCanaries", parsed.error));
+  const { urls: validUrls, tokens: validTokens } = parsed.data;
+  return ok(validUrls.map((url2, index) => ({ url: url2, token: validTokens[index] })));
+}
+var listsSchema;
+var init_pairCanaries = __esm({
+  "../core/src/promotion/pairCanaries.ts"() {
+    "use strict";
+    init_index_es();
+    init_zod();
+    init_input();
+    init_input5();
+    init_schemas3();
+    listsSchema = external_exports.object({
+      urls: external_exports.array(serviceBaseUrlSchema).min(1, "needs at least one canary URL"),
+      tokens: external_exports.array(canaryTokenSchema).min(1, "needs at least one token")
+    }).superRefine((lists, ctx) => {
+      if (lists.urls.length !== lists.tokens.length) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["tokens"],
+          message: `has ${lists.tokens.length} entries but urls has ${lists.urls.length}: the i-th token belongs to the i-th URL, so the lists must be the same length`
+        });
+      }
+    });
+  }
+});
+
+// ../core/src/helpers.ts
+var init_helpers = __esm({
+  "../core/src/helpers.ts"() {
+    "use strict";
+    init_sha();
+    init_killSwitch();
+    init_selectTarget();
+    init_stripControl();
+    init_pairCanaries();
+  }
+});
+
 // ../http/src/sanitizeExcerpt.ts
 function sanitizeExcerpt(text3, secrets = []) {
   if (looksLikeHtml(text3)) return "HTML error page";
@@ -44269,7 +44285,7 @@ var MAX_EXCERPT_LENGTH, MAX_JSON_LENGTH, MAX_READ_LENGTH, MAX_SCANNED_LENGTH, AU
 var init_sanitizeExcerpt = __esm({
   "../http/src/sanitizeExcerpt.ts"() {
     "use strict";
-    init_src();
+    init_helpers();
     init_constants();
     MAX_EXCERPT_LENGTH = 120;
     MAX_JSON_LENGTH = 1024 * 1024;
@@ -44834,7 +44850,7 @@ var redeployRequestSchema, SLUG_PATTERN2, MAX_SLUG_LENGTH, rowSchema, MAX_SERVED
 var init_schemas4 = __esm({
   "../fleet-adapter/src/schemas.ts"() {
     "use strict";
-    init_src();
+    init_helpers();
     init_src2();
     init_zod();
     redeployRequestSchema = external_exports.strictObject({
@@ -45219,7 +45235,7 @@ var DEFAULT_DEADLINE_MS, STATUS_PAGE_BYTES, SMALL_ANSWER_BYTES, optionsSchema3, 
 var init_createGiteaClient = __esm({
   "../gitea-adapter/src/createGiteaClient.ts"() {
     "use strict";
-    init_src();
+    init_helpers();
     init_src2();
     init_index_es();
     init_zod();
@@ -45383,7 +45399,7 @@ async function finish2(ctx, config2, outcome) {
 var init_finish = __esm({
   "../cli/src/commands/finish.ts"() {
     "use strict";
-    init_src();
+    init_helpers();
     init_redact();
     init_writeReport();
   }
@@ -45532,7 +45548,7 @@ async function runPlan(config2, ctx) {
 var init_plan2 = __esm({
   "../cli/src/commands/plan.ts"() {
     "use strict";
-    init_src();
+    init_helpers();
     init_finish();
   }
 });
@@ -73043,6 +73059,7 @@ var init_promote = __esm({
   "../cli/src/commands/promote.ts"() {
     "use strict";
     init_src();
+    init_helpers();
     init_promotionLines();
     init_reportResult();
     init_imageRegistry();
@@ -73431,7 +73448,7 @@ function checkRegistryAddress(value) {
 var init_promotion = __esm({
   "../cli/src/config/promotion.ts"() {
     "use strict";
-    init_src();
+    init_helpers();
     init_src2();
     init_secret();
   }
@@ -73506,6 +73523,7 @@ var init_target = __esm({
   "../cli/src/config/target.ts"() {
     "use strict";
     init_src();
+    init_helpers();
     FIELD_TO_SETTING = {
       sha: "sha",
       manualTargetTag: "targetTag",
@@ -74412,7 +74430,7 @@ function createGroupedLog(port, now) {
 }
 
 // src/runnerPort.ts
-init_src();
+init_helpers();
 function redactingPort(port, secrets) {
   const clean3 = (text3) => redact2(stripControl(text3), secrets);
   return {

@@ -38,6 +38,12 @@ export const MAX_VERIFY_CONCURRENCY = 256;
 export const DEFAULT_CANARY_WAIT_SECONDS = 360;
 /** The image repositories whose `latest` moves together, in this order. */
 export const DEFAULT_IMAGE_REPOSITORIES: readonly string[] = Object.freeze(['platform', 'platform-tenant']);
+/** The commit-status context a deploy (or a manual rollback) posts its progress and verdict under. */
+export const DEFAULT_STATUS_CONTEXT = 'Production deploy';
+/** The commit-status context `canary-verify` posts its verdict under. */
+export const CANARY_STATUS_CONTEXT = 'Canary gate';
+/** Gitea's UI cuts longer commit-status descriptions (docs/gitea.md): every posted one fits. */
+export const MAX_STATUS_DESCRIPTION_LENGTH = 140;
 
 // ── Kill switch ───────────────────────────────────────────────────────────────────────────────
 

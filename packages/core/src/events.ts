@@ -45,6 +45,18 @@ export type DeployEvent =
       readonly armed: boolean;
       readonly detail: string;
     }
+  /**
+   * The rollout's plan once the tenants are enumerated, before the gate and the first call: what
+   * a commit status or a progress bar needs to say "12/42 tenants redeployed".
+   */
+  | {
+      readonly type: 'rollout-plan';
+      readonly targetTag: string;
+      /** Enumerated tenants, the canary included. */
+      readonly tenants: number;
+      readonly canary?: string;
+      readonly dryRun: boolean;
+    }
   | {
       readonly type: 'batch-start';
       /** `canary` or `batch-N` (1-based). */

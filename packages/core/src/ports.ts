@@ -46,6 +46,28 @@ export interface CommitStatusSource {
   listStatuses(request: StatusPageRequest, signal?: AbortSignal): ResultAsync<readonly CommitStatus[], PortError>;
 }
 
+/** The states a commit status may be posted with (Gitea's own `skipped` is never posted). */
+export type PostedStatusState = 'pending' | 'success' | 'error' | 'failure' | 'warning';
+
+/** The body of `POST /repos/{o}/{r}/statuses/{sha}`, as core composes it. */
+export interface CommitStatusUpdate {
+  readonly state: PostedStatusState;
+  /** e.g. `Production deploy`: Gitea keeps the newest row per context. */
+  readonly context: string;
+  /** Already sanitised, redacted and at most 140 characters (core's `deployStatus`). */
+  readonly description: string;
+  /** The run that posted it, when known. */
+  readonly targetUrl?: string;
+}
+
+/**
+ * Posts a commit status. Needs a token with write access to the repository (the read-only
+ * token that reads statuses usually has none): a separate port, so it gets its own token.
+ */
+export interface CommitStatusPoster {
+  postCommitStatus(sha: string, status: CommitStatusUpdate, signal?: AbortSignal): ResultAsync<void, PortError>;
+}
+
 /** Reads a Gitea Actions repository variable. */
 export interface VariableSource {
   /** `null` when the variable is not set (HTTP 404). Any other failure is an error. */

@@ -97,6 +97,7 @@ async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps, 
   // 2 to 4. The canary alone, then the rest in chunks; the gate before each of them.
   const calls = planCalls(progress.enumerated, canary, input.batchSize);
   events({ type: 'phase', phase: 'rollout', message: describePlan(input, progress.enumerated.length, calls) });
+  events({ type: 'rollout-plan', targetTag: input.targetTag, tenants: progress.enumerated.length, ...(canary !== undefined && { canary }), dryRun: input.dryRun });
   for (const [index, call] of calls.entries()) {
     if (signal?.aborted) return aborted();
     // A dry run mutates nothing, so only its first call is gated (to show what a real run would decide).

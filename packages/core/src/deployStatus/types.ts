@@ -1,0 +1,54 @@
+import type { ResultAsync } from 'neverthrow';
+import type { DeployEventListener } from '../events';
+import type { CommitStatusPoster, PostedStatusState } from '../ports';
+
+/** The verdict a run ends with, before it is sanitised into a description. */
+export interface FinalStatus {
+  readonly state: PostedStatusState;
+  readonly description: string;
+}
+
+/** Where a run's statuses go and what they look like. */
+export interface StatusTargetInput {
+  /** The commit the statuses are posted on: the one the fleet is rolled to (lesson 11), 7–40 hex. */
+  readonly sha: string;
+  /** @default 'Production deploy' */
+  readonly context?: string;
+  /** The run that posts them (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`), http(s). */
+  readonly targetUrl?: string;
+  /** A dry run changes nothing, so it posts nothing. @default false */
+  readonly dryRun?: boolean;
+  /** Redacted from every description (the run's tokens). */
+  readonly secrets?: readonly string[];
+}
+
+export interface StatusReporterDeps {
+  readonly poster: CommitStatusPoster;
+  /** Told (one `warning` event) when the first POST fails. */
+  readonly onEvent?: DeployEventListener;
+  /** Aborts a POST in flight; an aborted POST counts as a failed one. */
+  readonly signal?: AbortSignal;
+}
+
+/** What was posted: for the report and the log. Posting never changes a run's outcome. */
+export interface StatusPublication {
+  readonly sha: string;
+  readonly context: string;
+  /** The states Gitea accepted, in order (`[]` for a dry run). */
+  readonly posted: readonly PostedStatusState[];
+  /** POSTs that failed (progress updates after the first failure are not attempted). */
+  readonly failed: number;
+  /** The one warning a failed POST causes (also emitted as an event). */
+  readonly warning?: string;
+}
+
+/**
+ * Posts a run's statuses on one commit: fed the run's events, it posts `pending` just before
+ * the first change and progress after the canary and each batch; `finish` posts the verdict and
+ * waits for every POST. Never throws; `finish` never rejects.
+ */
+export interface StatusReporter {
+  readonly onEvent: DeployEventListener;
+  /** Posts `final` (none for a dry run or `undefined`) after whatever is in flight, then settles. */
+  finish(final: FinalStatus | undefined): ResultAsync<StatusPublication, never>;
+}

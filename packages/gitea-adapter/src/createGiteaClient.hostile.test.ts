@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { systemClock } from '@molecule/deploy-core';
 import { collectGarbage, flood, stallAfter, hostileServers, type HostileHandler } from '../../http/src/_testing/hostileServer';
+import { fakeClock } from '../../core/src/_testing/fakeClock';
 import { createGiteaClient } from './createGiteaClient';
 
 // A real Gitea look-alike on 127.0.0.1 whose front end misbehaves: the reads must fail closed and on time.
@@ -102,5 +103,51 @@ describe('statuses pages', () => {
     // Three retries a second apart would take 3 s: only the one that fits in 1.5 s is made.
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(s.requests()).toBe(2);
+  });
+});
+
+describe('gate reads on a server that never answers end within a minute by default', () => {
+  // Each attempt is cut at 50 ms of real time; the retry waits (10 s each) pass on a fake clock,
+  // so a minute of retries runs in a fraction of a second and the clock shows what a user would wait.
+  const silent: HostileHandler = () => undefined;
+  const slowRetries = { retries: 20, minDelayMs: 10_000, maxDelayMs: 10_000 };
+
+  async function silentGitea(handler: HostileHandler = silent) {
+    const clock = fakeClock();
+    const server = await serve(handler);
+    const client = createGiteaClient({ apiUrl: `${server.url}/api/v1`, token: TOKEN, owner: 'o', repo: 'r', clock, timeoutMs: 50, retry: slowRetries });
+    return { clock, client, server, startedAt: clock.now() };
+  }
+
+  it('the kill-switch read gives up, retries included, before 60 s', async () => {
+    const { clock, client, server: s, startedAt } = await silentGitea();
+    expect((await client.readVariable('PROD_AUTO_DEPLOY_DISABLED'))._unsafeUnwrapErr().kind).toBe('timeout');
+    expect(clock.now() - startedAt).toBeLessThan(60_000);
+    // Attempts at 0, 10, 20, 30, 40 and 50 s: a seventh would start at the deadline.
+    expect(s.requests()).toBe(6);
+  });
+
+  it('the branch-head read gives up, retries included, before 60 s', async () => {
+    const { clock, client, server: s, startedAt } = await silentGitea();
+    expect((await client.readBranchHead('main'))._unsafeUnwrapErr().kind).toBe('timeout');
+    expect(clock.now() - startedAt).toBeLessThan(60_000);
+    expect(s.requests()).toBe(6);
+  });
+
+  it("the kill switch's repository-visibility read gets only what is left of the same minute", async () => {
+    let clock: ReturnType<typeof fakeClock> | undefined;
+    const gitea = await silentGitea((request, response) => {
+      if (request.url !== VARIABLE_PATH) return; // the repository read: never answered
+      clock?.advance(59_900); // the variable read took almost the whole minute
+      json(404, { message: 'not found' })(response);
+    });
+    clock = gitea.clock;
+    const client = createGiteaClient({ apiUrl: `${gitea.server.url}/api/v1`, token: TOKEN, owner: 'o', repo: 'r', clock, retry: slowRetries });
+    const started = performance.now();
+    expect((await client.readVariable('PROD_AUTO_DEPLOY_DISABLED'))._unsafeUnwrapErr().kind).toBe('timeout');
+    // The default attempt deadline is 30 s: only the shared deadline ends the second read this soon.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(clock.now() - gitea.startedAt).toBeLessThanOrEqual(60_000);
+    expect(gitea.server.paths).toEqual([VARIABLE_PATH, '/api/v1/repos/o/r']);
   });
 });

@@ -1,9 +1,19 @@
-import type { BranchSource, Clock, CommitStatus, CommitStatusSource, PortError, StatusPageRequest, VariableSource } from '@molecule/deploy-core';
+import {
+  type BranchSource,
+  type Clock,
+  type CommitStatus,
+  type CommitStatusSource,
+  type PortError,
+  type StatusPageRequest,
+  systemClock,
+  type VariableSource,
+} from '@molecule/deploy-core';
 import { isSha } from '@molecule/deploy-core/helpers';
 import { createHttpClient, type HttpClient, type RetryNotice, type RetryOptions } from '@molecule/deploy-http';
 import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
 import { z } from 'zod';
 import { branchSchema, repoSchema, statusPageSchemaFor, variableSchema } from './schemas';
+import { parallelStatusPages, totalCountOf } from './statusPages';
 
 export interface GiteaClientOptions {
   /** REST base, e.g. `https://git.example/api/v1` (see `resolveGiteaApiUrl`). */
@@ -69,6 +79,7 @@ const branchNameSchema = z
 export function createGiteaClient(options: GiteaClientOptions): GiteaClient {
   const checked = optionsSchema.safeParse(options ?? {});
   const optionsProblem = checked.success ? undefined : describeIssue('createGiteaClient', checked.error);
+  const clock = options?.clock ?? systemClock;
   const clientDeadlineMs = options?.deadlineMs ?? Math.max(DEFAULT_DEADLINE_MS, typeof options?.timeoutMs === 'number' ? options.timeoutMs : 0);
   const http: HttpClient = createHttpClient({
     baseUrl: options?.apiUrl,
@@ -80,6 +91,20 @@ export function createGiteaClient(options: GiteaClientOptions): GiteaClient {
   });
   const statusPageSchema = statusPageSchemaFor(typeof options?.token === 'string' && options.token ? [options.token] : []);
   const repoPath = checked.success ? `/repos/${encodeURIComponent(checked.data.owner)}/${encodeURIComponent(checked.data.repo)}` : '';
+  const statusPages = parallelStatusPages(({ sha, page, limit, deadlineMs }, signal) =>
+    http
+      .getJson('GET commit statuses', `${repoPath}/commits/${encodeURIComponent(sha)}/statuses`, statusPageSchema, {
+        signal,
+        query: { page, limit },
+        maxBodyBytes: STATUS_PAGE_BYTES,
+        // The caller's time left, when it is shorter than the client's own bound.
+        ...(deadlineMs !== undefined && deadlineMs < clientDeadlineMs && { deadlineMs }),
+      })
+      .map((response) => {
+        const total = totalCountOf(response.headers);
+        return { rows: response.body ?? [], ...(total !== undefined && { total }) };
+      }),
+  );
 
   function guard<I, T>(call: string, schema: z.ZodType<I>, input: unknown, run: (input: I) => ResultAsync<T, PortError>): ResultAsync<T, PortError> {
     if (optionsProblem) return errAsync({ kind: 'unexpected', call, message: optionsProblem });
@@ -90,28 +115,21 @@ export function createGiteaClient(options: GiteaClientOptions): GiteaClient {
 
   return {
     listStatuses(request: StatusPageRequest, signal?: AbortSignal): ResultAsync<readonly CommitStatus[], PortError> {
-      const call = 'GET commit statuses';
-      return guard(call, pageRequestSchema, request, ({ sha, page, limit, deadlineMs }) =>
-        http
-          .getJson(call, `${repoPath}/commits/${encodeURIComponent(sha)}/statuses`, statusPageSchema, {
-            signal,
-            query: { page, limit },
-            maxBodyBytes: STATUS_PAGE_BYTES,
-            // The caller's time left, when it is shorter than the client's own bound.
-            ...(deadlineMs !== undefined && deadlineMs < clientDeadlineMs && { deadlineMs }),
-          })
-          .map((response) => response.body ?? []),
-      );
+      return guard('GET commit statuses', pageRequestSchema, request, (valid) => statusPages(valid, signal));
     },
 
     readVariable(name: string, signal?: AbortSignal): ResultAsync<string | null, PortError> {
       const call = 'GET actions variable';
-      return guard(call, variableNameSchema, name, (variable) =>
-        http
-          // 404 is "not set" only as Gitea's JSON answer for this URL (see confirmRepoVisible): fail closed on anything else.
-          .getJson(call, `${repoPath}/actions/variables/${encodeURIComponent(variable)}`, variableSchema, { signal, acceptStatuses: [404] })
-          .andThen((response) => (response.ok ? okAsync<string | null, PortError>(response.body.data) : confirmRepoVisible(signal))),
-      );
+      return guard(call, variableNameSchema, name, (variable) => {
+        // One deadline for the whole kill-switch read: the visibility read after a 404 gets what is left of it.
+        const deadlineAt = clock.now() + clientDeadlineMs;
+        return (
+          http
+            // 404 is "not set" only as Gitea's JSON answer for this URL (see confirmRepoVisible): fail closed on anything else.
+            .getJson(call, `${repoPath}/actions/variables/${encodeURIComponent(variable)}`, variableSchema, { signal, acceptStatuses: [404] })
+            .andThen((response) => (response.ok ? okAsync<string | null, PortError>(response.body.data) : confirmRepoVisible(deadlineAt, signal)))
+        );
+      });
     },
 
     readBranchHead(branch: string, signal?: AbortSignal): ResultAsync<string, PortError> {
@@ -132,8 +150,11 @@ export function createGiteaClient(options: GiteaClientOptions): GiteaClient {
    * this token" (a rotated or demoted control token). Only the first may read as "not
    * armed" (lesson 5), so a 404 counts as unset only when the repository itself is visible.
    */
-  function confirmRepoVisible(signal?: AbortSignal): ResultAsync<string | null, PortError> {
-    return http.getJson('GET repository (variable 404)', repoPath, repoSchema, { signal }).map(() => null);
+  function confirmRepoVisible(deadlineAt: number, signal?: AbortSignal): ResultAsync<string | null, PortError> {
+    const call = 'GET repository (variable 404)';
+    const leftMs = Math.floor(deadlineAt - clock.now());
+    if (leftMs < 1) return errAsync({ kind: 'timeout', call, path: repoPath, timeoutMs: clientDeadlineMs });
+    return http.getJson(call, repoPath, repoSchema, { signal, deadlineMs: leftMs }).map(() => null);
   }
 }
 

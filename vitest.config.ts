@@ -13,6 +13,7 @@ export default defineConfig({
       // Before the package itself: an alias matches a prefix, so the subpath must win first.
       '@molecule/deploy-core/constants': fileURLToPath(new URL('./packages/core/src/constants.ts', import.meta.url)),
       '@molecule/deploy-core/helpers': fileURLToPath(new URL('./packages/core/src/helpers.ts', import.meta.url)),
+      '@molecule/deploy-core/workflows': fileURLToPath(new URL('./packages/core/src/workflows/index.ts', import.meta.url)),
       '@molecule/deploy-core': src('core'),
       '@molecule/deploy-http': src('http'),
       '@molecule/deploy-gitea': src('gitea-adapter'),

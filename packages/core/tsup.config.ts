@@ -1,7 +1,11 @@
 import { defineConfig } from 'tsup';
 import { libraryBuild } from '../../tsup.base';
 
-// Three entries: the library; `@molecule/deploy-core/constants`, the shared defaults and
-// facts with no dependencies, which the CLI reads for `--help` without loading the library;
-// and `@molecule/deploy-core/helpers`, the predicates and configuration helpers.
-export default defineConfig({ ...libraryBuild, entry: ['src/index.ts', 'src/constants.ts', 'src/helpers.ts'] });
+// The library; `@molecule/deploy-core/constants`, the shared defaults and facts with no
+// dependencies, which the CLI reads for `--help` without loading the library;
+// `@molecule/deploy-core/helpers`, the predicates and configuration helpers; and
+// `@molecule/deploy-core/workflows`, the workflow linter (it alone loads the `yaml` parser).
+export default defineConfig({
+  ...libraryBuild,
+  entry: { index: 'src/index.ts', constants: 'src/constants.ts', helpers: 'src/helpers.ts', workflows: 'src/workflows/index.ts' },
+});

@@ -36,6 +36,10 @@ export const DEFAULT_VERIFY_CONCURRENCY = 16;
 export const MAX_VERIFY_CONCURRENCY = 256;
 /** `canary-verify`: how long the staging canaries may take to serve the commit. */
 export const DEFAULT_CANARY_WAIT_SECONDS = 360;
+/** `doctor`: how many of the branch's latest commits may show each required context. */
+export const DEFAULT_DOCTOR_HISTORY_COMMITS = 20;
+/** The first Gitea with the Actions variables API (the live kill-switch read). */
+export const MIN_GITEA_VERSION_FOR_VARIABLES = '1.22';
 /** The image repositories whose `latest` moves together, in this order. */
 export const DEFAULT_IMAGE_REPOSITORIES: readonly string[] = Object.freeze(['platform', 'platform-tenant']);
 /** The commit-status context a deploy (or a manual rollback) posts its progress and verdict under. */

@@ -79,6 +79,18 @@ export interface BranchSource {
   readBranchHead(branch: string, signal?: AbortSignal): ResultAsync<string, PortError>;
 }
 
+/** Reads the recent history of a branch (`doctor`: did each required context ever appear?). */
+export interface CommitHistorySource {
+  /** The SHAs of the branch's last `limit` commits, newest first; fewer when the branch is shorter. */
+  listBranchCommits(branch: string, limit: number, signal?: AbortSignal): ResultAsync<readonly string[], PortError>;
+}
+
+/** Reads which Gitea the server is (`doctor`: the variables API needs 1.22). */
+export interface ServerVersionSource {
+  /** `GET /version`, e.g. `1.22.6` (Forgejo: `7.0.5+gitea-1.21.11`). */
+  readServerVersion(signal?: AbortSignal): ResultAsync<string, PortError>;
+}
+
 /** Body of `POST /cp/admin/tenants/redeploy-fleet` (field names are the CP's). */
 export interface RedeployRequest {
   readonly target_tag: string;

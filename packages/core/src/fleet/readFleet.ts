@@ -1,0 +1,94 @@
+import { err, ok, type Result, type ResultAsync } from 'neverthrow';
+import { describeError } from '../errors/describe';
+import { runOperation } from '../operation';
+import { callPort, messageOf } from '../portCall';
+import { isSha, shaMatches } from '../sha';
+import { runPool, WorkQueue } from '../verify/pool';
+import { clipServedSha } from '../verify/tenantState';
+import { renderTenantUrl } from '../verify/tenantUrl';
+import { NOT_READ } from '../verify/verifyTargets';
+import { readFleetInputSchema, type ValidReadFleetInput } from './input';
+import type { FleetBranch, FleetCommit, FleetSnapshot, FleetTenant, ReadFleetDeps, ReadFleetError, ReadFleetInput } from './types';
+
+type Outcome = Result<FleetSnapshot, ReadFleetError>;
+
+/**
+ * What the fleet runs: every tenant's `/buildinfo` read once (the adapter retries a flaky
+ * read), at most `concurrency` at a time, no read started after `timeoutSeconds`; grouped by
+ * commit, largest first. A tenant that does not answer, or answers without a commit sha
+ * (`"dev"`, missing, not hex), is named with why. With `branch` and `deps.branches`, the
+ * commit at the branch head is marked. Read-only; never throws or rejects.
+ *
+ * How many commits each group is behind the head is not computed: that needs Gitea's
+ * history, which this operation does not read.
+ *
+ * @example
+ * readFleet({ slugs: ['hongming', 'acme'], branch: 'main' }, { tenants, branches, clock: systemClock })
+ */
+export function readFleet(input: ReadFleetInput, deps: ReadFleetDeps): ResultAsync<FleetSnapshot, ReadFleetError> {
+  return runOperation('readFleet', readFleetInputSchema, input, (valid) => read(valid, deps), {
+    unexpected: (message): Outcome => err({ kind: 'unexpected', message: `unexpected failure: ${message}` }),
+  });
+}
+
+async function read(input: ValidReadFleetInput, deps: ReadFleetDeps): Promise<Outcome> {
+  const { clock, signal } = deps;
+  const slugs = [...new Set(input.slugs)];
+  const deadline = clock.now() + input.timeoutSeconds * 1000;
+  const answers = new Map<string, FleetTenant>();
+
+  const readOne = async (slug: string): Promise<void> => {
+    if (clock.now() > deadline) {
+      answers.set(slug, { slug, problem: NOT_READ });
+      return;
+    }
+    const answer = await callPort('GET /buildinfo', () => deps.tenants.readBuildInfo(renderTenantUrl(input.tenantUrlTemplate, slug), signal));
+    answers.set(slug, answer.isOk() ? servedBy(slug, answer.value.gitSha) : { slug, problem: describeError(answer.error) });
+  };
+  const [, branch] = await Promise.all([
+    runPool(new WorkQueue(slugs), { concurrency: input.concurrency, ...(signal ? { signal } : {}) }, readOne, (slug, cause) => {
+      answers.set(slug, { slug, problem: `unexpected failure: ${messageOf(cause)}` });
+    }),
+    readBranch(input, deps),
+  ]);
+  if (signal?.aborted) return err({ kind: 'aborted', during: 'readFleet' });
+
+  const tenants = slugs.map((slug) => answers.get(slug) ?? { slug, problem: NOT_READ });
+  return ok({
+    tenants,
+    commits: groupByCommit(tenants, branch?.head),
+    unreadable: tenants.filter((tenant) => 'problem' in tenant).length,
+    ...(branch && { branch }),
+  });
+}
+
+/** A served value as a commit, or why it is not one (the value is the tenant's: clipped for display). */
+function servedBy(slug: string, gitSha: string | null): FleetTenant {
+  if (gitSha === null) return { slug, problem: '/buildinfo has no git_sha' };
+  if (gitSha === 'dev') return { slug, problem: '/buildinfo says "dev": built without its git sha' };
+  if (!isSha(gitSha)) return { slug, problem: `/buildinfo git_sha "${clipServedSha(gitSha)}" is not a commit sha` };
+  return { slug, sha: gitSha.toLowerCase() };
+}
+
+async function readBranch(input: ValidReadFleetInput, deps: ReadFleetDeps): Promise<FleetBranch | undefined> {
+  if (input.branch === undefined || deps.branches === undefined) return undefined;
+  const branches = deps.branches;
+  const name = input.branch;
+  const head = await callPort('GET branch', () => branches.readBranchHead(name, deps.signal));
+  if (head.isErr()) return { name, problem: describeError(head.error) };
+  return isSha(head.value) ? { name, head: head.value.toLowerCase() } : { name, problem: `branch head "${clipServedSha(head.value)}" is not a commit sha` };
+}
+
+/** O(n): one map pass, then a stable sort of the (few) commits. */
+function groupByCommit(tenants: readonly FleetTenant[], head: string | undefined): FleetCommit[] {
+  const groups = new Map<string, string[]>();
+  for (const tenant of tenants) {
+    if (!('sha' in tenant)) continue;
+    const slugs = groups.get(tenant.sha);
+    if (slugs) slugs.push(tenant.slug);
+    else groups.set(tenant.sha, [tenant.slug]);
+  }
+  return [...groups]
+    .map(([sha, slugs]): FleetCommit => ({ sha, count: slugs.length, slugs, ...(head !== undefined && { branchHead: shaMatches(sha, head) }) }))
+    .sort((a, b) => b.count - a.count);
+}

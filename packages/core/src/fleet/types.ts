@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import type { AbortedError } from '../errors/aborted';
+import type { InvalidInputError } from '../errors/input';
+import type { BranchSource, BuildInfoSource, Clock } from '../ports';
+import type { readFleetInputSchema } from './input';
+
+/** What `readFleet` takes, typed from its schema. */
+export type ReadFleetInput = z.input<typeof readFleetInputSchema>;
+
+export interface ReadFleetDeps {
+  readonly tenants: BuildInfoSource;
+  readonly clock: Clock;
+  /** Reads the branch head when `branch` is given; without it no commit is marked. */
+  readonly branches?: BranchSource;
+  readonly signal?: AbortSignal;
+}
+
+/** One tenant: the commit it serves, or why that is not known. Exactly one of the two. */
+export type FleetTenant = { readonly slug: string; readonly sha: string } | { readonly slug: string; readonly problem: string };
+
+/** One commit the fleet runs, and who runs it. */
+export interface FleetCommit {
+  /** Lower-case, as served (full 40 hex from a correct `/buildinfo`). */
+  readonly sha: string;
+  readonly count: number;
+  readonly slugs: readonly string[];
+  /** Whether it is the branch head; absent when the head was not read. */
+  readonly branchHead?: boolean;
+}
+
+/** The branch whose head was compared, with its head or why it could not be read. */
+export interface FleetBranch {
+  readonly name: string;
+  readonly head?: string;
+  readonly problem?: string;
+}
+
+/** What the fleet runs right now. Read-only: nothing was changed to learn it. */
+export interface FleetSnapshot {
+  /** In input order. */
+  readonly tenants: readonly FleetTenant[];
+  /** Largest first; ties in the order their first tenant was listed. */
+  readonly commits: readonly FleetCommit[];
+  /** Tenants with a `problem`. */
+  readonly unreadable: number;
+  readonly branch?: FleetBranch;
+}
+
+export type ReadFleetError =
+  | InvalidInputError
+  | AbortedError
+  /** Our own bug (or a clock whose `now()` throws): nothing is claimed about the fleet. */
+  | { readonly kind: 'unexpected'; readonly message: string };

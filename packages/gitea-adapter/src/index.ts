@@ -4,3 +4,5 @@ export { createGiteaClient } from './createGiteaClient';
 export type { GiteaClient, GiteaClientOptions } from './createGiteaClient';
 export { resolveGiteaApiUrl } from './resolveGiteaApiUrl';
 export { statusRowSchema, statusPageSchema } from './schemas';
+export { createStatusPoster } from './createStatusPoster';
+export type { StatusPosterOptions } from './createStatusPoster';

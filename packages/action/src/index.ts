@@ -1,4 +1,4 @@
-// The action's entry point (dist/index.js): binds the real process and runner, then run(deps).
+// The action's entry point (dist/index.mjs): binds the real process and runner, then run(deps).
 import { actionsCorePort } from './actionsCore';
 import { stopOnSignals } from './cancellation';
 import { run } from './main';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { loadDeployConfig } from '@molecule/deploy-cli';
+import { loadDeployConfig, type CommandName } from '@molecule/deploy-cli';
 import { describe, expect, it } from 'vitest';
 import { INPUT_FLAG_NAMES, INPUT_NAMES, inputEnvName, readInputs } from './inputs';
 
@@ -17,10 +17,12 @@ function inputs(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([name, value]) => [inputEnvName(name), value]));
 }
 
-function configFrom(env: Record<string, string>) {
+/** The configuration of the command the `command` input names (`expected`, so its fields are typed). */
+function configFrom<C extends CommandName = 'deploy'>(env: Record<string, string>, expected = 'deploy' as C) {
   const read = readInputs(env);
   if (read.isErr()) throw new Error(read.error);
-  return loadDeployConfig(read.value.flags, env, { command: read.value.command, flagNames: INPUT_FLAG_NAMES });
+  expect(read.value.command).toBe(expected);
+  return loadDeployConfig(read.value.flags, env, { command: expected, flagNames: INPUT_FLAG_NAMES });
 }
 
 describe('readInputs', () => {
@@ -50,8 +52,8 @@ describe('readInputs', () => {
       PROD_AUTO_DEPLOY_BATCH_SIZE: '7',
     };
     const config = configFrom(env)._unsafeUnwrap();
-    expect(config.tokens.gitea?.reveal()).toBe('gitea-env-token');
-    expect(config.tokens.cp?.reveal()).toBe('cp-input-token');
+    expect(config.giteaToken.reveal()).toBe('gitea-env-token');
+    expect(config.cpToken.reveal()).toBe('cp-input-token');
     expect(config.batchSize).toBe(7);
   });
 
@@ -106,22 +108,25 @@ describe('the canary gate and promotion inputs', () => {
       'registry-token': 'registry-token-0123',
     });
     expect(readInputs(given)._unsafeUnwrap().command).toBe('canary-verify');
-    const config = configFrom({ ...RUNNER_ENV, ...given })._unsafeUnwrap();
+    const config = configFrom({ ...RUNNER_ENV, ...given }, 'canary-verify')._unsafeUnwrap();
     expect(config).toMatchObject({ sha: 'abcdef1', stagingVerifyWaitSeconds: 60, imageRepositories: ['platform'], imageRegistry: { kind: 'oci', registry: 'ghcr.io' } });
-    expect(config.canaries?.map((canary) => canary.token.reveal())).toEqual(['admin-token-0123']);
-    expect(config.imageRegistry?.kind === 'oci' && config.imageRegistry.token?.reveal()).toBe('registry-token-0123');
+    expect(config.canaries.map((canary) => canary.token.reveal())).toEqual(['admin-token-0123']);
+    expect(config.imageRegistry.kind === 'oci' && config.imageRegistry.token?.reveal()).toBe('registry-token-0123');
   });
 
   it('rollback needs the sha input: GITHUB_SHA is never its target', () => {
-    const result = configFrom({ ...RUNNER_ENV, AWS_REGION: 'us-east-1', ...inputs({ command: 'rollback' }) });
+    const result = configFrom({ ...RUNNER_ENV, AWS_REGION: 'us-east-1', ...inputs({ command: 'rollback' }) }, 'rollback');
     expect(result._unsafeUnwrapErr().problems).toEqual([expect.objectContaining({ flag: 'sha input', env: [], message: 'is required by rollback' })]);
   });
 
   it('names the input in a list-length problem', () => {
-    const result = configFrom({
-      ...RUNNER_ENV,
-      ...inputs({ command: 'smoke', 'staging-tenant-urls': 'https://a.example.com https://b.example.com', 'staging-admin-tokens': 'only-one-token' }),
-    });
+    const result = configFrom(
+      {
+        ...RUNNER_ENV,
+        ...inputs({ command: 'smoke', 'staging-tenant-urls': 'https://a.example.com https://b.example.com', 'staging-admin-tokens': 'only-one-token' }),
+      },
+      'smoke',
+    );
     expect(result._unsafeUnwrapErr().problems[0]).toMatchObject({ flag: 'staging-admin-tokens input', message: expect.stringContaining('has 1 entries but urls has 2') });
   });
 });
@@ -136,10 +141,10 @@ describe('action.yml', () => {
     expect(section.match(/^ {4}description:/gm)).toHaveLength(INPUT_NAMES.length);
   });
 
-  it('declares the four outputs and runs dist/index.js on node20', () => {
+  it('declares the four outputs and runs dist/index.mjs on node20', () => {
     const section = yml.slice(yml.indexOf('\noutputs:'), yml.indexOf('\nruns:'));
     expect([...section.matchAll(/^ {2}([a-z-]+):$/gm)].map((match) => match[1])).toEqual(['outcome', 'target-tag', 'stragglers', 'report']);
-    expect(yml).toMatch(/\nruns:\n {2}using: node20\n {2}main: dist\/index\.js\n/);
+    expect(yml).toMatch(/\nruns:\n {2}using: node20\n {2}main: dist\/index\.mjs\n/);
   });
 
   it('gives no input a default except command, so empty inputs fall back to the env vars', () => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isMutatingRedeploy as isMutating, startWorld, type FaultSpec, type World } from '@molecule/deploy-testkit';
 import { describe, expect, it } from 'vitest';
 import { CONTROL_CHARS, runNode, type ProcessRun } from '../../cli/test/_hostile/processRun';
-import { parseOutputFile, runnerDirs } from './runBundle';
+import { ENTRY, parseOutputFile, runnerDirs } from './runBundle';
 
 // Issue 11 against the BUILT action bundle, run as a runner runs it: SIGTERM during a stalled
 // response must end the step within 10 s with the report, outputs and job summary written;
@@ -28,7 +28,7 @@ interface StepOptions {
   readonly signalWhen?: (world: World) => boolean;
 }
 
-/** The bundle copied alone into an empty directory, `INPUT_*` env, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP. */
+/** dist/ copied alone into an empty directory, `INPUT_*` env, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP. */
 async function step(options: StepOptions): Promise<StepRun & { signalledAt: number }> {
   const world = await startWorld({ tenants: 6 });
   try {
@@ -46,7 +46,7 @@ async function step(options: StepOptions): Promise<StepRun & { signalledAt: numb
       RUNNER_TEMP: runnerTemp,
     };
     let signalledAt = 0;
-    const run = await runNode(['index.js'], env, {
+    const run = await runNode([ENTRY], env, {
       cwd: actionDir,
       killAfterMs: 40_000,
       until: (kill) => {

@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The committed bundle: what a runner executes. */
-export const BUNDLE = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+/** `runs.main` of action.yml, inside dist/: it loads the other files of dist/ (chunks) on demand. */
+export const ENTRY = 'index.mjs';
 
 export interface BundleRun {
   readonly code: number | null;
@@ -24,7 +26,7 @@ export interface BundleOptions {
 }
 
 export interface RunnerDirs {
-  /** Holds `index.js` alone. */
+  /** Holds the files of dist/ alone (the entry `index.mjs` and its chunks). */
   readonly actionDir: string;
   readonly runnerTemp: string;
   /** Empty `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY` files. */
@@ -32,14 +34,14 @@ export interface RunnerDirs {
   readonly summaryFile: string;
 }
 
-/** A fresh temporary directory laid out as a runner's: the bundle copied alone, the runner's files. */
+/** A fresh temporary directory laid out as a runner's: dist/ copied alone, the runner's files. */
 export async function runnerDirs(): Promise<RunnerDirs> {
   const root = await mkdtemp(join(tmpdir(), 'molecule-action-run-'));
   const actionDir = join(root, 'action');
   const runnerTemp = join(root, 'runner-temp');
   await mkdir(actionDir);
   await mkdir(runnerTemp);
-  await copyFile(BUNDLE, join(actionDir, 'index.js'));
+  for (const file of await readdir(DIST)) await copyFile(join(DIST, file), join(actionDir, file));
   const outputFile = join(root, 'github_output');
   const summaryFile = join(root, 'step_summary.md');
   await writeFile(outputFile, '');
@@ -48,8 +50,8 @@ export async function runnerDirs(): Promise<RunnerDirs> {
 }
 
 /**
- * Runs the bundle the way a runner does: copied alone into an empty directory (no
- * node_modules, no package.json), `node index.js`, inputs as `INPUT_*` env vars, and the
+ * Runs the bundle the way a runner does: dist/ copied alone into an empty directory (no
+ * node_modules, no package.json), `node index.mjs`, inputs as `INPUT_*` env vars, and the
  * `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` files and `RUNNER_TEMP` directory it writes to.
  * The env is built from scratch: nothing of the test process leaks in.
  */
@@ -58,7 +60,7 @@ export async function runBundle(env: Record<string, string>, options: BundleOpti
 
   const childEnv = { PATH: process.env.PATH ?? '', ...env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: runnerTemp };
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['index.js'], { cwd: actionDir, env: childEnv, timeout: 25_000 });
+    const child = spawn(process.execPath, [ENTRY], { cwd: actionDir, env: childEnv, timeout: 25_000 });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

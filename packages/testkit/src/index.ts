@@ -11,6 +11,7 @@ export type {
   FleetControls,
   CommitStatusState,
   StatusTimelineStep,
+  PostedStatus,
   Scenario,
   ScenarioName,
   ScenarioExpectation,

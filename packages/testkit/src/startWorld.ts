@@ -43,6 +43,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const tokens = {
     gitea: makeToken('gitea'),
     control: makeToken('control'),
+    status: makeToken('status'),
     cp: makeToken('cp'),
     canaryAdmin: slugs.slice(0, CANARY_COUNT).map(() => makeToken('canary')),
   };

@@ -96,6 +96,23 @@ export interface GiteaControls {
   statusTimeline(sha: string, steps: readonly StatusTimelineStep[]): void;
   /** How often page 1 of `sha`'s statuses has been read (one per poll of a correct reader). */
   page1Reads(sha: string): number;
+  /** Statuses stored through `POST …/statuses/{sha}` (seeded rows excluded), oldest first; of one commit when `sha` is given. */
+  postedStatuses(sha?: string): readonly PostedStatus[];
+  /** Every status POST answers this status (`null` restores normal posts). */
+  failStatusPosts(status: number | null): void;
+}
+
+/** A status the deploy tool posted, as the simulated Gitea stored it. */
+export interface PostedStatus {
+  readonly id: number;
+  /** Lower-cased. */
+  readonly sha: string;
+  readonly state: CommitStatusState;
+  readonly context: string;
+  readonly description: string;
+  readonly targetUrl?: string;
+  /** The token it was posted with (a test asserts which one). */
+  readonly authorization: string;
 }
 
 export interface ControlPlaneControls {
@@ -135,6 +152,8 @@ export interface WorldTokens {
   readonly gitea: string;
   /** Admin token (`PROD_AUTO_DEPLOY_CONTROL_TOKEN`): can also read Actions variables. */
   readonly control: string;
+  /** May post commit statuses (`PROD_DEPLOY_STATUS_TOKEN`); the job token gets 403 there, as a read-only token does. */
+  readonly status: string;
   /** `CP_ADMIN_API_TOKEN`. */
   readonly cp: string;
   /** Canary admin tokens; the i-th belongs to `slugs[i]` only (`MOLECULE_STAGING_ADMIN_TOKENS`). */

@@ -125,9 +125,9 @@ describe('GET …/commits/{sha}/statuses', () => {
     expect((await get(statusesUrl(world.sha, 'page=2&limit=50'), job())).status).toBe(200);
   });
 
-  it('accepts statuses posted through the API', async () => {
+  it('accepts statuses posted through the API by a token with write access', async () => {
     const posted = await request('POST', `${repoUrl()}/statuses/${world.sha}`, {
-      authorization: job(),
+      authorization: control(),
       body: { state: 'success', context: 'Posted / check (push)' },
     });
     expect(posted.status).toBe(201);
@@ -195,5 +195,44 @@ describe('GET …/branches/{branch}', () => {
     expect((await get(`${repoUrl()}/branches/develop`, job())).status).toBe(404);
     world.gitea.failBranchReads(502);
     expect((await get(`${repoUrl()}/branches/main`, job())).status).toBe(502);
+  });
+});
+
+describe('POST …/statuses/{sha}', () => {
+  const post = (authorization: string, body: unknown, sha = world.sha) => request('POST', `${repoUrl()}/statuses/${sha}`, { authorization, body });
+  const status = () => `token ${world.tokens.status}`;
+  const pending = { state: 'pending', context: 'Production deploy', description: 'rolling', target_url: 'http://127.0.0.1/run/7' };
+
+  it('stores the status for the status token (201 with the row), lists it first and records who posted it', async () => {
+    const answer = await post(status(), pending);
+    expect(answer.status).toBe(201);
+    expect(answer.json).toMatchObject({ context: 'Production deploy', status: 'pending', target_url: 'http://127.0.0.1/run/7' });
+    const [newest] = rows((await get(statusesUrl(world.sha, 'page=1&limit=1'), job())).json);
+    expect(newest).toMatchObject({ context: 'Production deploy', status: 'pending' });
+    expect(world.gitea.postedStatuses(world.sha)).toEqual([
+      {
+        id: expect.any(Number),
+        sha: world.sha,
+        state: 'pending',
+        context: 'Production deploy',
+        description: 'rolling',
+        targetUrl: 'http://127.0.0.1/run/7',
+        authorization: status(),
+      },
+    ]);
+  });
+
+  it('refuses the read-only job token with 403, an unknown state with 422, and stores nothing', async () => {
+    expect((await post(job(), pending)).status).toBe(403);
+    expect((await post(status(), { ...pending, state: 'skipped' })).status).toBe(422);
+    expect(world.gitea.postedStatuses()).toEqual([]);
+  });
+
+  it('fails every post with the armed status until restored', async () => {
+    world.gitea.failStatusPosts(500);
+    expect((await post(status(), pending)).status).toBe(500);
+    world.gitea.failStatusPosts(null);
+    expect((await post(control(), pending)).status).toBe(201);
+    expect(world.gitea.postedStatuses()).toHaveLength(1);
   });
 });

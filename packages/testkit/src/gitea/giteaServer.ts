@@ -7,12 +7,18 @@ export interface GiteaAuth {
   readonly gitea: string;
   /** The admin token: also Actions variables. */
   readonly control: string;
+  /** May post commit statuses. */
+  readonly status: string;
 }
+
+type Caller = 'gitea' | 'control' | 'status';
 
 const COMBINED_CAP = 30;
 const DEFAULT_LIMIT = 30;
 const MAX_LIMIT = 50;
-const STATES: readonly string[] = ['pending', 'success', 'error', 'failure', 'warning', 'skipped'];
+// What `POST …/statuses/{sha}` accepts (docs/gitea.md); `skipped` is listed on reads, never posted.
+const POSTABLE_STATES: readonly string[] = ['pending', 'success', 'error', 'failure', 'warning'];
+const SHA = /^[0-9a-f]{7,40}$/i;
 
 const json = (status: number, body: unknown, headers?: Record<string, string>): Reply =>
   headers === undefined ? { status, json: body } : { status, json: body, headers };
@@ -45,17 +51,18 @@ export function giteaHandler(state: GiteaState, auth: GiteaAuth): Handler {
       return readBranch(state, rest[1] ?? '');
     }
     if (method === 'POST' && rest[0] === 'statuses' && rest.length === 2) {
-      return postStatus(state, rest[1] ?? '', exchange.body);
+      return postStatus(state, caller, rest[1] ?? '', exchange);
     }
     return notFound();
   };
 }
 
-function authenticate(exchange: Exchange, auth: GiteaAuth): 'gitea' | 'control' | undefined {
+function authenticate(exchange: Exchange, auth: GiteaAuth): Caller | undefined {
   const header = exchange.authorization ?? '';
   if (!header.startsWith('token ')) return undefined;
   const token = header.slice('token '.length);
   if (token === auth.control) return 'control';
+  if (token === auth.status) return 'status';
   if (token === auth.gitea) return 'gitea';
   return undefined;
 }
@@ -99,7 +106,7 @@ function combine(states: readonly CommitStatusState[]): string {
   return 'success';
 }
 
-function readVariable(state: GiteaState, caller: 'gitea' | 'control', name: string): Reply {
+function readVariable(state: GiteaState, caller: Caller, name: string): Reply {
   // The job's built-in token cannot read variables: that is why a control token exists.
   if (caller !== 'control') return json(403, { message: 'user should have admin rights on the repository', url: '' });
   if (state.variableFailure !== null) return json(state.variableFailure, { message: 'internal server error', url: '' });
@@ -112,7 +119,7 @@ function readVariable(state: GiteaState, caller: 'gitea' | 'control', name: stri
  * The repository itself. Gitea answers 404 both for an unset variable and for a repository the
  * token cannot see, so a careful client confirms the repository after a variable 404.
  */
-function readRepository(state: GiteaState, caller: 'gitea' | 'control'): Reply {
+function readRepository(state: GiteaState, caller: Caller): Reply {
   const { owner, repo, branch } = state.options;
   return json(200, {
     id: 1,
@@ -121,7 +128,7 @@ function readRepository(state: GiteaState, caller: 'gitea' | 'control'): Reply {
     owner: { id: 1, login: owner },
     private: true,
     default_branch: branch,
-    permissions: { admin: caller === 'control', push: true, pull: true },
+    permissions: { admin: caller === 'control', push: caller !== 'gitea', pull: true },
   });
 }
 
@@ -135,13 +142,29 @@ function readBranch(state: GiteaState, branch: string): Reply {
   });
 }
 
-function postStatus(state: GiteaState, sha: string, body: unknown): Reply {
+/** Gitea's answer to a status POST: 201 with the created row. The job token is read-only here (403). */
+function postStatus(state: GiteaState, caller: Caller, sha: string, exchange: Exchange): Reply {
+  if (caller === 'gitea') return json(403, { message: 'token does not have at least one of required scope(s): [write:repository]', url: '' });
+  if (state.statusPostFailure !== null) return json(state.statusPostFailure, { message: 'internal server error', url: '' });
+  if (!SHA.test(sha)) return notFound();
+  const body = exchange.body;
   const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const { state: status, context, description } = fields;
-  if (typeof status !== 'string' || !STATES.includes(status)) return json(422, { message: 'invalid state', url: '' });
+  const { state: status, context, description, target_url: targetUrl } = fields;
+  if (typeof status !== 'string' || !POSTABLE_STATES.includes(status)) return json(422, { message: 'invalid state', url: '' });
   const ctx = typeof context === 'string' && context !== '' ? context : 'default';
-  const id = state.statuses.add(sha, ctx, status as CommitStatusState, typeof description === 'string' ? description : '');
-  return json(201, { id, context: ctx, status, description: description ?? '' });
+  const text = typeof description === 'string' ? description : '';
+  const link = typeof targetUrl === 'string' && targetUrl !== '' ? targetUrl : undefined;
+  const id = state.statuses.add(sha, ctx, status as CommitStatusState, text, link ?? '');
+  state.posted.push({
+    id,
+    sha: sha.toLowerCase(),
+    state: status as CommitStatusState,
+    context: ctx,
+    description: text,
+    ...(link !== undefined && { targetUrl: link }),
+    authorization: exchange.authorization ?? '',
+  });
+  return json(201, { id, context: ctx, status, description: text, target_url: link ?? '' });
 }
 
 function decodeSegment(segment: string): string {

@@ -1,4 +1,4 @@
-import type { GiteaControls } from '../types';
+import type { GiteaControls, PostedStatus } from '../types';
 import { StatusStore } from './statusStore';
 
 export interface GiteaStateOptions {
@@ -17,6 +17,8 @@ export class GiteaState {
   variableFailure: number | null = null;
   branchFailure: number | null = null;
   statusFailure: { status: number; page?: number } | null = null;
+  statusPostFailure: number | null = null;
+  readonly posted: PostedStatus[] = [];
 
   constructor(readonly options: GiteaStateOptions) {
     this.statuses = new StatusStore(`${options.serverUrl}/${options.owner}/${options.repo}`);
@@ -45,6 +47,10 @@ export class GiteaState {
       },
       statusTimeline: (sha, steps) => this.statuses.schedule(sha, steps),
       page1Reads: (sha) => this.statuses.page1Reads(sha),
+      postedStatuses: (sha) => (sha === undefined ? [...this.posted] : this.posted.filter((row) => row.sha === sha.toLowerCase())),
+      failStatusPosts: (status) => {
+        this.statusPostFailure = status;
+      },
     };
   }
 }

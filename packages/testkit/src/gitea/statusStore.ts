@@ -32,7 +32,8 @@ export class StatusStore {
 
   constructor(private readonly targetUrlBase: string) {}
 
-  add(sha: string, context: string, status: CommitStatusState, description = ''): number {
+  /** Seeds or posts a row; `targetUrl` defaults to a run of the simulated server. */
+  add(sha: string, context: string, status: CommitStatusState, description = '', targetUrl?: string): number {
     const id = this.nextId;
     this.nextId += 1;
     const at = new Date(EPOCH + id * 1000).toISOString().replace('.000Z', 'Z');
@@ -41,7 +42,7 @@ export class StatusStore {
       context,
       status,
       description,
-      target_url: `${this.targetUrlBase}/actions/runs/${id}`,
+      target_url: targetUrl ?? `${this.targetUrlBase}/actions/runs/${id}`,
       created_at: at,
       updated_at: at,
     });

@@ -14,6 +14,7 @@ export default defineConfig({
       '@molecule/deploy-core/constants': fileURLToPath(new URL('./packages/core/src/constants.ts', import.meta.url)),
       '@molecule/deploy-core/helpers': fileURLToPath(new URL('./packages/core/src/helpers.ts', import.meta.url)),
       '@molecule/deploy-core/workflows': fileURLToPath(new URL('./packages/core/src/workflows/index.ts', import.meta.url)),
+      '@molecule/deploy-core/doctor': fileURLToPath(new URL('./packages/core/src/doctor/index.ts', import.meta.url)),
       '@molecule/deploy-core/visibility': fileURLToPath(new URL('./packages/core/src/visibility.ts', import.meta.url)),
       '@molecule/deploy-core': src('core'),
       '@molecule/deploy-http': src('http'),

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { DEFAULT_VERIFY_CONCURRENCY, DEFAULT_VERIFY_TIMEOUT_SECONDS, MAX_VERIFY_CONCURRENCY } from '../constants';
-import { positiveSeconds, slugSchema } from '../schemas';
+import { redeployFleetInputSchema } from '../rollout/input';
+import { imageTagSchema, positiveSeconds, slugSchema } from '../schemas';
 import { usableTenantUrlTemplateSchema } from '../verify/input';
+
+/** Any published tag does: a dry run lists every tenant whatever it names, and `latest` always exists. */
+export const ENUMERATION_TAG = 'latest';
 
 /** The one definition of `readFleet`'s input: its type is `z.input` of this. */
 export const readFleetInputSchema = z.object({
-  /** The tenants to ask (from the control plane's dry-run enumeration, or a list). */
-  slugs: z.array(slugSchema).min(1, 'needs at least one tenant').readonly(),
+  /** The tenants to ask; absent: the control plane's dry run lists them (`deps.controlPlane`). */
+  slugs: z.array(slugSchema).min(1, 'needs at least one tenant').readonly().optional(),
+  /** The tag the enumeration's dry run names. @default 'latest' */
+  enumerationTag: imageTagSchema.default(ENUMERATION_TAG),
+  /** Before each retry of a 502/503/504 or timed-out enumeration (lesson 9). @default [5000, 10000, 20000] */
+  retryDelaysMs: redeployFleetInputSchema.shape.retryDelaysMs,
   /** Tenant base URL with `{slug}`. @default 'https://{slug}.moleculesai.app' */
   tenantUrlTemplate: usableTenantUrlTemplateSchema,
   /** Reads in flight at once, as for `verifyFleetSha`. @default 16 */

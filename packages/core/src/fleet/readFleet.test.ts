@@ -1,6 +1,7 @@
 import { errAsync, okAsync } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import { fakeClock } from '../_testing/fakeClock';
+import { fakeControlPlane } from '../_testing/fakeControlPlane';
 import { fakeTenants } from '../_testing/fakeTenants';
 import type { PortError } from '../errors/transport';
 import type { BranchSource, BuildInfo } from '../ports';
@@ -87,5 +88,30 @@ describe('readFleet: what the fleet runs', () => {
     const tenants = fakeTenants({ serve: () => ({ gitSha: NEW }), onRead: () => controller.abort() });
     const result = await readFleet({ slugs: ['a', 'b'], tenantUrlTemplate: TEMPLATE }, { tenants, clock: fakeClock(), signal: controller.signal });
     expect(result._unsafeUnwrapErr()).toEqual({ kind: 'aborted', during: 'readFleet' });
+  });
+
+  it('lists the tenants with one dry run when no slugs are given, and never sends a mutating call', async () => {
+    const controlPlane = fakeControlPlane({ fleet: ['hongming', 'acme'] });
+    const tenants = fleet({ hongming: { gitSha: NEW }, acme: { gitSha: NEW } });
+    const snapshot = (await readFleet({ tenantUrlTemplate: TEMPLATE }, { tenants, clock: fakeClock(), controlPlane }))._unsafeUnwrap();
+    expect(snapshot.commits).toEqual([{ sha: NEW, count: 2, slugs: ['hongming', 'acme'] }]);
+    expect(controlPlane.calls).toEqual([{ request: expect.objectContaining({ dry_run: true, confirm: true, target_tag: 'latest' }), mutating: false }]);
+  });
+
+  it('retries a 503 on the dry run (lesson 9), and fails typed when the control plane keeps failing, reading no tenant', async () => {
+    const unavailable: PortError = { kind: 'http', call: 'POST /cp/admin/tenants/redeploy-fleet', path: '/cp/admin/tenants/redeploy-fleet', status: 503 };
+    const controlPlane = fakeControlPlane({ fleet: ['acme'], reply: () => unavailable });
+    const tenants = fleet({});
+    const clock = fakeClock();
+    const result = await readFleet({ tenantUrlTemplate: TEMPLATE, retryDelaysMs: [10, 20] }, { tenants, clock, controlPlane });
+    expect(result._unsafeUnwrapErr()).toEqual({ kind: 'enumeration-failed', cause: unavailable });
+    expect(controlPlane.calls).toHaveLength(3);
+    expect(clock.sleeps).toEqual([10, 20]);
+    expect(tenants.reads).toEqual([]);
+  });
+
+  it('needs either slugs or a control plane', async () => {
+    const result = await readFleet({ tenantUrlTemplate: TEMPLATE }, { tenants: fleet({}), clock: fakeClock() });
+    expect(result._unsafeUnwrapErr()).toMatchObject({ kind: 'invalid-input', issues: [{ path: 'slugs' }] });
   });
 });

@@ -7,13 +7,15 @@ import { runPool, WorkQueue } from '../verify/pool';
 import { clipServedSha } from '../verify/tenantState';
 import { renderTenantUrl } from '../verify/tenantUrl';
 import { NOT_READ } from '../verify/verifyTargets';
+import { enumerateTenants } from './enumerate';
 import { readFleetInputSchema, type ValidReadFleetInput } from './input';
 import type { FleetBranch, FleetCommit, FleetSnapshot, FleetTenant, ReadFleetDeps, ReadFleetError, ReadFleetInput } from './types';
 
 type Outcome = Result<FleetSnapshot, ReadFleetError>;
 
 /**
- * What the fleet runs: every tenant's `/buildinfo` read once (the adapter retries a flaky
+ * What the fleet runs: the tenants (`slugs`, else the control plane's dry run, never a
+ * mutating call), every tenant's `/buildinfo` read once (the adapter retries a flaky
  * read), at most `concurrency` at a time, no read started after `timeoutSeconds`; grouped by
  * commit, largest first. A tenant that does not answer, or answers without a commit sha
  * (`"dev"`, missing, not hex), is named with why. With `branch` and `deps.branches`, the
@@ -33,7 +35,9 @@ export function readFleet(input: ReadFleetInput, deps: ReadFleetDeps): ResultAsy
 
 async function read(input: ValidReadFleetInput, deps: ReadFleetDeps): Promise<Outcome> {
   const { clock, signal } = deps;
-  const slugs = [...new Set(input.slugs)];
+  const listed = await tenantList(input, deps);
+  if (listed.isErr()) return err(listed.error);
+  const slugs = [...new Set(listed.value)];
   const deadline = clock.now() + input.timeoutSeconds * 1000;
   const answers = new Map<string, FleetTenant>();
 
@@ -60,6 +64,19 @@ async function read(input: ValidReadFleetInput, deps: ReadFleetDeps): Promise<Ou
     unreadable: tenants.filter((tenant) => 'problem' in tenant).length,
     ...(branch && { branch }),
   });
+}
+
+/** The given slugs, or the control plane's dry-run list. */
+async function tenantList(input: ValidReadFleetInput, deps: ReadFleetDeps): Promise<Result<readonly string[], ReadFleetError>> {
+  if (input.slugs !== undefined) return ok(input.slugs);
+  const { controlPlane } = deps;
+  if (controlPlane === undefined) {
+    return err({ kind: 'invalid-input', operation: 'readFleet', issues: [{ path: 'slugs', message: 'is required without deps.controlPlane to list the tenants' }] });
+  }
+  return enumerateTenants(
+    { targetTag: input.enumerationTag, retryDelaysMs: input.retryDelaysMs },
+    { controlPlane, clock: deps.clock, ...(deps.signal ? { signal: deps.signal } : {}) },
+  );
 }
 
 /** A served value as a commit, or why it is not one (the value is the tenant's: clipped for display). */

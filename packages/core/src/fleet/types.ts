@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { AbortedError } from '../errors/aborted';
 import type { InvalidInputError } from '../errors/input';
-import type { BranchSource, BuildInfoSource, Clock } from '../ports';
+import type { PortError } from '../errors/transport';
+import type { BranchSource, BuildInfoSource, Clock, ControlPlane } from '../ports';
+import type { CpHalt } from '../rollout/types';
 import type { readFleetInputSchema } from './input';
 
 /** What `readFleet` takes, typed from its schema. */
@@ -12,6 +14,8 @@ export interface ReadFleetDeps {
   readonly clock: Clock;
   /** Reads the branch head when `branch` is given; without it no commit is marked. */
   readonly branches?: BranchSource;
+  /** Lists the tenants (a dry run) when `slugs` is not given. */
+  readonly controlPlane?: ControlPlane;
   readonly signal?: AbortSignal;
 }
 
@@ -49,5 +53,8 @@ export interface FleetSnapshot {
 export type ReadFleetError =
   | InvalidInputError
   | AbortedError
+  /** The control plane's dry run failed or answered something unusable: no tenant was read. */
+  | { readonly kind: 'enumeration-failed'; readonly cause: PortError | CpHalt }
+  | { readonly kind: 'fleet-empty' }
   /** Our own bug (or a clock whose `now()` throws): nothing is claimed about the fleet. */
   | { readonly kind: 'unexpected'; readonly message: string };

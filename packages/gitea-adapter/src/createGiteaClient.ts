@@ -8,11 +8,12 @@ import {
   systemClock,
   type VariableSource,
 } from '@molecule/deploy-core';
+import type { CommitHistorySource, ServerVersionSource } from '@molecule/deploy-core/doctor';
 import { isSha } from '@molecule/deploy-core/helpers';
 import { createHttpClient, type HttpClient, type RetryNotice, type RetryOptions } from '@molecule/deploy-http';
 import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
 import { z } from 'zod';
-import { branchSchema, repoSchema, statusPageSchemaFor, variableSchema } from './schemas';
+import { branchSchema, commitListSchema, repoSchema, statusPageSchemaFor, variableSchema, versionSchema } from './schemas';
 import { parallelStatusPages, totalCountOf } from './statusPages';
 
 export interface GiteaClientOptions {
@@ -41,8 +42,8 @@ export interface GiteaClientOptions {
   readonly userAgent?: string;
 }
 
-/** Everything core reads from Gitea. */
-export type GiteaClient = CommitStatusSource & VariableSource & BranchSource;
+/** Everything core reads from Gitea (the history and the version for `doctor`). */
+export type GiteaClient = CommitStatusSource & VariableSource & BranchSource & CommitHistorySource & ServerVersionSource;
 
 // Every read, retries and Retry-After waits included: a gate (kill switch, branch head) that
 // cannot be read within a minute fails closed rather than holding the run for longer.
@@ -67,6 +68,8 @@ const pageRequestSchema = z.object({
 });
 // Gitea variable names: letters, digits and `_`, not starting with a digit.
 const variableNameSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a variable name ([A-Za-z_][A-Za-z0-9_]*)');
+// Gitea clamps every list to 50: asking for more would only hide the clamp.
+const historyRequestSchema = z.object({ branch: z.string().min(1), limit: z.number().int().min(1).max(50) });
 const branchNameSchema = z
   .string()
   .min(1)
@@ -139,6 +142,26 @@ export function createGiteaClient(options: GiteaClientOptions): GiteaClient {
         http
           .getJson(call, `${repoPath}/branches/${name.split('/').map(encodeURIComponent).join('/')}`, branchSchema, { signal })
           .andThen((response) => (response.ok ? okAsync(response.body.commit.id) : errAsync(notAnAnswer(call)))),
+      );
+    },
+
+    listBranchCommits(branch: string, limit: number, signal?: AbortSignal): ResultAsync<readonly string[], PortError> {
+      const call = 'GET branch commits';
+      return guard(call, historyRequestSchema, { branch, limit }, (valid) =>
+        http
+          // stat/verification/files off: only the SHAs are read, and each would cost the server a diff or a signature check.
+          .getJson(call, `${repoPath}/commits`, commitListSchema, {
+            signal,
+            query: { sha: valid.branch, limit: valid.limit, stat: 'false', verification: 'false', files: 'false' },
+          })
+          .andThen((response) => (response.ok ? okAsync(response.body.map((commit) => commit.sha)) : errAsync(notAnAnswer(call)))),
+      );
+    },
+
+    readServerVersion(signal?: AbortSignal): ResultAsync<string, PortError> {
+      const call = 'GET version';
+      return guard(call, z.unknown(), undefined, () =>
+        http.getJson(call, '/version', versionSchema, { signal }).andThen((response) => (response.ok ? okAsync(response.body.version) : errAsync(notAnAnswer(call)))),
       );
     },
   };

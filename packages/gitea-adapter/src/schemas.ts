@@ -1,4 +1,5 @@
 import type { CommitStatus } from '@molecule/deploy-core';
+import { isSha } from '@molecule/deploy-core/helpers';
 import { sanitizeExcerpt } from '@molecule/deploy-http';
 import { z } from 'zod';
 
@@ -60,6 +61,12 @@ export const variableSchema = z.object({ data: z.string() });
 
 /** `GET …/branches/{branch}`: the head commit is `commit.id`. */
 export const branchSchema = z.object({ commit: z.object({ id: z.string().min(1) }) });
+
+/** `GET …/commits?sha=BRANCH`: newest first; only each commit's `sha` is read. */
+export const commitListSchema = z.array(z.object({ sha: z.string().refine(isSha, 'expected a commit SHA') }));
+
+/** `GET /version`: e.g. `{ "version": "1.22.6" }`. */
+export const versionSchema = z.object({ version: z.string().min(1).max(200) });
 
 /** `GET /repos/{o}/{r}`: only its existence matters (see readVariable). */
 export const repoSchema = z.object({}).loose();

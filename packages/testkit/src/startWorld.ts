@@ -76,7 +76,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       (x) => faults.decide('gitea', x.method, x.path, x.body),
     );
     servers.push(giteaServer);
-    const gitea = new GiteaState({ serverUrl: giteaServer.url, owner: OWNER, repo: REPO, branch: BRANCH, head: WORLD_SHA });
+    const gitea = new GiteaState({ serverUrl: giteaServer.url, owner: OWNER, repo: REPO, branch: BRANCH, head: WORLD_SHA, history: [PREVIOUS_SHA] });
     for (const row of happyStatusHistory()) gitea.statuses.add(WORLD_SHA, row.context, row.state, row.description);
     for (const row of previousStatusHistory()) gitea.statuses.add(PREVIOUS_SHA, row.context, row.state, row.description);
     giteaRoutes = giteaHandler(gitea, tokens);

@@ -82,8 +82,10 @@ export interface StatusTimelineStep {
 export interface GiteaControls {
   /** Posts a status (newest id); returns its id. */
   addStatus(sha: string, context: string, state: CommitStatusState, description?: string): number;
-  /** Moves the branch head (superseded runs). */
+  /** Moves the branch head (superseded runs); the old head stays in the branch history, under it. */
   setBranchHead(sha: string): void;
+  /** What `GET /api/v1/version` answers (e.g. `1.21.11` for a server without the variables API). @default '1.22.6' */
+  setVersion(version: string): void;
   /** Sets (`string`) or deletes (`null`) an Actions variable. */
   setVariable(name: string, value: string | null): void;
   /** Every variable read answers this status (`null` restores normal reads). */

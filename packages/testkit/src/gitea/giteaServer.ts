@@ -31,6 +31,8 @@ export function giteaHandler(state: GiteaState, auth: GiteaAuth): Handler {
     const segments = exchange.path.split('/').map(decodeSegment);
     // ['', 'api', 'v1', 'repos', owner, repo, ...rest]
     if (segments[1] !== 'api' || segments[2] !== 'v1') return notFound();
+    // Readable without a token, as in Gitea: a client learns what the server supports before anything else.
+    if (exchange.method === 'GET' && segments.length === 4 && segments[3] === 'version') return json(200, { version: state.version });
     const caller = authenticate(exchange, auth);
     if (caller === undefined) return json(401, { message: 'token is required', url: '' });
     if (segments[3] !== 'repos' || segments[4] !== owner || segments[5] !== repo) return notFound();
@@ -38,6 +40,7 @@ export function giteaHandler(state: GiteaState, auth: GiteaAuth): Handler {
     const method = exchange.method;
 
     if (method === 'GET' && rest.length === 0) return readRepository(state, caller);
+    if (method === 'GET' && rest[0] === 'commits' && rest.length === 1) return listCommits(state, exchange.query);
     if (method === 'GET' && rest[0] === 'commits' && rest.length === 3 && rest[2] === 'statuses') {
       return listStatuses(state, resolveRef(state, rest[1] ?? ''), exchange.query);
     }
@@ -87,6 +90,22 @@ function listStatuses(state: GiteaState, sha: string, query: Readonly<Record<str
   }
   const { rows, total } = state.statuses.page(sha, page, limit);
   return json(200, rows, { 'x-total-count': String(total) });
+}
+
+/**
+ * `GET …/commits?sha=REF&limit=N&page=P`: the history from REF (the branch, or a commit of it),
+ * newest first, `limit` clamped to 50 like every list. An unknown REF is 404.
+ */
+function listCommits(state: GiteaState, query: Readonly<Record<string, string>>): Reply {
+  const commits = state.branchCommits();
+  const ref = query.sha ?? state.options.branch;
+  const from = ref === state.options.branch ? 0 : commits.findIndex((sha) => sha.toLowerCase().startsWith(ref.toLowerCase()) && SHA.test(ref));
+  if (from < 0) return notFound();
+  const page = positiveInt(query.page, 1);
+  const limit = Math.min(positiveInt(query.limit, DEFAULT_LIMIT), MAX_LIMIT);
+  const listed = commits.slice(from);
+  const rows = listed.slice((page - 1) * limit, page * limit).map((sha) => ({ sha, url: '', commit: { message: 'commit' } }));
+  return json(200, rows, { 'x-total-count': String(listed.length) });
 }
 
 function combinedStatus(state: GiteaState, sha: string): Reply {

@@ -7,7 +7,12 @@ export interface GiteaStateOptions {
   readonly repo: string;
   readonly branch: string;
   readonly head: string;
+  /** The branch's commits under the head, newest first (`GET …/commits?sha=BRANCH`). */
+  readonly history?: readonly string[];
 }
+
+/** A Gitea with the Actions variables API (1.22+), as the deploy tool expects. */
+const DEFAULT_VERSION = '1.22.6';
 
 /** Everything the simulated Gitea knows, plus the controls tests use to change it. */
 export class GiteaState {
@@ -19,17 +24,30 @@ export class GiteaState {
   statusFailure: { status: number; page?: number } | null = null;
   statusPostFailure: number | null = null;
   readonly posted: PostedStatus[] = [];
+  version = DEFAULT_VERSION;
+  /** Under the head, newest first. */
+  private older: string[];
 
   constructor(readonly options: GiteaStateOptions) {
     this.statuses = new StatusStore(`${options.serverUrl}/${options.owner}/${options.repo}`);
     this.branchHead = options.head;
+    this.older = (options.history ?? []).filter((sha) => sha !== options.head);
+  }
+
+  /** The branch's commits, newest first: the head, then the history under it. */
+  branchCommits(): string[] {
+    return [this.branchHead, ...this.older];
   }
 
   controls(): GiteaControls {
     return {
       addStatus: (sha, context, state, description) => this.statuses.add(sha, context, state, description),
       setBranchHead: (sha) => {
+        if (sha !== this.branchHead) this.older = [this.branchHead, ...this.older.filter((older) => older !== sha)];
         this.branchHead = sha;
+      },
+      setVersion: (version) => {
+        this.version = version;
       },
       setVariable: (name, value) => {
         // Gitea stores variable names upper-cased and looks them up case-insensitively.

@@ -4,6 +4,10 @@ import { redeployFleetInputSchema } from '../rollout/input';
 import { imageTagSchema, positiveSeconds, slugSchema } from '../schemas';
 import { usableTenantUrlTemplateSchema } from '../verify/input';
 
+/** One page of Gitea's commit list (it clamps `limit` to 50): enough to place every commit a fleet plausibly runs. */
+export const DEFAULT_FLEET_HISTORY_COMMITS = 50;
+const MAX_FLEET_HISTORY_COMMITS = 1000;
+
 /** Any published tag does: a dry run lists every tenant whatever it names, and `latest` always exists. */
 export const ENUMERATION_TAG = 'latest';
 
@@ -23,6 +27,8 @@ export const readFleetInputSchema = z.object({
   timeoutSeconds: positiveSeconds.default(DEFAULT_VERIFY_TIMEOUT_SECONDS),
   /** With `deps.branches`: mark the commit the branch head is on. */
   branch: z.string().trim().min(1).optional(),
+  /** With `deps.history`: how many of the branch's latest commits to read for `behind`. @default 50 */
+  historyLimit: z.number().int().min(1).max(MAX_FLEET_HISTORY_COMMITS).default(DEFAULT_FLEET_HISTORY_COMMITS),
 });
 
 export type ValidReadFleetInput = z.output<typeof readFleetInputSchema>;

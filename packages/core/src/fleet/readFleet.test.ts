@@ -4,7 +4,7 @@ import { fakeClock } from '../_testing/fakeClock';
 import { fakeControlPlane } from '../_testing/fakeControlPlane';
 import { fakeTenants } from '../_testing/fakeTenants';
 import type { PortError } from '../errors/transport';
-import type { BranchSource, BuildInfo } from '../ports';
+import type { BranchSource, BuildInfo, CommitHistorySource } from '../ports';
 import { readFleet } from './readFleet';
 
 const NEW = 'abcdef1234567890abcdef1234567890abcdef12';
@@ -113,5 +113,32 @@ describe('readFleet: what the fleet runs', () => {
   it('needs either slugs or a control plane', async () => {
     const result = await readFleet({ tenantUrlTemplate: TEMPLATE }, { tenants: fleet({}), clock: fakeClock() });
     expect(result._unsafeUnwrapErr()).toMatchObject({ kind: 'invalid-input', issues: [{ path: 'slugs' }] });
+  });
+
+  it('counts how many commits each group is behind the head from the branch history, when it is there', async () => {
+    const MID = 'c0ffee0000000000000000000000000000000000';
+    const history: CommitHistorySource = { listBranchCommits: (_branch, limit) => okAsync([NEW, MID, OLD].slice(0, limit)) };
+    const tenants = fleet({ a: { gitSha: NEW }, b: { gitSha: OLD }, c: { gitSha: OLD }, d: { gitSha: 'feedface'.padEnd(40, '0') } });
+    const snapshot = (
+      await readFleet({ slugs: ['a', 'b', 'c', 'd'], tenantUrlTemplate: TEMPLATE, branch: 'main' }, { tenants, clock: fakeClock(), branches: head(NEW), history })
+    )._unsafeUnwrap();
+    expect(snapshot.commits.map((c) => [c.sha.slice(0, 7), c.count, c.branchHead, c.behind])).toEqual([
+      ['1234567', 2, false, 2],
+      ['abcdef1', 1, true, 0],
+      ['feedfac', 1, false, undefined],
+    ]);
+    expect(snapshot.branch).toEqual({ name: 'main', head: NEW, historyRead: 3 });
+  });
+
+  it('says why the history could not be read, and still marks the head', async () => {
+    const history: CommitHistorySource = { listBranchCommits: () => errAsync({ kind: 'http', call: 'GET branch commits', path: '/commits', status: 404 }) };
+    const snapshot = (
+      await readFleet(
+        { slugs: ['a'], tenantUrlTemplate: TEMPLATE, branch: 'main' },
+        { tenants: fleet({ a: { gitSha: NEW } }), clock: fakeClock(), branches: head(NEW), history },
+      )
+    )._unsafeUnwrap();
+    expect(snapshot.commits).toEqual([{ sha: NEW, count: 1, slugs: ['a'], branchHead: true }]);
+    expect(snapshot.branch).toEqual({ name: 'main', head: NEW, historyProblem: 'GET branch commits: HTTP 404' });
   });
 });

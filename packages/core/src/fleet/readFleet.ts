@@ -21,8 +21,8 @@ type Outcome = Result<FleetSnapshot, ReadFleetError>;
  * (`"dev"`, missing, not hex), is named with why. With `branch` and `deps.branches`, the
  * commit at the branch head is marked. Read-only; never throws or rejects.
  *
- * How many commits each group is behind the head is not computed: that needs Gitea's
- * history, which this operation does not read.
+ * With `deps.history` too, each commit among the branch's last `historyLimit` commits says how
+ * many commits it is behind the head; one further back (or not on the branch) says nothing.
  *
  * @example
  * readFleet({ slugs: ['hongming', 'acme'], branch: 'main' }, { tenants, branches, clock: systemClock })
@@ -60,9 +60,9 @@ async function read(input: ValidReadFleetInput, deps: ReadFleetDeps): Promise<Ou
   const tenants = slugs.map((slug) => answers.get(slug) ?? { slug, problem: NOT_READ });
   return ok({
     tenants,
-    commits: groupByCommit(tenants, branch?.head),
+    commits: groupByCommit(tenants, branch),
     unreadable: tenants.filter((tenant) => 'problem' in tenant).length,
-    ...(branch && { branch }),
+    ...(branch && { branch: withoutShas(branch) }),
   });
 }
 
@@ -87,17 +87,33 @@ function servedBy(slug: string, gitSha: string | null): FleetTenant {
   return { slug, sha: gitSha.toLowerCase() };
 }
 
-async function readBranch(input: ValidReadFleetInput, deps: ReadFleetDeps): Promise<FleetBranch | undefined> {
+type BranchRead = FleetBranch & { readonly shas?: readonly string[] };
+
+/** The report keeps what was learnt, not the history itself. */
+function withoutShas({ shas: _shas, ...branch }: BranchRead): FleetBranch {
+  return branch;
+}
+
+async function readBranch(input: ValidReadFleetInput, deps: ReadFleetDeps): Promise<BranchRead | undefined> {
   if (input.branch === undefined || deps.branches === undefined) return undefined;
   const branches = deps.branches;
   const name = input.branch;
-  const head = await callPort('GET branch', () => branches.readBranchHead(name, deps.signal));
-  if (head.isErr()) return { name, problem: describeError(head.error) };
-  return isSha(head.value) ? { name, head: head.value.toLowerCase() } : { name, problem: `branch head "${clipServedSha(head.value)}" is not a commit sha` };
+  const [head, history] = await Promise.all([callPort('GET branch', () => branches.readBranchHead(name, deps.signal)), readHistory(name, input.historyLimit, deps)]);
+  if (head.isErr()) return { name, problem: describeError(head.error), ...history };
+  if (!isSha(head.value)) return { name, problem: `branch head "${clipServedSha(head.value)}" is not a commit sha`, ...history };
+  return { name, head: head.value.toLowerCase(), ...history };
 }
 
-/** O(n): one map pass, then a stable sort of the (few) commits. */
-function groupByCommit(tenants: readonly FleetTenant[], head: string | undefined): FleetCommit[] {
+async function readHistory(name: string, limit: number, deps: ReadFleetDeps): Promise<{ historyRead?: number; historyProblem?: string; shas?: readonly string[] }> {
+  const { history } = deps;
+  if (history === undefined) return {};
+  const listed = await callPort('GET branch commits', () => history.listBranchCommits(name, limit, deps.signal));
+  if (listed.isErr()) return { historyProblem: describeError(listed.error) };
+  return { historyRead: listed.value.length, shas: listed.value };
+}
+
+/** One map pass over the tenants, then the (few) commits placed in the history and sorted (stable). */
+function groupByCommit(tenants: readonly FleetTenant[], branch: BranchRead | undefined): FleetCommit[] {
   const groups = new Map<string, string[]>();
   for (const tenant of tenants) {
     if (!('sha' in tenant)) continue;
@@ -105,7 +121,23 @@ function groupByCommit(tenants: readonly FleetTenant[], head: string | undefined
     if (slugs) slugs.push(tenant.slug);
     else groups.set(tenant.sha, [tenant.slug]);
   }
+  const head = branch?.head;
+  const shas = branch?.shas;
+  // A handful of commits against at most `historyLimit` SHAs; shaMatches also places a served short sha.
+  const behindOf = (sha: string): number | undefined => {
+    const index = shas?.findIndex((listed) => shaMatches(listed, sha)) ?? -1;
+    return index >= 0 ? index : undefined;
+  };
   return [...groups]
-    .map(([sha, slugs]): FleetCommit => ({ sha, count: slugs.length, slugs, ...(head !== undefined && { branchHead: shaMatches(sha, head) }) }))
+    .map(([sha, slugs]): FleetCommit => {
+      const behind = behindOf(sha);
+      return {
+        sha,
+        count: slugs.length,
+        slugs,
+        ...(head !== undefined && { branchHead: shaMatches(sha, head) }),
+        ...(behind !== undefined && { behind }),
+      };
+    })
     .sort((a, b) => b.count - a.count);
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { AbortedError } from '../errors/aborted';
 import type { InvalidInputError } from '../errors/input';
 import type { PortError } from '../errors/transport';
-import type { BranchSource, BuildInfoSource, Clock, ControlPlane } from '../ports';
+import type { BranchSource, BuildInfoSource, Clock, CommitHistorySource, ControlPlane } from '../ports';
 import type { CpHalt } from '../rollout/types';
 import type { readFleetInputSchema } from './input';
 
@@ -14,6 +14,8 @@ export interface ReadFleetDeps {
   readonly clock: Clock;
   /** Reads the branch head when `branch` is given; without it no commit is marked. */
   readonly branches?: BranchSource;
+  /** With `branches`: the branch's recent history, to count how many commits each group is behind the head. */
+  readonly history?: CommitHistorySource;
   /** Lists the tenants (a dry run) when `slugs` is not given. */
   readonly controlPlane?: ControlPlane;
   readonly signal?: AbortSignal;
@@ -30,6 +32,11 @@ export interface FleetCommit {
   readonly slugs: readonly string[];
   /** Whether it is the branch head; absent when the head was not read. */
   readonly branchHead?: boolean;
+  /**
+   * Commits between it and the branch head (0: the head), when it is among the branch's last
+   * `historyLimit` commits; absent otherwise (older, not on the branch, or no history read).
+   */
+  readonly behind?: number;
 }
 
 /** The branch whose head was compared, with its head or why it could not be read. */
@@ -37,6 +44,10 @@ export interface FleetBranch {
   readonly name: string;
   readonly head?: string;
   readonly problem?: string;
+  /** How many of the branch's latest commits were read to count `behind` (absent: none were). */
+  readonly historyRead?: number;
+  /** Why the history could not be read (commits then carry no `behind`). */
+  readonly historyProblem?: string;
 }
 
 /** What the fleet runs right now. Read-only: nothing was changed to learn it. */

@@ -12,7 +12,7 @@ import {
   type CommandContext,
   type CommandReport,
   type ConfigError,
-  type DeployConfig,
+  type CommandConfig,
   type LastWords,
   type StoppedReport,
   type TrackingRunWatch,
@@ -102,10 +102,12 @@ async function runCommandStep(session: Session): Promise<ActionOutputs> {
   if (loaded.isErr()) return failBeforeStart(session, command, describeProblems(loaded.error));
 
   const reportPath = reportPathFor(env, command);
-  Object.assign(session.state, { label: `molecule-deploy ${command}`, reportPath, ...(loaded.value.targetTag && { targetTag: loaded.value.targetTag }) });
+  // Only the commands that roll a fleet have a target tag.
+  const targetTag = 'targetTag' in loaded.value ? loaded.value.targetTag : undefined;
+  Object.assign(session.state, { label: `molecule-deploy ${command}`, reportPath, ...(targetTag && { targetTag }) });
   // A report left by an earlier step must not pass for this run's.
   await rm(reportPath, { force: true }).catch(() => undefined);
-  const config: DeployConfig = { ...loaded.value, reportFile: reportPath, json: false };
+  const config: CommandConfig = { ...loaded.value, reportFile: reportPath, json: false };
   const log = createGroupedLog(port, () => session.clock.now());
   for (const notice of config.notices) log.line(`notice: ${notice}`);
 
@@ -144,7 +146,7 @@ async function runCommandStep(session: Session): Promise<ActionOutputs> {
     const reason = `molecule-deploy ${command} stopped with exit code ${exitCode} before producing a report (see the log)`;
     return finishStep(session, { command, exitCode, reason, ...(await writeMinimalReport(session, reportPath, command, reason)) });
   }
-  return finishStep(session, { command, exitCode, view, ...(written && { reportPath }), ...(config.targetTag && { targetTag: config.targetTag }) });
+  return finishStep(session, { command, exitCode, view, ...(written && { reportPath }), ...(targetTag && { targetTag }) });
 }
 
 interface StepEnd {

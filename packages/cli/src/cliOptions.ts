@@ -41,3 +41,8 @@ The drill runs the real deploy against a simulated Gitea, control plane and flee
 127.0.0.1, with fast timings; the environment is ignored (only NO_COLOR, FORCE_COLOR, TERM
 and GITHUB_ACTIONS change how progress is shown). Exit codes: 0 the pipeline behaved as the
 scenario expects; 1 it did not; 2 unknown scenario or bad flag.`;
+
+export const COMPLETION_HELP_FOOTER = `
+Load it now:   source <(molecule-deploy completion bash)    (zsh: the same after compinit)
+               molecule-deploy completion fish | source
+Every command and flag is completed, from the same tables that define them.`;

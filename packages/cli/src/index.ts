@@ -11,13 +11,14 @@ export type { CommandReport, InterruptedReport, ReportError, ReportFile, Stopped
 
 export { loadDeployConfig } from './config/loadDeployConfig';
 export type { LoadDeployConfigOptions } from './config/loadDeployConfig';
-export type { DeployConfig, ConfigError, ConfigProblem, ConfigFlags, ConfigEnv, FlagNames } from './config/types';
+export type { ConfigError, ConfigProblem, ConfigFlags, ConfigEnv, FlagNames } from './config/types';
+export type { DeployConfig } from './commands/deploy';
 export { describeConfigError, describeConfigProblem } from './config/problems';
 export { Secret } from './config/secret';
 export { SETTINGS, DEFAULT_CP_URL, DEFAULT_REQUIRED_CONTEXTS, DEFAULT_TENANT_URL_TEMPLATE } from './config/settings';
 export type { SettingKey, SettingSpec } from './config/settings';
-export { COMMANDS, COMMAND_NAMES } from './commands';
-export type { CommandName, CommandSpec } from './commands';
+export { CLI_COMMANDS, CLI_COMMAND_NAMES, COMMANDS, COMMAND_NAMES } from './commands';
+export type { CliCommandName, CommandConfig, CommandName, CommandShape, CommandSpec, ConfigOf } from './commands';
 export { toDeployInput } from './config/toDeployInput';
 export { createEventLog } from './render/eventLog';
 export type { EventLogOptions } from './render/eventLog';

@@ -1,7 +1,6 @@
-import { Argument, Command, CommanderError } from 'commander';
-import { DRILL_HELP_FOOTER, HELP_FOOTER, MAIN_HELP_FOOTER, optionFor, PROMOTION_HELP_FOOTER } from './cliOptions';
-import { SHELLS, type Shell } from './completion/shells';
-import { COMMAND_NAMES, COMMANDS } from './commands';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { COMPLETION_HELP_FOOTER, DRILL_HELP_FOOTER, HELP_FOOTER, MAIN_HELP_FOOTER, optionFor, PROMOTION_HELP_FOOTER } from './cliOptions';
+import { CLI_COMMAND_NAMES, CLI_COMMANDS, COMMANDS, isConfigured, type StandaloneCall, type StandaloneSpec } from './commands';
 import type { ConfigEnv, ConfigFlags } from './config/types';
 import type { CliIo } from './io';
 import { collectSecrets, redactingIo } from './redact';
@@ -9,11 +8,6 @@ import { VERSION } from './version';
 
 /** Exit code when the command line itself is wrong (unknown flag, missing command, …). */
 const USAGE = 2;
-
-const COMPLETION_HELP = `
-Load it now:   source <(molecule-deploy completion bash)    (zsh: the same after compinit)
-               molecule-deploy completion fish | source
-Every command and flag is completed, from the same tables that define them.`;
 
 /**
  * The whole CLI, in-process: argv (without `node` and the script), env and io in, exit
@@ -40,10 +34,18 @@ async function parseAndRun(argv: readonly string[], env: ConfigEnv, io: CliIo, s
     .version(VERSION, '-V, --version', 'print the version and exit')
     .addHelpText('after', MAIN_HELP_FOOTER);
 
-  for (const name of COMMAND_NAMES) {
-    const { summary, settings, positional, help } = COMMANDS[name];
-    const footer = help === 'promotion' ? PROMOTION_HELP_FOOTER : HELP_FOOTER;
-    const command = program.command(name).description(summary).addHelpText('after', footer);
+  for (const name of CLI_COMMAND_NAMES) {
+    const command = program.command(name).description(CLI_COMMANDS[name].summary);
+    if (!isConfigured(name)) {
+      const spec = CLI_COMMANDS[name];
+      addStandalone(command, spec, async (call) => {
+        const run = await spec.load();
+        exitCode = await run({ ...call, env, io, program });
+      });
+      continue;
+    }
+    const { settings, positional, help } = COMMANDS[name];
+    command.addHelpText('after', help === 'promotion' ? PROMOTION_HELP_FOOTER : HELP_FOOTER);
     for (const key of settings) if (key !== positional?.key) command.addOption(optionFor(key));
     if (positional) command.argument(`<${positional.name}>`, positional.description);
     command.action(async (...args: unknown[]) => {
@@ -54,39 +56,6 @@ async function parseAndRun(argv: readonly string[], env: ConfigEnv, io: CliIo, s
       exitCode = await runCommand(name, flags, env, io, secrets);
     });
   }
-
-  program
-    .command('drill')
-    .description('rehearse a deploy against an embedded simulated world: no tokens, network or configuration needed')
-    .option('--scenario <name>', 'what the simulated world does (see --list)', 'happy')
-    .option('--tenants <n>', 'fleet size, from 3 to 1000', '6')
-    .option('--list', 'list the scenarios with what each demonstrates and the outcome it expects')
-    .option('--json', 'print only the report JSON on stdout (progress and the verdict go to stderr)')
-    .addHelpText('after', DRILL_HELP_FOOTER)
-    .action(async (flags: unknown) => {
-      const { runDrill } = await import('./drill/runDrill');
-      exitCode = await runDrill(flags, env, io);
-    });
-
-  program
-    .command('version')
-    .description('print the version')
-    .action(() => {
-      io.stdout(`${VERSION}\n`);
-      exitCode = 0;
-    });
-
-  program
-    .command('completion')
-    .description('print a shell completion script for bash, zsh or fish')
-    .addArgument(new Argument('<shell>', 'the shell to complete in').choices(SHELLS))
-    .addHelpText('after', COMPLETION_HELP)
-    .action(async (shell: Shell) => {
-      const { completionScript } = await import('./completion/completionScript');
-      const { completionSpecOf } = await import('./completion/completionSpec');
-      io.stdout(completionScript(shell, completionSpecOf(program)));
-      exitCode = 0;
-    });
 
   // Bare `molecule-deploy` is someone finding their way: the help, not a usage error.
   if (argv.length === 0) {
@@ -102,4 +71,19 @@ async function parseAndRun(argv: readonly string[], env: ConfigEnv, io: CliIo, s
     throw error;
   }
   return exitCode ?? USAGE;
+}
+
+/** A command without configuration: its own options and argument from its registry entry, straight to its runner. */
+function addStandalone(command: Command, spec: StandaloneSpec, run: (call: Pick<StandaloneCall, 'argument' | 'flags'>) => Promise<void>): void {
+  if (spec.help) command.addHelpText('after', spec.help === 'drill' ? DRILL_HELP_FOOTER : COMPLETION_HELP_FOOTER);
+  for (const option of spec.options ?? []) command.addOption(new Option(option.flags, option.description).default(option.default));
+  if (spec.argument) {
+    const argument = new Argument(`<${spec.argument.name}>`, spec.argument.description);
+    command.addArgument(spec.argument.choices ? argument.choices(spec.argument.choices) : argument);
+  }
+  command.action(async (...args: unknown[]) => {
+    // Commander passes the argument first (when there is one), then the options.
+    const [argument, flags] = spec.argument ? [String(args[0]), args[1]] : [undefined, args[0]];
+    await run({ ...(argument !== undefined && { argument }), flags: flags as StandaloneCall['flags'] });
+  });
 }

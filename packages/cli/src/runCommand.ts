@@ -1,9 +1,9 @@
 import { systemClock, type Clock } from '@molecule/deploy-core';
 import type { CommandContext } from './commands/context';
-import { COMMANDS, type CommandName } from './commands';
+import { COMMANDS, type CommandConfig, type CommandName, type CommandRunner } from './commands';
 import { loadDeployConfig } from './config/loadDeployConfig';
 import { describeConfigError } from './config/problems';
-import type { ConfigEnv, ConfigFlags, DeployConfig } from './config/types';
+import type { ConfigEnv, ConfigFlags } from './config/types';
 import type { CliIo } from './io';
 import { watchedContext } from './interrupt/watchedContext';
 import { chooseRenderer } from './render/chooseRenderer';
@@ -39,7 +39,7 @@ export async function runCommand(name: CommandName, flags: ConfigFlags, env: Con
  * Runs an already validated config's command with a caller-built context. The Gitea
  * action uses it: same config path and commands, its own log groups and annotations.
  */
-export async function runConfiguredCommand(config: DeployConfig, ctx: CommandContext): Promise<number> {
+export async function runConfiguredCommand(config: CommandConfig, ctx: CommandContext): Promise<number> {
   // Before any request: an unwritable --report must not be found after the rollout.
   if (config.reportFile) {
     const ready = await prepareReportFile(config.reportFile, config.command);
@@ -50,6 +50,7 @@ export async function runConfiguredCommand(config: DeployConfig, ctx: CommandCon
       return 2;
     }
   }
-  const run = await COMMANDS[config.command].load();
+  // Each entry's runner takes its own entry's configuration; `config.command` picked the entry.
+  const run = (await COMMANDS[config.command].load()) as CommandRunner<CommandConfig>;
   return run(config, ctx);
 }

@@ -3,7 +3,7 @@ import { createBuildInfoReader, createControlPlaneClient, createSmokeClient } fr
 import { createGiteaClient } from '@molecule/deploy-gitea';
 import { err, ok, type Result } from 'neverthrow';
 import type { Secret } from '../config/secret';
-import type { DeployConfig } from '../config/types';
+import type { CpSettings, KillSwitchSettings, Repository, TenantCheckSettings } from '../config/types';
 import type { CommandContext } from './context';
 
 export type GiteaPorts = CommitStatusSource & VariableSource & BranchSource;
@@ -21,7 +21,11 @@ function build<T>(what: string, make: () => T): Result<T, string> {
 }
 
 /** Gitea GETs are retried by the transport; each retry sleeps on the run's clock and shows in the log. */
-export function giteaClient(config: DeployConfig, token: Secret | undefined, ctx: CommandContext): Result<GiteaPorts, string> {
+export function giteaClient(
+  config: { readonly giteaApiUrl?: string; readonly repository?: Repository },
+  token: Secret | undefined,
+  ctx: CommandContext,
+): Result<GiteaPorts, string> {
   const { giteaApiUrl, repository } = config;
   if (!giteaApiUrl || !repository || !token) return err('the Gitea API URL, repository and token are required');
   return build('Gitea', () =>
@@ -37,19 +41,17 @@ export function giteaClient(config: DeployConfig, token: Secret | undefined, ctx
 }
 
 /** The live kill-switch reader, only when a control token is configured. */
-export function controlVariables(config: DeployConfig, ctx: CommandContext): Result<VariableSource | undefined, string> {
-  if (!config.tokens.control) return ok(undefined);
-  return giteaClient(config, config.tokens.control, ctx);
+export function controlVariables(config: KillSwitchSettings, ctx: CommandContext): Result<VariableSource | undefined, string> {
+  if (!config.controlToken) return ok(undefined);
+  return giteaClient(config, config.controlToken, ctx);
 }
 
-export function controlPlaneClient(config: DeployConfig): Result<ControlPlane, string> {
-  const token = config.tokens.cp;
-  if (!token) return err('the control-plane token is required');
-  return build('control-plane', () => createControlPlaneClient({ baseUrl: config.cpUrl, token: token.reveal() }));
+export function controlPlaneClient(config: CpSettings): Result<ControlPlane, string> {
+  return build('control-plane', () => createControlPlaneClient({ baseUrl: config.cpUrl, token: config.cpToken.reveal() }));
 }
 
 /** One keep-alive socket per concurrent read: more would only sit idle, fewer would queue reads. */
-export function buildInfoReader(config: Pick<DeployConfig, 'verifyConcurrency'>): Result<BuildInfoSource, string> {
+export function buildInfoReader(config: Pick<TenantCheckSettings, 'verifyConcurrency'>): Result<BuildInfoSource, string> {
   return build('tenant /buildinfo', () => createBuildInfoReader({ maxSockets: config.verifyConcurrency }));
 }
 

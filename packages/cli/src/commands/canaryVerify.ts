@@ -1,5 +1,6 @@
 import { canaryVerify, type CanaryVerifyReport } from '@molecule/deploy-core';
-import type { DeployConfig } from '../config/types';
+import { DEFAULT_VERIFY_CONCURRENCY } from '@molecule/deploy-core/constants';
+import type { CanarySettings, CanaryWaitSettings, CommitSettings, ConfigBase, OutputSettings, RegistrySettings } from '../config/types';
 import { canaryLines, promotionLines, smokeLines } from '../render/promotionLines';
 import { buildInfoReader, smokeClient } from './adapters';
 import type { CommandContext } from './context';
@@ -13,9 +14,12 @@ import { revealCanaries } from './smoke';
  * moves (exit 0, `promoted`). A canary behind or a red suite rejects the commit with no
  * registry call (exit 1, `rejected`); a promotion that could not finish is `failed` (exit 1).
  */
-export async function runCanaryVerify(config: DeployConfig, ctx: CommandContext): Promise<number> {
+export type CanaryVerifyConfig = ConfigBase<'canary-verify'> & CommitSettings & CanarySettings & CanaryWaitSettings & RegistrySettings & OutputSettings;
+
+export async function runCanaryVerify(config: CanaryVerifyConfig, ctx: CommandContext): Promise<number> {
   // Every adapter before the first request: a setup failure must not happen after the wait.
-  const tenants = buildInfoReader(config);
+  // A few canaries: the default socket pool is plenty (verify's --concurrency is not its setting).
+  const tenants = buildInfoReader({ verifyConcurrency: DEFAULT_VERIFY_CONCURRENCY });
   if (tenants.isErr()) return setupFailed(ctx, config, tenants.error);
   const smoke = smokeClient();
   if (smoke.isErr()) return setupFailed(ctx, config, smoke.error);
@@ -24,7 +28,7 @@ export async function runCanaryVerify(config: DeployConfig, ctx: CommandContext)
 
   const result = await canaryVerify(
     {
-      sha: config.sha ?? '',
+      sha: config.sha,
       canaries: revealCanaries(config.canaries),
       waitSeconds: config.stagingVerifyWaitSeconds,
       intervalSeconds: config.verifyIntervalSeconds,

@@ -1,15 +1,39 @@
 import { deploy, type DeployReport } from '@molecule/deploy-core';
 import { toDeployInput } from '../config/toDeployInput';
-import type { DeployConfig } from '../config/types';
+import type {
+  BranchSettings,
+  CommitTargetSettings,
+  ConfigBase,
+  ContextsSettings,
+  CpSettings,
+  GiteaSettings,
+  KillSwitchSettings,
+  OutputSettings,
+  RolloutSettings,
+  TenantCheckSettings,
+} from '../config/types';
 import { deploySummary } from '../render/deploySummary';
 import { buildInfoReader, controlPlaneClient, controlVariables, giteaClient } from './adapters';
 import type { CommandContext } from './context';
 import { finish } from './finish';
 import { setupFailed } from './setupFailed';
 
-/** `deploy` (and `plan`, with `dryRun` forced): exit 0 for deployed/skipped/planned, 1 for failed. */
+/** Everything the full deploy reads, and so what its plan shows. */
+export type FullDeploySettings = CommitTargetSettings &
+  BranchSettings &
+  GiteaSettings &
+  KillSwitchSettings &
+  CpSettings &
+  ContextsSettings &
+  RolloutSettings &
+  TenantCheckSettings &
+  OutputSettings;
+
+export type DeployConfig = ConfigBase<'deploy'> & FullDeploySettings;
+
+/** `deploy`: exit 0 for deployed/skipped/planned, 1 for failed. */
 export async function runDeploy(config: DeployConfig, ctx: CommandContext): Promise<number> {
-  const gitea = giteaClient(config, config.tokens.gitea, ctx);
+  const gitea = giteaClient(config, config.giteaToken, ctx);
   if (gitea.isErr()) return setupFailed(ctx, config, gitea.error);
   const variables = controlVariables(config, ctx);
   if (variables.isErr()) return setupFailed(ctx, config, variables.error);

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '@molecule/deploy-core';
 import { describe, expect, it } from 'vitest';
-import type { DeployConfig } from '../config/types';
 import type { CommandReport } from '../report/commandReport';
 import type { CommandContext } from './context';
 import { finish } from './finish';
@@ -23,7 +22,7 @@ describe('finish', () => {
       secrets: [],
       onReport: (report) => (received = report),
     };
-    const config = { reportFile, json: true } as DeployConfig;
+    const config = { reportFile, json: true };
     const report: CommandReport = {
       command: 'verify',
       outcome: 'failed',

@@ -1,5 +1,5 @@
 import { stripControlDeep } from '@molecule/deploy-core/helpers';
-import type { DeployConfig } from '../config/types';
+import type { OutputSettings } from '../config/types';
 import type { CommandReport } from '../report/commandReport';
 import { redact } from '../redact';
 import { writeReport } from '../report/writeReport';
@@ -16,7 +16,7 @@ export interface CommandOutcome {
  * The common end of every command: `--report FILE` (written on failure too), then
  * either only the report JSON on stdout (`--json`) or the human summary.
  */
-export async function finish(ctx: CommandContext, config: DeployConfig, outcome: CommandOutcome): Promise<number> {
+export async function finish(ctx: CommandContext, config: OutputSettings, outcome: CommandOutcome): Promise<number> {
   // Its strings quote outside text: JSON escapes ESC as \u001b, which `jq -r` turns back into
   // ESC, so terminal control is removed from the values themselves, for every reader.
   const report = stripControlDeep(outcome.report);

@@ -1,5 +1,5 @@
 import { resolveKillSwitch } from '@molecule/deploy-core';
-import type { DeployConfig } from '../config/types';
+import type { ConfigBase, KillSwitchSettings, OutputSettings } from '../config/types';
 import { describeError } from '@molecule/deploy-core';
 import { controlVariables } from './adapters';
 import type { CommandContext } from './context';
@@ -11,7 +11,9 @@ import { setupFailed } from './setupFailed';
  * `failed` (exit 1) when the live variable cannot be read, since then it cannot be
  * proven off (lesson 5).
  */
-export async function runKillSwitch(config: DeployConfig, ctx: CommandContext): Promise<number> {
+export type KillSwitchConfig = ConfigBase<'kill-switch'> & KillSwitchSettings & OutputSettings;
+
+export async function runKillSwitch(config: KillSwitchConfig, ctx: CommandContext): Promise<number> {
   const variables = controlVariables(config, ctx);
   if (variables.isErr()) return setupFailed(ctx, config, variables.error);
 

@@ -1,5 +1,6 @@
 import { isKillSwitchValueArmed, KILL_SWITCH_VARIABLE } from '@molecule/deploy-core/helpers';
-import type { DeployConfig } from '../config/types';
+import type { ConfigBase } from '../config/types';
+import type { FullDeploySettings } from './deploy';
 import type { CommandContext } from './context';
 import type { PlanReport } from '../report/commandReport';
 import { finish } from './finish';
@@ -10,7 +11,9 @@ import { finish } from './finish';
  * exit 2), so a plan that prints is a deploy that will start. To see which tenants
  * the control plane would roll, run `deploy --dry-run`.
  */
-export async function runPlan(config: DeployConfig, ctx: CommandContext): Promise<number> {
+export type PlanConfig = ConfigBase<'plan'> & FullDeploySettings;
+
+export async function runPlan(config: PlanConfig, ctx: CommandContext): Promise<number> {
   const target = config.target;
   const armedAtStart = config.killSwitchValues.some((value) => isKillSwitchValueArmed(value));
   const warnings = [...(target?.warnings ?? []), ...(target?.reminder ? [target.reminder] : [])];
@@ -19,7 +22,7 @@ export async function runPlan(config: DeployConfig, ctx: CommandContext): Promis
     `wait up to ${config.timeoutSeconds}s (every ${config.pollIntervalSeconds}s) for ${config.requiredContexts.length} context(s) on ${config.sha}: ${config.requiredContexts.join(', ')}`,
     `skip if ${config.branch} no longer points at ${config.sha}`,
     `ask ${new URL(config.cpUrl).origin}${config.nonProdCpUrl ? ' (NON-PRODUCTION)' : ''} which tenants would roll to ${config.targetTag}`,
-    config.tokens.control
+    config.controlToken
       ? `re-read ${KILL_SWITCH_VARIABLE} live, and the branch head, before the canary and before every batch`
       : `no control token: the live ${KILL_SWITCH_VARIABLE} cannot be re-read; only the job-start value counts`,
     config.dryRun
@@ -41,7 +44,7 @@ export async function runPlan(config: DeployConfig, ctx: CommandContext): Promis
     targetSource: target?.source,
     expectedSha: target?.expectedSha,
     dryRun: config.dryRun,
-    killSwitch: { armedAtJobStart: armedAtStart, liveCheck: config.tokens.control !== undefined },
+    killSwitch: { armedAtJobStart: armedAtStart, liveCheck: config.controlToken !== undefined },
     requiredContexts: config.requiredContexts,
     controlPlane: { origin: new URL(config.cpUrl).origin, production: !config.nonProdCpUrl },
     rollout: {
@@ -58,9 +61,9 @@ export async function runPlan(config: DeployConfig, ctx: CommandContext): Promis
       intervalSeconds: config.verifyIntervalSeconds,
     },
     tokens: {
-      gitea: config.tokens.gitea ? 'set' : 'missing',
-      control: config.tokens.control ? 'set' : 'missing',
-      cp: config.tokens.cp ? 'set' : 'missing',
+      gitea: config.giteaToken ? 'set' : 'missing',
+      control: config.controlToken ? 'set' : 'missing',
+      cp: config.cpToken ? 'set' : 'missing',
     },
     steps,
     warnings,

@@ -1,27 +1,31 @@
 import { describeError, promoteImage, rollbackLatest, type PromotionReport } from '@molecule/deploy-core';
 import { shortSha } from '@molecule/deploy-core/helpers';
-import type { DeployConfig } from '../config/types';
+import type { CommitSettings, ConfigBase, OutputSettings, RegistrySettings } from '../config/types';
 import { promotionLines } from '../render/promotionLines';
 import type { CommandContext } from './context';
 import { failure, reportResult } from './reportResult';
 import { imageRegistry } from './imageRegistry';
 import { setupFailed } from './setupFailed';
 
+type MoveLatestConfig<C extends 'promote' | 'rollback'> = ConfigBase<C> & CommitSettings & RegistrySettings & OutputSettings;
+export type PromoteConfig = MoveLatestConfig<'promote'>;
+export type RollbackConfig = MoveLatestConfig<'rollback'>;
+
 /** `promote`: `latest` → `staging-<sha7>` in every repository. 0 promoted or unchanged, 1 failed. */
-export function runPromote(config: DeployConfig, ctx: CommandContext): Promise<number> {
+export function runPromote(config: PromoteConfig, ctx: CommandContext): Promise<number> {
   return moveLatest('promote', config, ctx);
 }
 
 /** `rollback SHA`: `latest` → an older `staging-<sha7>`. 0 rolled back or unchanged, 1 failed. */
-export function runRollback(config: DeployConfig, ctx: CommandContext): Promise<number> {
+export function runRollback(config: RollbackConfig, ctx: CommandContext): Promise<number> {
   return moveLatest('rollback', config, ctx);
 }
 
-async function moveLatest(action: 'promote' | 'rollback', config: DeployConfig, ctx: CommandContext): Promise<number> {
+async function moveLatest(action: 'promote' | 'rollback', config: PromoteConfig | RollbackConfig, ctx: CommandContext): Promise<number> {
   const registry = await imageRegistry(config.imageRegistry);
   if (registry.isErr()) return setupFailed(ctx, config, registry.error);
 
-  const sha = config.sha ?? '';
+  const sha = config.sha;
   const move = action === 'promote' ? promoteImage : rollbackLatest;
   const result = await move(
     { sha, repositories: config.imageRepositories },

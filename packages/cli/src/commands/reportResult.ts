@@ -1,4 +1,4 @@
-import type { DeployConfig } from '../config/types';
+import type { OutputSettings } from '../config/types';
 import type { CommandReport, ReportError } from '../report/commandReport';
 import type { CommandContext } from './context';
 import { finish } from './finish';
@@ -17,7 +17,7 @@ export interface ReportResultOptions {
  * The end of a single-step command: the headline `<command> <outcome>: <reason>`, then the
  * details; exit 1 for a failing outcome, else 0. The report goes through `finish` as it is.
  */
-export function reportResult(ctx: CommandContext, config: DeployConfig, report: CommandReport, options: ReportResultOptions = {}): Promise<number> {
+export function reportResult(ctx: CommandContext, config: OutputSettings, report: CommandReport, options: ReportResultOptions = {}): Promise<number> {
   return finish(ctx, config, {
     report,
     summary: [`${report.command} ${report.outcome}: ${report.reason}${options.suffix ?? ''}`, ...(options.details ?? [])],

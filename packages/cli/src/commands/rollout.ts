@@ -7,7 +7,7 @@ import {
   type ResolveKillSwitchDeps,
   type RolloutProgress,
 } from '@molecule/deploy-core';
-import type { DeployConfig } from '../config/types';
+import type { ConfigBase, CpSettings, KillSwitchSettings, OutputSettings, RolloutSettings, TargetSettings } from '../config/types';
 import type { RolloutReport } from '../report/commandReport';
 import { controlPlaneClient, controlVariables } from './adapters';
 import type { CommandContext } from './context';
@@ -21,12 +21,14 @@ import { setupFailed } from './setupFailed';
  * rolled-out, planned (dry run) and skipped (a stop half-way is `skipped` too, its reason
  * naming what was already redeployed); 1 otherwise.
  */
-export async function runRollout(config: DeployConfig, ctx: CommandContext): Promise<number> {
+export type RolloutConfig = ConfigBase<'rollout'> & TargetSettings & KillSwitchSettings & CpSettings & RolloutSettings & OutputSettings;
+
+export async function runRollout(config: RolloutConfig, ctx: CommandContext): Promise<number> {
   const controlPlane = controlPlaneClient(config);
   if (controlPlane.isErr()) return setupFailed(ctx, config, controlPlane.error);
   const variables = controlVariables(config, ctx);
   if (variables.isErr()) return setupFailed(ctx, config, variables.error);
-  const targetTag = config.targetTag ?? '';
+  const targetTag = config.targetTag;
   const warnings = [...(config.target?.warnings ?? [])];
   for (const warning of warnings) ctx.log(`warning: ${warning}`);
 

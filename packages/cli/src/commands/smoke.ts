@@ -1,5 +1,5 @@
 import { describeError, runSmoke, type SmokeReport } from '@molecule/deploy-core';
-import type { CanaryConfig, DeployConfig } from '../config/types';
+import type { CanaryConfig, CanarySettings, ConfigBase, OutputSettings } from '../config/types';
 import { smokeLines } from '../render/promotionLines';
 import { smokeClient } from './adapters';
 import type { CommandContext } from './context';
@@ -7,7 +7,9 @@ import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';
 
 /** `smoke`: exit 0 when every check of every canary passed (`green`), 1 when any failed (`red`) or the run stopped. */
-export async function runSmokeCommand(config: DeployConfig, ctx: CommandContext): Promise<number> {
+export type SmokeConfig = ConfigBase<'smoke'> & CanarySettings & OutputSettings;
+
+export async function runSmokeCommand(config: SmokeConfig, ctx: CommandContext): Promise<number> {
   const smoke = smokeClient();
   if (smoke.isErr()) return setupFailed(ctx, config, smoke.error);
 
@@ -36,6 +38,6 @@ export function smokeReason(report: SmokeReport): string {
 }
 
 /** The tokens leave their `Secret` only here, on the way into core (which sends each to its own canary only). */
-export function revealCanaries(canaries: readonly CanaryConfig[] | undefined): { url: string; token: string }[] {
-  return (canaries ?? []).map((canary) => ({ url: canary.url, token: canary.token.reveal() }));
+export function revealCanaries(canaries: readonly CanaryConfig[]): { url: string; token: string }[] {
+  return canaries.map((canary) => ({ url: canary.url, token: canary.token.reveal() }));
 }

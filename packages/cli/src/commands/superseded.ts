@@ -1,5 +1,5 @@
 import { checkSuperseded } from '@molecule/deploy-core';
-import type { DeployConfig } from '../config/types';
+import type { BranchSettings, CommitSettings, ConfigBase, GiteaSettings, OutputSettings } from '../config/types';
 import { describeError } from '@molecule/deploy-core';
 import { giteaClient } from './adapters';
 import type { CommandContext } from './context';
@@ -10,12 +10,14 @@ import { setupFailed } from './setupFailed';
  * `superseded`: outcome `superseded` (the branch moved on) or `current`, both exit 0.
  * An unreadable head counts as `current` (lesson 6: never excuse a real failure).
  */
-export async function runSuperseded(config: DeployConfig, ctx: CommandContext): Promise<number> {
-  const gitea = giteaClient(config, config.tokens.gitea, ctx);
+export type SupersededConfig = ConfigBase<'superseded'> & CommitSettings & GiteaSettings & BranchSettings & OutputSettings;
+
+export async function runSuperseded(config: SupersededConfig, ctx: CommandContext): Promise<number> {
+  const gitea = giteaClient(config, config.giteaToken, ctx);
   if (gitea.isErr()) return setupFailed(ctx, config, gitea.error);
 
   const result = await checkSuperseded(
-    { sha: config.sha ?? '', branch: config.branch },
+    { sha: config.sha, branch: config.branch },
     { branches: gitea.value, onEvent: ctx.onEvent, ...(ctx.signal && { signal: ctx.signal }) },
   );
   if (result.isOk()) {

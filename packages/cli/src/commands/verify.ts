@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { verifyFleetSha, type TenantVerification } from '@molecule/deploy-core';
 import { slugList } from '../config/parsers';
-import type { DeployConfig } from '../config/types';
+import type { CommitSettings, ConfigBase, OutputSettings, SlugsSettings, TenantCheckSettings } from '../config/types';
 import { describeError } from '@molecule/deploy-core';
 import { buildInfoReader } from './adapters';
 import type { CommandContext } from './context';
@@ -9,13 +9,15 @@ import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';
 
 /** `verify`: exit 0 when every tenant's /buildinfo serves the commit, 1 otherwise, 2 for an unreadable slug list. */
-export async function runVerify(config: DeployConfig, ctx: CommandContext): Promise<number> {
+export type VerifyConfig = ConfigBase<'verify'> & CommitSettings & SlugsSettings & TenantCheckSettings & OutputSettings;
+
+export async function runVerify(config: VerifyConfig, ctx: CommandContext): Promise<number> {
   const slugs = config.slugs ?? (config.slugsFile ? await readSlugsFile(config.slugsFile, ctx) : undefined);
   if (!slugs) return 2;
   const tenants = buildInfoReader(config);
   if (tenants.isErr()) return setupFailed(ctx, config, tenants.error);
 
-  const sha = config.sha ?? '';
+  const sha = config.sha;
   const result = await verifyFleetSha(
     {
       sha,

@@ -1,5 +1,5 @@
 import { waitForContexts } from '@molecule/deploy-core';
-import type { DeployConfig } from '../config/types';
+import type { CommitSettings, ConfigBase, ContextsSettings, GiteaSettings, OutputSettings } from '../config/types';
 import { describeError } from '@molecule/deploy-core';
 import { giteaClient } from './adapters';
 import type { CommandContext } from './context';
@@ -7,13 +7,15 @@ import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';
 
 /** `wait-contexts`: exit 0 once every required context is green, 1 on a failed context, timeout or unreadable statuses. */
-export async function runWaitContexts(config: DeployConfig, ctx: CommandContext): Promise<number> {
-  const gitea = giteaClient(config, config.tokens.gitea, ctx);
+export type WaitContextsConfig = ConfigBase<'wait-contexts'> & CommitSettings & GiteaSettings & ContextsSettings & OutputSettings;
+
+export async function runWaitContexts(config: WaitContextsConfig, ctx: CommandContext): Promise<number> {
+  const gitea = giteaClient(config, config.giteaToken, ctx);
   if (gitea.isErr()) return setupFailed(ctx, config, gitea.error);
 
   const result = await waitForContexts(
     {
-      sha: config.sha ?? '',
+      sha: config.sha,
       requiredContexts: config.requiredContexts,
       pollIntervalSeconds: config.pollIntervalSeconds,
       timeoutSeconds: config.timeoutSeconds,

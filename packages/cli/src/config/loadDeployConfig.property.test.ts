@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_NAMES, COMMANDS } from '../commands';
+import { COMMAND_NAMES, COMMANDS, type CommandName } from '../commands';
 import { loadDeployConfig } from './loadDeployConfig';
 import { describeConfigError, describeConfigProblem } from './problems';
 import { SETTINGS, type SettingKey, type SettingSpec } from './settings';
@@ -43,7 +43,7 @@ const flagsOf = fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(rawValue, fc.co
 
 const command = fc.constantFrom(...COMMAND_NAMES);
 
-function load(env: ConfigEnv, flags: ConfigFlags = {}, name: (typeof COMMAND_NAMES)[number] = 'deploy') {
+function load<C extends CommandName = 'deploy'>(env: ConfigEnv, flags: ConfigFlags = {}, name = 'deploy' as C) {
   return loadDeployConfig(flags, env, { command: name });
 }
 

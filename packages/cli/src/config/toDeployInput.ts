@@ -1,10 +1,10 @@
 import type { DeployInput } from '@molecule/deploy-core';
-import type { DeployConfig } from './types';
+import type { FullDeploySettings } from '../commands/deploy';
 
 /** Config → core's `DeployInput`: a straight mapping, core owns every decision. */
-export function toDeployInput(config: DeployConfig): DeployInput {
+export function toDeployInput(config: FullDeploySettings): DeployInput {
   return {
-    sha: config.sha ?? '',
+    sha: config.sha,
     branch: config.branch,
     eventName: config.eventName,
     requiredContexts: config.requiredContexts,

@@ -4,34 +4,89 @@ import type { Secret } from './secret';
 import type { SettingKey } from './settings';
 
 /**
- * Everything a command needs, validated. Settings a command does not read hold their
- * defaults. Tokens are `Secret`s: `JSON.stringify(config)` never shows them.
+ * Each command's configuration is its own type (`VerifyConfig`, `PromoteConfig`, …, declared
+ * beside the command), composed from the setting groups below and built by its registry entry
+ * (`commands/index.ts`). A runner receives exactly its command's type: a field the command
+ * does not read is not there. Tokens are `Secret`s: `JSON.stringify(config)` never shows them.
  */
-export interface DeployConfig {
-  readonly command: CommandName;
-  /** The commit this job runs on (`--sha` / `GITHUB_SHA`). */
-  readonly sha?: string;
-  readonly repository?: { readonly owner: string; readonly repo: string };
-  /** @default 'main' */
+export interface ConfigBase<C extends string = string> {
+  readonly command: C;
+  /** Things the log must say before anything runs (non-production CP, no canary, …). */
+  readonly notices: readonly string[];
+}
+
+/** `--json`, `--report`: every command. */
+export interface OutputSettings {
+  readonly json: boolean;
+  readonly reportFile?: string;
+}
+
+/** The commit this job runs on (`--sha` / `GITHUB_SHA`; `rollback SHA`), required. */
+export interface CommitSettings {
+  readonly sha: string;
+}
+
+/** `--branch`, whose head decides whether the commit is superseded. @default 'main' */
+export interface BranchSettings {
   readonly branch: string;
-  readonly eventName?: string;
+}
+
+export interface Repository {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/** Where Gitea is and which repository, with the token reading statuses and the branch head. */
+export interface GiteaSettings {
+  readonly repository: Repository;
   /** `--api-url`, else `--server-url` + `/api/v1`; validated (https, or http on loopback). */
+  readonly giteaApiUrl: string;
+  /** `--gitea-token`, else AUTO_SYNC_TOKEN, GITEA_TOKEN, GITHUB_TOKEN. */
+  readonly giteaToken: Secret;
+}
+
+/** Lesson 5: the job-start values, and the live variable when a control token is set. */
+export interface KillSwitchSettings {
+  /** For core's `killSwitchValues`: `--disabled` and `PROD_AUTO_DEPLOY_DISABLED`, each when set (either armed stops). */
+  readonly killSwitchValues: readonly string[];
+  /** Reads the live kill-switch variable; absent → only the job-start value counts. */
+  readonly controlToken?: Secret;
+  /** Set (and required) with a control token: the live read goes to Gitea. */
+  readonly repository?: Repository;
   readonly giteaApiUrl?: string;
-  readonly tokens: {
-    /** `--gitea-token`, else AUTO_SYNC_TOKEN, GITEA_TOKEN, GITHUB_TOKEN. */
-    readonly gitea?: Secret;
-    /** Reads the live kill-switch variable; absent → only the job-start value counts. */
-    readonly control?: Secret;
-    readonly cp?: Secret;
-  };
-  /** Validated; production unless `allowNonProdCpUrl` (lesson 12). @default 'https://api.moleculesai.app' */
+}
+
+/** The control plane: validated, production unless explicitly allowed (lesson 12). */
+export interface CpSettings {
+  /** @default 'https://api.moleculesai.app' */
   readonly cpUrl: string;
   /** True when the CP URL is not production (and that was explicitly allowed). */
   readonly nonProdCpUrl: boolean;
-  /** The job-start kill-switch values, for core's `killSwitchValues`: `--disabled` and `PROD_AUTO_DEPLOY_DISABLED`, each when set (either armed stops). */
-  readonly killSwitchValues: readonly string[];
-  /** Non-empty (lesson 3). */
-  readonly requiredContexts: readonly string[];
+  readonly cpToken: Secret;
+}
+
+/** What to roll and what the fleet must then serve, as core's `selectTarget` decided. */
+export interface TargetSettings {
+  readonly sha?: string;
+  readonly eventName?: string;
+  readonly manualTargetTag?: string;
+  /** Where the manual tag was set (`--target-tag` or `PROD_MANUAL_REDEPLOY_TARGET_TAG`), for warnings. */
+  readonly manualTargetName?: string;
+  readonly expectedSha?: string;
+  /** What core's `selectTarget` chose (absent only for a rollout of a bare tag). */
+  readonly target?: TargetSelection;
+  /** The image tag to roll: `target.targetTag`, or the bare `--target-tag` of a rollout without a commit. */
+  readonly targetTag: string;
+}
+
+/** deploy and plan: the target always comes from a commit. */
+export interface CommitTargetSettings extends TargetSettings {
+  readonly sha: string;
+  readonly target: TargetSelection;
+}
+
+/** The canary-first batched rollout. */
+export interface RolloutSettings {
   /** `undefined`: no canary. @default 'hongming' */
   readonly canarySlug?: string;
   /** @default 60 */
@@ -40,20 +95,24 @@ export interface DeployConfig {
   readonly batchSize: number;
   /** @default 1 */
   readonly maxStragglers: number;
+  /** @default [5000, 10000, 20000] */
+  readonly cpRetryDelaysMs: readonly number[];
   /** @default false */
   readonly dryRun: boolean;
-  readonly manualTargetTag?: string;
-  /** Where the manual tag was set (`--target-tag` or `PROD_MANUAL_REDEPLOY_TARGET_TAG`), for warnings. */
-  readonly manualTargetName?: string;
-  readonly expectedSha?: string;
-  /** What core's `selectTarget` chose (deploy, plan, rollout with a commit). */
-  readonly target?: TargetSelection;
-  /** The image tag to roll (deploy, plan, rollout): `target.targetTag`, or the bare `--target-tag` of a rollout without a commit. */
-  readonly targetTag?: string;
+}
+
+/** The required commit-status contexts and how to wait for them. */
+export interface ContextsSettings {
+  /** Non-empty (lesson 3). */
+  readonly requiredContexts: readonly string[];
   /** @default 15 */
   readonly pollIntervalSeconds: number;
   /** @default 1800 */
   readonly timeoutSeconds: number;
+}
+
+/** Reading every tenant's /buildinfo. */
+export interface TenantCheckSettings {
   /** @default 'https://{slug}.moleculesai.app' */
   readonly tenantUrlTemplate: string;
   /** @default 300 */
@@ -62,24 +121,32 @@ export interface DeployConfig {
   readonly verifyIntervalSeconds: number;
   /** @default 16 */
   readonly verifyConcurrency: number;
-  /** @default [5000, 10000, 20000] */
-  readonly cpRetryDelaysMs: readonly number[];
-  /** `verify`: from `--slugs`. */
+}
+
+/** `verify`'s tenants: `--slugs`, or `--slugs-file` (read by the command: file I/O stays out of config loading). */
+export interface SlugsSettings {
   readonly slugs?: readonly string[];
-  /** `verify`: read by the command (file I/O stays out of config loading). */
   readonly slugsFile?: string;
-  /** `smoke`, `canary-verify`: each canary with its own admin token, paired by position. */
-  readonly canaries?: readonly CanaryConfig[];
-  /** `canary-verify`: deadline for the canaries to serve the commit. @default 360 */
+}
+
+/** Each canary with its own admin token, paired by position. */
+export interface CanarySettings {
+  readonly canaries: readonly CanaryConfig[];
+}
+
+/** `canary-verify`: how long the canaries get to serve the commit, read how often. */
+export interface CanaryWaitSettings {
+  /** @default 360 */
   readonly stagingVerifyWaitSeconds: number;
-  /** `promote`, `rollback`, `canary-verify`: moved together, in order. @default ['platform', 'platform-tenant'] */
+  /** @default 5 */
+  readonly verifyIntervalSeconds: number;
+}
+
+/** Where `latest` moves, in which repositories (together, in order). */
+export interface RegistrySettings {
+  /** @default ['platform', 'platform-tenant'] */
   readonly imageRepositories: readonly string[];
-  /** `promote`, `rollback`, `canary-verify`: where `latest` moves. */
-  readonly imageRegistry?: ImageRegistryConfig;
-  readonly json: boolean;
-  readonly reportFile?: string;
-  /** Things the log must say before anything runs (non-production CP, no control token, …). */
-  readonly notices: readonly string[];
+  readonly imageRegistry: ImageRegistryConfig;
 }
 
 /** One invalid or missing setting, named by flag and env var. */

@@ -1,8 +1,9 @@
 import type { DeployEvent } from '@molecule/deploy-core';
+import type { CommandName } from '../commands';
 
 /** What the front end knows of a run once its configuration is valid. */
 export interface WatchedRun {
-  readonly command: string;
+  readonly command: CommandName;
   /** `--report FILE` (the action's report path): where a cut-short run's report goes. */
   readonly reportFile?: string;
   /** `--json`: the report is also due on stdout. */

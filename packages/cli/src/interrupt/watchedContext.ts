@@ -1,15 +1,15 @@
 import type { CommandContext } from '../commands/context';
-import type { DeployConfig } from '../config/types';
+import type { CommandConfig } from '../commands';
 import type { RunWatch } from './runWatch';
 
 /** Tells the watch what is about to run, and hands it every progress event before the renderer does. */
-export function watchedContext(config: DeployConfig, ctx: CommandContext, watch: RunWatch): CommandContext {
+export function watchedContext(config: CommandConfig, ctx: CommandContext, watch: RunWatch): CommandContext {
   watch.started({
     command: config.command,
     ...(config.reportFile && { reportFile: config.reportFile }),
     json: config.json,
-    dryRun: config.dryRun,
-    imageRepositories: config.imageRepositories,
+    dryRun: 'dryRun' in config && config.dryRun,
+    imageRepositories: 'imageRepositories' in config ? config.imageRepositories : [],
   });
   return {
     ...ctx,

@@ -128,7 +128,7 @@ export type CommandReport =
  * that), so `interrupted`, not `command`, is what tells this report apart.
  */
 export interface InterruptedReport {
-  readonly command: string;
+  readonly command: CommandName | 'unknown';
   readonly outcome: 'failed';
   readonly reason: string;
   readonly error: ReportError & { readonly kind: 'aborted' };

@@ -142,7 +142,8 @@ export interface RedeployCallOptions {
 
 /** The control plane. The adapter does not retry: core owns lesson 9's retry policy. */
 export interface ControlPlane {
-  redeployFleet(request: RedeployRequest, options: RedeployCallOptions): ResultAsync<RedeployResponse, PortError>;
+  /** One `POST /cp/admin/tenants/redeploy-fleet` call; the core operation `redeployFleet` is the whole rollout built on it. */
+  requestRedeploy(request: RedeployRequest, options: RedeployCallOptions): ResultAsync<RedeployResponse, PortError>;
 }
 
 /** What a tenant's `/buildinfo` says about itself. */

@@ -29,10 +29,10 @@ function answer(body: unknown, status = 200) {
 
 const row = { slug: 'hongming', phase: 'canary', ssm_status: 'Success', ssm_exit_code: 0, healthz_ok: true };
 
-describe('redeployFleet', () => {
+describe('requestRedeploy', () => {
   it('POSTs the request body exactly as given, with a Bearer token', async () => {
     const seen = answer({ ok: true, results: [] });
-    await cp().redeployFleet(canary, { mutating: true });
+    await cp().requestRedeploy(canary, { mutating: true });
     expect(seen).toEqual([{ body: canary, auth: `Bearer ${TOKEN}` }]);
   });
 
@@ -46,7 +46,7 @@ describe('redeployFleet', () => {
         { ...row, slug: 'initech', phase: 'batch-1', verified_on_target: null, ssm_exit_code: null, healthz_ok: null, running_image: null },
       ],
     });
-    const response = (await cp().redeployFleet(canary, { mutating: true }))._unsafeUnwrap();
+    const response = (await cp().requestRedeploy(canary, { mutating: true }))._unsafeUnwrap();
     expect(response.ok).toBe(true);
     expect(response.results).toEqual([
       { slug: 'hongming', phase: 'canary', ssmStatus: 'Success', ssmExitCode: 0, healthzOk: true, verifiedOnTarget: true, runningImage: 'staging-abc1234' },
@@ -63,7 +63,7 @@ describe('redeployFleet', () => {
       error: `halted: tenant acme failed\n\n  at ssm.internal:443 (Authorization: Bearer ${TOKEN})`,
       results: [{ ...row, slug: 'acme', ssm_status: 'Failed', error: `docker pull failed token ${TOKEN} ${'x'.repeat(300)}` }],
     });
-    const response = (await cp().redeployFleet(canary, { mutating: true }))._unsafeUnwrap();
+    const response = (await cp().requestRedeploy(canary, { mutating: true }))._unsafeUnwrap();
     expect(response.ok).toBe(false);
     expect(response.error).toMatch(/^halted: tenant acme failed at ssm\.internal:443/);
     expect(response.results[0]!.error!.length).toBeLessThanOrEqual(120);
@@ -78,7 +78,7 @@ describe('redeployFleet', () => {
         { ...row, slug: 'acme', phase: `batch-1 token=${TOKEN}`, ssm_status: `Failed: Authorization: Bearer ${TOKEN}`, verified_on_target: false, running_image: image },
       ],
     });
-    const response = (await cp().redeployFleet(canary, { mutating: true }))._unsafeUnwrap();
+    const response = (await cp().requestRedeploy(canary, { mutating: true }))._unsafeUnwrap();
     const got = response.results[0]!;
     expect(got.ssmStatus).toBe('Failed: Authorization: [redacted]');
     expect(got.phase).toBe('batch-1 token=[redacted]');
@@ -90,7 +90,7 @@ describe('redeployFleet', () => {
 
   it('passes ordinary row values through unchanged', async () => {
     answer({ ok: true, results: [{ ...row, phase: 'batch-2', ssm_status: 'DryRun', running_image: 'ghcr.io/molecule/platform:staging-abc1234' }] });
-    const got = (await cp().redeployFleet(dryRun, { mutating: false }))._unsafeUnwrap().results[0];
+    const got = (await cp().requestRedeploy(dryRun, { mutating: false }))._unsafeUnwrap().results[0];
     expect(got).toMatchObject({ slug: 'hongming', phase: 'batch-2', ssmStatus: 'DryRun', runningImage: 'ghcr.io/molecule/platform:staging-abc1234' });
   });
 
@@ -102,25 +102,25 @@ describe('redeployFleet', () => {
     ['a 121-character slug', 'a'.repeat(121)],
   ])('refuses an answer whose row slug has %s as invalid-response', async (_name, slug) => {
     answer({ ok: true, results: [row, { ...row, slug }] });
-    const error = (await cp().redeployFleet(dryRun, { mutating: false }))._unsafeUnwrapErr();
+    const error = (await cp().requestRedeploy(dryRun, { mutating: false }))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'invalid-response', issues: expect.stringContaining('results.1.slug') });
   });
 
   it('requires a results array', async () => {
     answer({ ok: true });
-    const error = (await cp().redeployFleet(dryRun, { mutating: false }))._unsafeUnwrapErr();
+    const error = (await cp().requestRedeploy(dryRun, { mutating: false }))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'invalid-response', issues: 'results: expected array' });
   });
 
   it('rejects rows with missing fields as invalid-response, naming the field', async () => {
     answer({ ok: true, results: [{ slug: 'a', phase: 'canary' }] });
-    const error = (await cp().redeployFleet(dryRun, { mutating: false }))._unsafeUnwrapErr();
+    const error = (await cp().requestRedeploy(dryRun, { mutating: false }))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'invalid-response', issues: 'results.0.ssm_status: expected string' });
   });
 
   it('turns a non-200 into an http error with a short sanitised excerpt, and does not retry', async () => {
     const seen = answer(`Traceback: internal-db-7.prod.local refused; Authorization: Bearer ${TOKEN}; ${'y'.repeat(500)}`, 500);
-    const error = (await cp().redeployFleet(canary, { mutating: true }))._unsafeUnwrapErr();
+    const error = (await cp().requestRedeploy(canary, { mutating: true }))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'http', status: 500, path: '/cp/admin/tenants/redeploy-fleet', call: 'POST redeploy-fleet' });
     expect(error.kind === 'http' && error.excerpt!.length).toBeLessThanOrEqual(120);
     expect(JSON.stringify(error)).not.toContain(TOKEN);
@@ -129,7 +129,7 @@ describe('redeployFleet', () => {
 
   it('does not retry a 502 either (core owns that policy)', async () => {
     const seen = answer('<html><body>502 Bad Gateway</body></html>', 502);
-    const error = (await cp().redeployFleet(canary, { mutating: true }))._unsafeUnwrapErr();
+    const error = (await cp().requestRedeploy(canary, { mutating: true }))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'http', status: 502, excerpt: 'HTML error page' });
     expect(seen).toHaveLength(1);
   });
@@ -142,8 +142,8 @@ describe('redeployFleet', () => {
       }),
     );
     const client = cp({ timeoutMs: 30, mutatingTimeoutMs: 2_000 });
-    expect((await client.redeployFleet(dryRun, { mutating: false }))._unsafeUnwrapErr()).toMatchObject({ kind: 'timeout', timeoutMs: 30 });
-    expect((await client.redeployFleet(canary, { mutating: true })).isOk()).toBe(true);
+    expect((await client.requestRedeploy(dryRun, { mutating: false }))._unsafeUnwrapErr()).toMatchObject({ kind: 'timeout', timeoutMs: 30 });
+    expect((await client.requestRedeploy(canary, { mutating: true })).isOk()).toBe(true);
   });
 
   it('refuses a request the CP would reject, before sending anything', async () => {
@@ -155,7 +155,7 @@ describe('redeployFleet', () => {
       { ...canary, target_tag: '' },
     ] as unknown as RedeployRequest[];
     for (const request of bad) {
-      const error = (await cp().redeployFleet(request, { mutating: true }))._unsafeUnwrapErr();
+      const error = (await cp().requestRedeploy(request, { mutating: true }))._unsafeUnwrapErr();
       expect(error).toMatchObject({ kind: 'unexpected', message: expect.stringMatching(/^invalid input: (confirm|only_slugs|batch_size|target_tag)/) });
     }
     expect(seen).toHaveLength(0);
@@ -170,7 +170,7 @@ describe('redeployFleet', () => {
     );
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
-    const error = (await cp().redeployFleet(canary, { mutating: true, signal: controller.signal }))._unsafeUnwrapErr();
+    const error = (await cp().requestRedeploy(canary, { mutating: true, signal: controller.signal }))._unsafeUnwrapErr();
     expect(error.kind).toBe('aborted');
   });
 });

@@ -57,7 +57,7 @@ export function createControlPlaneClient(options: ControlPlaneClientOptions): Co
   const responseSchema = redeployResponseSchema(token ? [token] : []);
 
   return {
-    redeployFleet(request: RedeployRequest, call: RedeployCallOptions): ResultAsync<RedeployResponse, PortError> {
+    requestRedeploy(request: RedeployRequest, call: RedeployCallOptions): ResultAsync<RedeployResponse, PortError> {
       if (!checked.success) return errAsync({ kind: 'unexpected', call: CALL, message: issueOf('createControlPlaneClient', checked.error) });
       const parsed = redeployRequestSchema.safeParse(request);
       if (!parsed.success) return errAsync({ kind: 'unexpected', call: CALL, message: issueOf('invalid input', parsed.error) });

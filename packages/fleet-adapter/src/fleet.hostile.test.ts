@@ -23,7 +23,7 @@ describe('control plane', () => {
   it('a rollout answer that sends `{"ok":true,` and stops ends at the mutating deadline, even after a garbage collection', async () => {
     const { url, requests } = await serve(stallAfter('{"ok":true,'));
     const cp = createControlPlaneClient({ baseUrl: url, token: 'cp-token-123456', mutatingTimeoutMs: 400 });
-    const pending = cp.redeployFleet(canary, { mutating: true });
+    const pending = cp.requestRedeploy(canary, { mutating: true });
     setTimeout(collectGarbage, 100);
     const started = performance.now();
     expect((await pending)._unsafeUnwrapErr()).toMatchObject({ kind: 'timeout', timeoutMs: 400 });
@@ -36,7 +36,7 @@ describe('control plane', () => {
       if (request.url === '/elsewhere') return void response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"results":[]}');
       response.writeHead(307, { location: '/elsewhere' }).end();
     });
-    const error = (await createControlPlaneClient({ baseUrl: url, token: 'cp-token-123456' }).redeployFleet(canary, { mutating: true }))._unsafeUnwrapErr();
+    const error = (await createControlPlaneClient({ baseUrl: url, token: 'cp-token-123456' }).requestRedeploy(canary, { mutating: true }))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'http', status: 307, excerpt: 'redirect not followed' });
     expect(paths).toEqual(['/cp/admin/tenants/redeploy-fleet']);
   });
@@ -44,7 +44,7 @@ describe('control plane', () => {
   it('an answer past 16 MiB is cut off', async () => {
     const { handler, sent } = flood(100 * 1024 * 1024);
     const { url } = await serve(handler);
-    const error = (await createControlPlaneClient({ baseUrl: url, token: 'cp-token-123456' }).redeployFleet(canary, { mutating: true }))._unsafeUnwrapErr();
+    const error = (await createControlPlaneClient({ baseUrl: url, token: 'cp-token-123456' }).requestRedeploy(canary, { mutating: true }))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'invalid-response', issues: 'body larger than 16 MiB' });
     expect(sent()).toBeLessThan(48 * 1024 * 1024);
   });

@@ -35,7 +35,7 @@ export function fakeControlPlane(options: FakeControlPlaneOptions): FakeControlP
     calls,
     requests: () => calls.map((call) => call.request),
     mutatingCalls: () => calls.filter((call) => call.mutating),
-    redeployFleet(request: RedeployRequest, callOptions: RedeployCallOptions) {
+    requestRedeploy(request: RedeployRequest, callOptions: RedeployCallOptions) {
       const call = { request: structuredClone(request), mutating: callOptions.mutating };
       calls.push(call);
       const scripted = options.reply?.(call, calls.length - 1);

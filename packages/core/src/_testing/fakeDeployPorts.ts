@@ -45,7 +45,7 @@ export function fakeWorld(options: { sha: string; slugs: string[]; previousSha?:
   };
 
   const controlPlane: ControlPlane = {
-    redeployFleet: (request, { mutating }) => {
+    requestRedeploy: (request, { mutating }) => {
       calls.push({ port: 'cp', detail: { mutating } });
       cpRequests.push(request);
       const slugs = (request.only_slugs ?? options.slugs).filter((s) => !(hiddenTenants.has(s) && !request.dry_run));

@@ -56,8 +56,8 @@ export function doctorWorld(options: DoctorWorldOptions = {}) {
     version: { readServerVersion: () => (sent.push('GET version'), typeof version === 'string' ? okAsync(version) : errAsync(version)) },
     ...(variables && { variables: { readVariable: (name, signal) => (sent.push(`GET variable ${name}`), variables.readVariable(name, signal)) } }),
     controlPlane: {
-      redeployFleet: (request, callOptions) => (
-        sent.push(`POST redeploy dry_run=${request.dry_run} mutating=${callOptions.mutating}`), controlPlane.redeployFleet(request, callOptions)
+      requestRedeploy: (request, callOptions) => (
+        sent.push(`POST redeploy dry_run=${request.dry_run} mutating=${callOptions.mutating}`), controlPlane.requestRedeploy(request, callOptions)
       ),
     },
     tenants: { readBuildInfo: (baseUrl, signal) => (sent.push(`GET buildinfo ${baseUrl}`), tenants.readBuildInfo(baseUrl, signal)) },

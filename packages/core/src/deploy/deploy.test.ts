@@ -184,10 +184,10 @@ describe('deploy report', () => {
     const { world, deps, input } = setup();
     const halting = {
       ...world.controlPlane,
-      redeployFleet: (request: Parameters<typeof world.controlPlane.redeployFleet>[0], options: Parameters<typeof world.controlPlane.redeployFleet>[1]) =>
+      requestRedeploy: (request: Parameters<typeof world.controlPlane.requestRedeploy>[0], options: Parameters<typeof world.controlPlane.requestRedeploy>[1]) =>
         request.dry_run
-          ? world.controlPlane.redeployFleet(request, options)
-          : world.controlPlane.redeployFleet(request, options).map(() => ({
+          ? world.controlPlane.requestRedeploy(request, options)
+          : world.controlPlane.requestRedeploy(request, options).map(() => ({
               ok: false,
               results: [{ slug: 'hongming', phase: 'canary', ssmStatus: 'Failed', healthzOk: false }],
             })),
@@ -201,10 +201,10 @@ describe('deploy report', () => {
     const { world, deps, input } = setup();
     const unproven = {
       ...world.controlPlane,
-      redeployFleet: (request: Parameters<typeof world.controlPlane.redeployFleet>[0], options: Parameters<typeof world.controlPlane.redeployFleet>[1]) =>
+      requestRedeploy: (request: Parameters<typeof world.controlPlane.requestRedeploy>[0], options: Parameters<typeof world.controlPlane.requestRedeploy>[1]) =>
         request.dry_run
-          ? world.controlPlane.redeployFleet(request, options)
-          : world.controlPlane.redeployFleet(request, options).map(() => ({
+          ? world.controlPlane.requestRedeploy(request, options)
+          : world.controlPlane.requestRedeploy(request, options).map(() => ({
               ok: true,
               results: [{ slug: 'hongming', phase: 'canary', ssmStatus: 'Success', healthzOk: true, verifiedOnTarget: null }],
             })),
@@ -332,7 +332,7 @@ describe('deploy re-checks the kill switch and the branch head before every muta
     const exploding = explodingAfterCheck('results', [], 'getter exploded');
     let calls = 0;
     const controlPlane: ControlPlane = {
-      redeployFleet: (request, options) => (++calls === 3 ? okAsync(exploding) : world.controlPlane.redeployFleet(request, options)),
+      requestRedeploy: (request, options) => (++calls === 3 ? okAsync(exploding) : world.controlPlane.requestRedeploy(request, options)),
     };
     const failure = (await deploy(input, { ...deps, controlPlane }))._unsafeUnwrapErr();
     expect(failure.cause.kind).toBe('unexpected');

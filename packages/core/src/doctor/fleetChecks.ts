@@ -29,7 +29,7 @@ export async function checkControlPlane(ctx: CheckContext, commit: string | unde
     };
   }
   const request = { target_tag: `staging-${shortSha(commit)}`, soak_seconds: 0, batch_size: 1, max_stragglers: 0, dry_run: true, confirm: true } as const;
-  const answer = await callPort(CP_CALL, () => ctx.ports.controlPlane.redeployFleet(request, { mutating: false, ...(ctx.signal && { signal: ctx.signal }) }), {
+  const answer = await callPort(CP_CALL, () => ctx.ports.controlPlane.requestRedeploy(request, { mutating: false, ...(ctx.signal && { signal: ctx.signal }) }), {
     schema: redeployAnswerSchema,
     path: '/cp/admin/tenants/redeploy-fleet',
   });

@@ -84,7 +84,7 @@ async function attemptUntilSettled(context: CpCallContext, label: string, reques
   for (;;) {
     if (signal?.aborted) return err({ cause: { kind: 'aborted', call: REDEPLOY_CALL }, attempts });
     attempts += 1;
-    const answer = await callPort(REDEPLOY_CALL, () => controlPlane.redeployFleet(request, signal ? { mutating, signal } : { mutating }), {
+    const answer = await callPort(REDEPLOY_CALL, () => controlPlane.requestRedeploy(request, signal ? { mutating, signal } : { mutating }), {
       schema: redeployAnswerSchema,
       path: REDEPLOY_PATH,
     });

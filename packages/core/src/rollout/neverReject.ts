@@ -7,7 +7,7 @@ import type { RedeployFleetDeps } from './types';
 /** The first dependency that is missing or unusable, as a field path, or undefined. */
 export function missingDependency(deps: RedeployFleetDeps): string | undefined {
   if (!isRecord(deps)) return 'deps';
-  if (!isRecord(deps.controlPlane) || typeof deps.controlPlane.redeployFleet !== 'function') return 'deps.controlPlane';
+  if (!isRecord(deps.controlPlane) || typeof deps.controlPlane.requestRedeploy !== 'function') return 'deps.controlPlane';
   if (!isRecord(deps.clock) || typeof deps.clock.sleep !== 'function') return 'deps.clock';
   return undefined;
 }

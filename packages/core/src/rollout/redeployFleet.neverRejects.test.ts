@@ -17,7 +17,7 @@ describe('redeployFleet never rejects: missing deps are invalid input', () => {
     ['deps undefined', undefined, 'deps'],
     ['deps null', null, 'deps'],
     ['no control plane', { clock: fakeClock() }, 'deps.controlPlane'],
-    ['a control plane without redeployFleet', { controlPlane: {}, clock: fakeClock() }, 'deps.controlPlane'],
+    ['a control plane without requestRedeploy', { controlPlane: {}, clock: fakeClock() }, 'deps.controlPlane'],
     ['no clock', { controlPlane: fakeControlPlane({ fleet: FLEET }) }, 'deps.clock'],
   ])('%s → invalid-input naming the missing dependency', async (_name, deps, path) => {
     const result = await redeployFleet(base, deps as unknown as RedeployFleetDeps);
@@ -95,7 +95,7 @@ describe('redeployFleet never rejects: anything that still throws is unexpected,
     // An answer whose fields blow up when read after the boundary checked them: past every shape guard, the last net must hold.
     const exploding = explodingAfterCheck('results', [], 'getter exploded');
     const controlPlane: ControlPlane = {
-      redeployFleet: (request, options) => (++calls === 3 ? okAsync(exploding) : inner.redeployFleet(request, options)),
+      requestRedeploy: (request, options) => (++calls === 3 ? okAsync(exploding) : inner.requestRedeploy(request, options)),
     };
     const error = (await redeployFleet(base, { controlPlane, clock: fakeClock() }))._unsafeUnwrapErr();
     expect(error).toMatchObject({ kind: 'unexpected', message: 'the rollout failed unexpectedly: getter exploded' });
@@ -111,7 +111,7 @@ describe('redeployFleet never rejects: anything that still throws is unexpected,
 
   it('clips the message of a huge thrown value', async () => {
     const controlPlane: ControlPlane = {
-      redeployFleet: () => okAsync(explodingAfterCheck('ok', true, 'x'.repeat(5000))),
+      requestRedeploy: () => okAsync(explodingAfterCheck('ok', true, 'x'.repeat(5000))),
     };
     const error = (await redeployFleet(base, { controlPlane, clock: fakeClock() }))._unsafeUnwrapErr();
     expect(error.kind).toBe('unexpected');
@@ -124,7 +124,7 @@ describe('redeployFleet never rejects: anything that still throws is unexpected,
 describe('redeployFleet never rejects: an answer that throws while the port boundary checks it', () => {
   it('is a failed call with an unexpected port error, not a throw', async () => {
     const controlPlane: ControlPlane = {
-      redeployFleet: () =>
+      requestRedeploy: () =>
         okAsync(
           malformed(
             Object.defineProperty({}, 'ok', {

@@ -81,8 +81,8 @@ function secretsInRun(file: ParsedFile, job: JobModel): LintFinding[] {
   return findings;
 }
 
-/** A job id in a message: the workflow's own text, so no control characters and not too long. */
+/** A job id in a message: the workflow's own text, so one line, no control characters, not too long. */
 export function shown(text: string): string {
-  const clean = stripControl(text);
+  const clean = stripControl(text).replace(/\s+/g, ' ');
   return clean.length > 80 ? `${clean.slice(0, 80)}…` : clean;
 }

@@ -121,3 +121,11 @@ describe('lintWorkflows: input', () => {
     }
   });
 });
+
+describe('lintWorkflows: text quoted from the workflow', () => {
+  it('a job id with a line break and terminal control is quoted on one line, without the control', () => {
+    const text = 'name: W\non: push\nconcurrency: x\njobs:\n  "a\\nb\\u001b[2K":\n    concurrency: y\n    steps:\n      - run: molecule-deploy deploy\n';
+    const messages = lint(text).findings.map((f) => f.message);
+    expect(messages).toContain('job "a b" deploys: remove its `concurrency:` (Gitea 1.22 cancels queued runs even with cancel-in-progress: false)');
+  });
+});

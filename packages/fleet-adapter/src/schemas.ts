@@ -89,8 +89,9 @@ export function servedShaOf(raw: string): string {
   return isSha(shown) ? `not a sha: ${shown}` : shown;
 }
 
-/** `GET /buildinfo`: only `git_sha` matters; other fields (image_tag, …) are ignored. */
-export const buildInfoSchema = z
-  .object({ git_sha: z.string().nullish() })
-  .loose()
-  .transform((body): BuildInfo => ({ gitSha: body.git_sha ? servedShaOf(body.git_sha) : null }));
+/**
+ * `GET /buildinfo`: only `git_sha` matters; other fields (image_tag, …) are ignored. Stripped,
+ * not passed through (`.loose()`): the transform reads one key, and copying the rest cost time
+ * on every one of thousands of reads.
+ */
+export const buildInfoSchema = z.object({ git_sha: z.string().nullish() }).transform((body): BuildInfo => ({ gitSha: body.git_sha ? servedShaOf(body.git_sha) : null }));

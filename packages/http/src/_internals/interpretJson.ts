@@ -21,21 +21,22 @@ const utf8 = new TextDecoder();
 /** Maps a read response onto a validated value, an accepted status, or a typed, sanitised error. */
 export function interpretJson<T>(raw: OnceResponse, schema: z.ZodType<T>, context: InterpretContext): Result<JsonResponse<T>, PortError> {
   const { call } = context;
-  const { status, headers, path } = raw;
+  const { status, path } = raw;
   const text = utf8.decode(raw.bytes);
+  const contentType = raw.header('content-type');
   if (status >= 200 && status < 300) {
-    const parsed = parseJsonBody(text, headers.get('content-type'), schema);
+    const parsed = parseJsonBody(text, contentType, schema);
     if (parsed.isErr()) return err({ kind: 'invalid-response', call, path, issues: parsed.error });
-    return ok({ ok: true, status, headers, body: parsed.value });
+    return ok(new JsonAnswer<T>(true, status, parsed.value, raw) as JsonResponse<T>);
   }
   // A redirect is never the service's answer (a login page, a proxy): not followed, not judged.
   if (status >= 300 && status < 400) return err({ kind: 'http', call, path, status, excerpt: 'redirect not followed' });
   // An accepted status is a verdict only when the service itself gave it: a proxy's HTML 404 is not "not set".
-  if (context.acceptStatuses?.includes(status) && isJsonAnswer(text, headers.get('content-type'))) {
-    return ok({ ok: false, status, headers, body: undefined });
+  if (context.acceptStatuses?.includes(status) && isJsonAnswer(text, contentType)) {
+    return ok(new JsonAnswer<undefined>(false, status, undefined, raw) as JsonResponse<T>);
   }
   const excerpt = sanitizeExcerpt(text, context.secrets);
-  const retryAfterMs = parseRetryAfter(headers.get('retry-after'), context.nowMs);
+  const retryAfterMs = parseRetryAfter(raw.header('retry-after'), context.nowMs);
   return err({
     kind: 'http',
     call,
@@ -44,4 +45,20 @@ export function interpretJson<T>(raw: OnceResponse, schema: z.ZodType<T>, contex
     ...(excerpt ? { excerpt } : {}),
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
   });
+}
+
+/** The answer, its `headers` built from the response only when a caller asks (see OnceResponse.headers). */
+class JsonAnswer<B> {
+  readonly #raw: OnceResponse;
+  constructor(
+    readonly ok: boolean,
+    readonly status: number,
+    readonly body: B,
+    raw: OnceResponse,
+  ) {
+    this.#raw = raw;
+  }
+  get headers(): Headers {
+    return this.#raw.headers;
+  }
 }

@@ -6,7 +6,7 @@ import { redactSecrets, sanitizeExcerpt } from '../sanitizeExcerpt';
 import { watchAbort } from './abortWatch';
 import type { AgentPool } from './agentPool';
 import { describeBytes } from './describeBytes';
-import { toHeaders } from './toHeaders';
+import { headerOf, toHeaders } from './toHeaders';
 
 export interface OnceRequest {
   /** Label for errors, e.g. `GET commit statuses`. */
@@ -30,7 +30,10 @@ export interface OnceRequest {
 /** An answer read in full, within the deadline and the size cap. */
 export interface OnceResponse {
   readonly status: number;
+  /** Built on first access only (a `Headers` loads undici): read single headers with `header()`. */
   readonly headers: Headers;
+  /** One header by lower-case name, as `headers.get(name)` gives it, or null. */
+  header(name: string): string | null;
   /** The body exactly as received (not decompressed: we never ask for an encoding). */
   readonly bytes: Uint8Array;
   /** URL path of the request, secrets redacted, for errors. */
@@ -46,7 +49,8 @@ export interface OnceResponse {
 export function sendOnce(request: OnceRequest): Promise<Result<OnceResponse, PortError>> {
   return new Promise((resolve) => {
     const { call, url, signal, secrets, maxBodyBytes } = request;
-    const path = redactSecrets(url.pathname, secrets);
+    // No secrets (a tenant read): nothing to redact, and no arrays to allocate on every read.
+    const path = secrets.length === 0 ? url.pathname : redactSecrets(url.pathname, secrets);
     if (signal?.aborted) return resolve(err({ kind: 'aborted', call, path }));
 
     let settled = false;
@@ -96,13 +100,38 @@ export function sendOnce(request: OnceRequest): Promise<Result<OnceResponse, Por
         chunks.push(chunk);
       });
       response.on('error', networkError);
-      response.on('end', () => finish(ok({ status: response.statusCode ?? 0, headers: toHeaders(response.rawHeaders), bytes: Buffer.concat(chunks, size), path })));
+      response.on('end', () => finish(ok(answer(response.statusCode ?? 0, response.rawHeaders, Buffer.concat(chunks, size), path))));
       response.on('close', () => {
         if (!response.complete) networkError(new Error('connection closed before the answer ended'));
       });
     });
     outgoing.end(body);
   });
+}
+
+function answer(status: number, rawHeaders: readonly string[], bytes: Uint8Array, path: string): OnceResponse {
+  return new OnceAnswer(status, rawHeaders, bytes, path);
+}
+
+/** A class, not an object literal with a getter: thousands of reads share one shape and one prototype getter. */
+class OnceAnswer implements OnceResponse {
+  readonly #rawHeaders: readonly string[];
+  #headers: Headers | undefined;
+  constructor(
+    readonly status: number,
+    rawHeaders: readonly string[],
+    readonly bytes: Uint8Array,
+    readonly path: string,
+  ) {
+    this.#rawHeaders = rawHeaders;
+  }
+  get headers(): Headers {
+    this.#headers ??= toHeaders(this.#rawHeaders);
+    return this.#headers;
+  }
+  header(name: string): string | null {
+    return headerOf(this.#rawHeaders, name);
+  }
 }
 
 function networkMessage(cause: unknown): string {

@@ -13,3 +13,18 @@ export function toHeaders(rawHeaders: readonly string[]): Headers {
   }
   return headers;
 }
+
+/**
+ * One header of a raw header list, as `Headers.get` would give it (case-insensitive, repeated
+ * values joined with `, `), without building a `Headers`: constructing one loads Node's bundled
+ * undici, which a `/buildinfo` read over thousands of tenants must not pay for.
+ */
+export function headerOf(rawHeaders: readonly string[], name: string): string | null {
+  let value: string | null = null;
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    if ((rawHeaders[i] as string).toLowerCase() !== name) continue;
+    const current = (rawHeaders[i + 1] as string).trim();
+    value = value === null ? current : `${value}, ${current}`;
+  }
+  return value;
+}

@@ -14,7 +14,7 @@ export type DeployPhase =
   | 'coverage'
   | 'verify'
   | 'done'
-  // Canary verification and image promotion (promotion/).
+  // The canary smoke suite (smoke/), canary verification and image promotion (promotion/).
   | 'canary-wait'
   | 'smoke'
   | 'promote'

@@ -6,4 +6,4 @@ export { isSha, shaMatches, shortSha, SHA_PATTERN } from './sha';
 export { isKillSwitchValueArmed, classifyKillSwitchValue, KILL_SWITCH_VARIABLE } from './gates/killSwitch';
 export { isValidImageTag, isManualRun } from './target/selectTarget';
 export { stripControl, stripControlDeep } from './text/stripControl';
-export { pairCanaries } from './promotion/pairCanaries';
+export { pairCanaries } from './smoke/pairCanaries';

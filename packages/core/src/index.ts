@@ -48,11 +48,8 @@ export type { DeployInput, DeployDeps, DeployReport, TenantReport, DeployFailure
 export { deploy } from './deploy/deploy';
 
 export type { ImageManifest, ImageRegistry, RegistryError, SmokeHttp, SmokeRequest, SmokeResponse } from './ports';
+export type { RunSmokeError, SmokeReport, CanarySmoke, SmokeCheckResult } from './smoke/types';
 export type {
-  RunSmokeError,
-  SmokeReport,
-  CanarySmoke,
-  SmokeCheckResult,
   PromotionError,
   PromotionReport,
   RepositoryPromotion,
@@ -60,7 +57,7 @@ export type {
   CanaryVerifyReport,
   CanaryBuildInfo,
 } from './promotion/types';
-export { runSmoke } from './promotion/runSmoke';
+export { runSmoke } from './smoke/runSmoke';
 export { promoteImage } from './promotion/promoteImage';
 export { rollbackLatest } from './promotion/rollbackLatest';
 export { canaryVerify } from './promotion/canaryVerify';

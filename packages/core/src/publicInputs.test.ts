@@ -15,7 +15,8 @@ import {
 import type { WaitForContextsInput } from './contexts/types';
 import type { DeployInput } from './index';
 import type { CheckSupersededInput, ResolveKillSwitchInput } from './gates/types';
-import type { CanaryVerifyInput, PromoteImageInput, RunSmokeInput } from './promotion/types';
+import type { CanaryVerifyInput, PromoteImageInput } from './promotion/types';
+import type { RunSmokeInput } from './smoke/types';
 import type { RedeployFleetInput } from './rollout/types';
 import type { SelectTargetInput } from './target/types';
 import type { VerifyFleetShaInput } from './verify/types';

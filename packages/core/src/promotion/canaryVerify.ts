@@ -7,17 +7,9 @@ import { describeTenantProblem, type TenantState } from '../verify/tenantState';
 import { verifyTargets } from '../verify/verifyTargets';
 import { canaryVerifyInputSchema, type ValidCanaryVerifyInput } from './input';
 import { promoteImage } from './promoteImage';
-import { smokeCanaries } from './runSmoke';
-import type {
-  CanaryBuildInfo,
-  CanaryVerifyCause,
-  CanaryVerifyDeps,
-  CanaryVerifyFailure,
-  CanaryVerifyInput,
-  CanaryVerifyReport,
-  PromotionReport,
-  SmokeReport,
-} from './types';
+import { smokeCanaries } from '../smoke/runSmoke';
+import type { CanaryBuildInfo, CanaryVerifyCause, CanaryVerifyDeps, CanaryVerifyFailure, CanaryVerifyInput, CanaryVerifyReport, PromotionReport } from './types';
+import type { SmokeReport } from '../smoke/types';
 
 type Outcome = Result<CanaryVerifyReport, CanaryVerifyFailure>;
 

@@ -1,32 +1,10 @@
 import { z } from 'zod';
 import { DEFAULT_CANARY_WAIT_SECONDS, DEFAULT_IMAGE_REPOSITORIES, IMAGE_REPOSITORY_PATTERN } from '../constants';
-import { positiveSeconds, serviceBaseUrlSchema, shaSchema } from '../schemas';
+import { positiveSeconds, shaSchema } from '../schemas';
+import { canariesSchema } from '../smoke/input';
 
 /** The repositories the staging pipeline publishes and `latest` moves in, together. */
 export const DEFAULT_REPOSITORIES: readonly string[] = DEFAULT_IMAGE_REPOSITORIES;
-
-/** A bearer goes into a header: no whitespace, nothing that could split it. Messages never echo the value. */
-export const canaryTokenSchema = z
-  .string()
-  .trim()
-  .min(1, 'is empty')
-  .refine((token) => !/[\s\u0000-\u001f\u007f]/.test(token), 'must not contain whitespace or control characters');
-
-export const canarySchema = z.object({ url: serviceBaseUrlSchema, token: canaryTokenSchema });
-
-export const canariesSchema = z
-  .array(canarySchema)
-  .min(1, 'needs at least one canary: a smoke suite of nobody proves nothing')
-  .readonly()
-  .superRefine((canaries, ctx) => {
-    // The same tenant twice would make the report ambiguous and its probes collide.
-    const seen = new Set<string>();
-    canaries.forEach((canary, index) => {
-      const key = canary.url.toLowerCase();
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index, 'url'], message: 'is listed twice' });
-      seen.add(key);
-    });
-  });
 
 export const repositoriesSchema = z
   .array(z.string().trim().regex(IMAGE_REPOSITORY_PATTERN, 'must be a repository name (lower-case letters, digits, . _ - and /)'))
@@ -36,11 +14,6 @@ export const repositoriesSchema = z
   .default([...DEFAULT_REPOSITORIES]);
 
 // The one definition of each operation's input: the public input types are `z.input` of these.
-
-export const runSmokeInputSchema = z.object({
-  /** At least one: a smoke suite of nobody would be vacuously green. */
-  canaries: canariesSchema,
-});
 
 export const promoteImageInputSchema = z.object({
   /** The commit whose `staging-<sha7>` image becomes `latest` (7–40 hex). */
@@ -63,6 +36,5 @@ export const canaryVerifyInputSchema = z.object({
   repositories: repositoriesSchema,
 });
 
-export type ValidCanary = z.output<typeof canarySchema>;
 export type ValidPromoteImageInput = z.output<typeof promoteImageInputSchema>;
 export type ValidCanaryVerifyInput = z.output<typeof canaryVerifyInputSchema>;

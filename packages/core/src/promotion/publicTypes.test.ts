@@ -5,7 +5,7 @@ import { pairCanaries } from '../helpers';
 import { canaryVerify, promoteImage, rollbackLatest, runSmoke } from '../index';
 import type { CanaryVerifyFailure, CanaryVerifyReport, PromotionError, PromotionReport, RunSmokeError, SmokeReport } from '../index';
 
-import type { Canary } from './types';
+import type { Canary } from '../smoke/types';
 
 describe('the public promotion surface (type level)', () => {
   it('returns ResultAsync from every operation, with the documented error unions', () => {

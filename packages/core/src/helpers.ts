@@ -7,3 +7,4 @@ export { isKillSwitchValueArmed, classifyKillSwitchValue, KILL_SWITCH_VARIABLE }
 export { isValidImageTag, isManualRun } from './target/selectTarget';
 export { stripControl, stripControlDeep } from './text/stripControl';
 export { pairCanaries } from './smoke/pairCanaries';
+export { rolloutOutcome, type RolloutOutcome } from './rollout/rolloutOutcome';

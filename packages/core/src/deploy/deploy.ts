@@ -7,6 +7,7 @@ import { KILL_SWITCH_VARIABLE, resolveKillSwitch } from '../gates/killSwitch';
 import { mutationGate } from '../gates/liveGate';
 import { runOperation } from '../operation';
 import { redeployFleet } from '../rollout/redeployFleet';
+import { rolloutOutcome } from '../rollout/rolloutOutcome';
 import { selectTarget } from '../target/selectTarget';
 import { verifyFleetSha } from '../verify/verifyFleetSha';
 import { describeError } from '../errors/describe';
@@ -116,12 +117,9 @@ async function run(input: ValidDeployInput, deps: DeployDeps): Promise<RunResult
   }
   state.rollout = rollout.value;
   state.stragglers = rollout.value.stragglers;
-  if (rollout.value.status === 'skipped') return skip(state, deps, rollout.value.skipReason ?? 'skipped before the first mutation');
-  // Not `deployed`: the gate stopped it half-way. The newer job, or the operator who armed the switch, owns the fleet now.
-  if (rollout.value.status === 'stopped') return skip(state, deps, rollout.value.skipReason ?? `stopped before ${rollout.value.stoppedBefore ?? 'a batch'}`);
-  if (rollout.value.status === 'dry-run') {
-    return finish(state, deps, 'planned', `dry run: ${rollout.value.enumerated.length} tenants would roll to ${state.targetTag}; nothing was changed`);
-  }
+  // Skipped (before the first call or half-way) and planned end here; only a finished rollout is verified.
+  const ended = rolloutOutcome(rollout.value, state.targetTag);
+  if (ended.outcome !== 'rolled-out') return finish(state, deps, ended.outcome, ended.reason);
   for (const slug of state.stragglers) warn(state, events, `straggler quarantined: ${slug} did not prove it runs ${state.targetTag}; it needs separate recovery`);
 
   if (signal?.aborted) return fail(state, deps, { kind: 'aborted', during: 'verify' });

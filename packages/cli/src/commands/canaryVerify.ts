@@ -1,9 +1,13 @@
 import { canaryVerify, type CanaryVerifyReport } from '@molecule/deploy-core';
 import { DEFAULT_VERIFY_CONCURRENCY } from '@molecule/deploy-core/constants';
-import type { CanarySettings, CanaryWaitSettings, CommitSettings, ConfigBase, OutputSettings, RegistrySettings } from '../config/types';
+import { CANARY_STATUS_CONTEXT } from '@molecule/deploy-core/constants';
+import { canaryFinalStatus } from '@molecule/deploy-core/visibility';
+import type { CanarySettings, CanaryWaitSettings, CommitSettings, CommitStatusSettings, ConfigBase, OutputSettings, RegistrySettings } from '../config/types';
 import { canaryLines, promotionLines, smokeLines } from '../render/promotionLines';
 import { buildInfoReader, smokeClient } from './adapters';
+import { runStatus, withCommitStatus } from './commitStatus';
 import type { CommandContext } from './context';
+import type { CanaryVerifyCommandReport } from '../report/commandReport';
 import { reportResult } from './reportResult';
 import { imageRegistry } from './imageRegistry';
 import { setupFailed } from './setupFailed';
@@ -14,7 +18,13 @@ import { revealCanaries } from './smoke';
  * moves (exit 0, `promoted`). A canary behind or a red suite rejects the commit with no
  * registry call (exit 1, `rejected`); a promotion that could not finish is `failed` (exit 1).
  */
-export type CanaryVerifyConfig = ConfigBase<'canary-verify'> & CommitSettings & CanarySettings & CanaryWaitSettings & RegistrySettings & OutputSettings;
+export type CanaryVerifyConfig = ConfigBase<'canary-verify'> &
+  CommitSettings &
+  CanarySettings &
+  CanaryWaitSettings &
+  RegistrySettings &
+  CommitStatusSettings &
+  OutputSettings;
 
 export async function runCanaryVerify(config: CanaryVerifyConfig, ctx: CommandContext): Promise<number> {
   // Every adapter before the first request: a setup failure must not happen after the wait.
@@ -26,6 +36,8 @@ export async function runCanaryVerify(config: CanaryVerifyConfig, ctx: CommandCo
   const registry = await imageRegistry(config.imageRegistry);
   if (registry.isErr()) return setupFailed(ctx, config, registry.error);
 
+  // The verdict on the commit, under its own context: the deploy's status stays the deploy's.
+  const status = runStatus(config, { sha: config.sha, context: CANARY_STATUS_CONTEXT, dryRun: false }, ctx);
   const result = await canaryVerify(
     {
       sha: config.sha,
@@ -43,12 +55,12 @@ export async function runCanaryVerify(config: CanaryVerifyConfig, ctx: CommandCo
       ...(ctx.signal && { signal: ctx.signal }),
     },
   );
-  if (result.isOk()) {
-    const report = result.value;
-    return reportResult(ctx, config, { command: 'canary-verify', ...report }, { details: details(report) });
-  }
-  const { report, cause } = result.error;
-  return reportResult(ctx, config, { command: 'canary-verify', ...report, error: { kind: cause.kind, message: report.reason } }, { details: details(report) });
+  const report = result.isOk() ? result.value : result.error.report;
+  const commitStatus = await status.finish(canaryFinalStatus(report));
+  const verdict: CanaryVerifyCommandReport = result.isOk()
+    ? { command: 'canary-verify', ...report }
+    : { command: 'canary-verify', ...report, error: { kind: result.error.cause.kind, message: report.reason } };
+  return reportResult(ctx, config, withCommitStatus(verdict, commitStatus), { details: details(report) });
 }
 
 function details(report: CanaryVerifyReport): string[] {

@@ -84,6 +84,8 @@ const ROLLOUT = ['canarySlug', 'soakSeconds', 'batchSize', 'maxStragglers', 'cpR
 const VERIFY = ['tenantUrlTemplate', 'verifyTimeoutSeconds', 'verifyIntervalSeconds', 'concurrency'] as const satisfies readonly SettingKey[];
 const CONTEXTS = ['requiredContexts', 'pollIntervalSeconds', 'timeoutSeconds'] as const satisfies readonly SettingKey[];
 const CANARIES = ['stagingTenantUrls', 'stagingAdminTokens'] as const satisfies readonly SettingKey[];
+/** Posting the run's commit status (issue 15); the Gitea coordinates come with GITEA. */
+const STATUS = ['statusToken', 'statusContext', 'runId'] as const satisfies readonly SettingKey[];
 const REGISTRY = ['imageRepositories', 'imageRegistry', 'registryUsername', 'registryPassword', 'registryToken', 'awsRegion'] as const satisfies readonly SettingKey[];
 
 /** Everything the full deploy reads (and so what its plan shows). */
@@ -97,9 +99,9 @@ const DEPLOY: readonly SettingKey[] = [...TARGET, 'branch', ...GITEA, 'giteaToke
 const TABLE = {
   deploy: configured<DeployConfig>({
     summary: 'kill switch → required contexts → superseded? → canary-first rollout → verify every tenant',
-    settings: [...DEPLOY, 'dryRun', ...OUTPUT],
+    settings: [...DEPLOY, 'dryRun', ...STATUS, ...OUTPUT],
     help: 'fleet',
-    config: (read) => fullDeploy(read),
+    config: (read) => ({ ...fullDeploy(read), ...read.commitStatus() }),
     load: async () => (await import('./deploy')).runDeploy,
   }),
   plan: configured<PlanConfig>({
@@ -132,9 +134,9 @@ const TABLE = {
   }),
   rollout: configured<RolloutConfig>({
     summary: 'canary-first scoped rollout through the control plane (no context gate, no verification)',
-    settings: [...TARGET, ...CP, ...ROLLOUT, 'dryRun', ...GITEA, 'controlToken', 'disabled', ...OUTPUT],
+    settings: [...TARGET, ...CP, ...ROLLOUT, 'dryRun', ...GITEA, 'controlToken', 'disabled', ...STATUS, ...OUTPUT],
     help: 'fleet',
-    config: (read) => ({ ...read.rolloutTarget(), ...read.killSwitch(), ...read.cp(), ...read.rollout(), ...read.output() }),
+    config: (read) => ({ ...read.rolloutTarget(), ...read.killSwitch(), ...read.cp(), ...read.rollout(), ...read.commitStatus(), ...read.output() }),
     load: async () => (await import('./rollout')).runRollout,
   }),
   verify: configured<VerifyConfig>({
@@ -168,9 +170,10 @@ const TABLE = {
   }),
   'canary-verify': configured<CanaryVerifyConfig>({
     summary: 'wait for the canaries to serve the commit, smoke them, and promote it to latest only when green',
-    settings: ['sha', ...CANARIES, 'stagingVerifyWaitSeconds', 'verifyIntervalSeconds', ...REGISTRY, ...OUTPUT],
+    // Its verdict goes under its own context (`Canary gate`): no --status-context.
+    settings: ['sha', ...CANARIES, 'stagingVerifyWaitSeconds', 'verifyIntervalSeconds', ...REGISTRY, ...GITEA, 'statusToken', 'runId', ...OUTPUT],
     help: 'promotion',
-    config: (read) => ({ ...read.commit(), ...read.canaries(), ...read.canaryWait(), ...read.registry(), ...read.output() }),
+    config: (read) => ({ ...read.commit(), ...read.canaries(), ...read.canaryWait(), ...read.registry(), ...read.commitStatus(), ...read.output() }),
     load: async () => (await import('./canaryVerify')).runCanaryVerify,
   }),
   drill: standalone({

@@ -7,11 +7,13 @@ import {
   type ResolveKillSwitchDeps,
   type RolloutProgress,
 } from '@molecule/deploy-core';
-import type { ConfigBase, CpSettings, KillSwitchSettings, OutputSettings, RolloutSettings, TargetSettings } from '../config/types';
+import { rolloutFinalStatus } from '@molecule/deploy-core/visibility';
+import type { CommitStatusSettings, ConfigBase, CpSettings, KillSwitchSettings, OutputSettings, RolloutSettings, TargetSettings } from '../config/types';
 import type { RolloutReport } from '../report/commandReport';
 import { controlPlaneClient, controlVariables } from './adapters';
 import type { CommandContext } from './context';
-import { failure, reportResult } from './reportResult';
+import { runStatus, withCommitStatus } from './commitStatus';
+import { failure, reportResult, type ReportResultOptions } from './reportResult';
 import { setupFailed } from './setupFailed';
 
 /**
@@ -21,7 +23,7 @@ import { setupFailed } from './setupFailed';
  * rolled-out, planned (dry run) and skipped (a stop half-way is `skipped` too, its reason
  * naming what was already redeployed); 1 otherwise.
  */
-export type RolloutConfig = ConfigBase<'rollout'> & TargetSettings & KillSwitchSettings & CpSettings & RolloutSettings & OutputSettings;
+export type RolloutConfig = ConfigBase<'rollout'> & TargetSettings & KillSwitchSettings & CpSettings & RolloutSettings & CommitStatusSettings & OutputSettings;
 
 export async function runRollout(config: RolloutConfig, ctx: CommandContext): Promise<number> {
   const controlPlane = controlPlaneClient(config);
@@ -29,6 +31,10 @@ export async function runRollout(config: RolloutConfig, ctx: CommandContext): Pr
   const variables = controlVariables(config, ctx);
   if (variables.isErr()) return setupFailed(ctx, config, variables.error);
   const targetTag = config.targetTag;
+  // A manual rollback posts on the commit the fleet is rolled to (lesson 11); a bare tag has no commit to post on.
+  const status = config.target ? runStatus(config, { sha: config.target.expectedSha, dryRun: config.dryRun }, ctx) : undefined;
+  const end = async (report: RolloutReport, options?: ReportResultOptions): Promise<number> =>
+    reportResult(ctx, config, withCommitStatus(report, await status?.finish(rolloutFinalStatus(report.outcome, report.reason))), options);
   const warnings = [...(config.target?.warnings ?? [])];
   for (const warning of warnings) ctx.log(`warning: ${warning}`);
 
@@ -39,10 +45,10 @@ export async function runRollout(config: RolloutConfig, ctx: CommandContext): Pr
   };
   const base = { command: 'rollout', targetTag, dryRun: config.dryRun, warnings } as const;
   const atStart = await resolveKillSwitch({ jobStartValues: config.killSwitchValues, live: false }, switchDeps);
-  if (atStart.isErr()) return reportResult(ctx, config, { ...base, ...failure(atStart.error.kind, describeError(atStart.error)) });
+  if (atStart.isErr()) return end({ ...base, ...failure(atStart.error.kind, describeError(atStart.error)) });
   if (atStart.value.armed) {
     const reason = `kill switch armed at job start: ${atStart.value.detail}; nothing was changed`;
-    return reportResult(ctx, config, { ...base, outcome: 'skipped', reason, killSwitch: atStart.value });
+    return end({ ...base, outcome: 'skipped', reason, killSwitch: atStart.value });
   }
 
   let killSwitch: KillSwitchState = atStart.value;
@@ -71,13 +77,13 @@ export async function runRollout(config: RolloutConfig, ctx: CommandContext): Pr
       dryRun: config.dryRun,
       retryDelaysMs: config.cpRetryDelaysMs,
     },
-    { controlPlane: controlPlane.value, clock: ctx.clock, onEvent: ctx.onEvent, ...(ctx.signal && { signal: ctx.signal }), beforeMutation: liveGate },
+    { controlPlane: controlPlane.value, clock: ctx.clock, onEvent: status?.onEvent ?? ctx.onEvent, ...(ctx.signal && { signal: ctx.signal }), beforeMutation: liveGate },
   );
   if (result.isErr()) {
     const error = result.error;
     const progress = 'progress' in error ? error.progress : undefined;
     const { outcome, reason, error: reported } = failure(error.kind, describeError(error));
-    return reportResult(ctx, config, { ...base, killSwitch, ...(progress && progressDetails(progress)), outcome, reason, error: reported });
+    return end({ ...base, killSwitch, ...(progress && progressDetails(progress)), outcome, reason, error: reported });
   }
   const rollout = result.value;
   const outcome: RolloutReport['outcome'] = rollout.status === 'dry-run' ? 'planned' : rollout.status === 'stopped' ? 'skipped' : rollout.status;
@@ -89,7 +95,7 @@ export async function runRollout(config: RolloutConfig, ctx: CommandContext): Pr
         : `${rollout.enumerated.length - rollout.stragglers.length} tenants rolled to ${targetTag}` +
           (rollout.stragglers.length > 0 ? `; straggler(s) quarantined: ${rollout.stragglers.join(', ')}` : '');
   const details = rollout.stragglers.map((slug) => `  straggler   ${slug}: quarantined, needs separate recovery`);
-  return reportResult(ctx, config, { ...base, outcome, reason, killSwitch, ...progressDetails(rollout), stragglers: rollout.stragglers }, { details });
+  return end({ ...base, outcome, reason, killSwitch, ...progressDetails(rollout), stragglers: rollout.stragglers }, { details });
 }
 
 function progressDetails(progress: RolloutProgress) {

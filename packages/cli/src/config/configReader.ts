@@ -1,5 +1,6 @@
 import { readBranch, readCommit, readOutput } from './groups/common';
 import { readContexts, readSlugs, readTenantChecks } from './groups/checks';
+import { readCommitStatus } from './groups/commitStatus';
 import { readGitea, readKillSwitch } from './groups/gitea';
 import { readCanaries, readCanaryWait, readRegistry } from './groups/promotion';
 import { readCommitTarget, readCp, readRollout, readRolloutTarget } from './groups/rollout';
@@ -22,6 +23,7 @@ const GROUPS = {
   canaries: readCanaries,
   canaryWait: readCanaryWait,
   registry: readRegistry,
+  commitStatus: readCommitStatus,
 } satisfies Readonly<Record<string, (r: SettingsReader) => object>>;
 
 /**

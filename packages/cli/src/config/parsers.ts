@@ -197,3 +197,15 @@ export const awsRegion = z
   .string()
   .trim()
   .regex(/^[a-z]{2}(-[a-z0-9]+)+-\d+$/, 'must be an AWS region such as us-east-1');
+
+/** A commit-status context is shown in Gitea's UI and compared as is: printable, at most 255 characters. */
+export const statusContext = text
+  .max(255, 'must be at most 255 characters')
+  // eslint-disable-next-line no-control-regex
+  .refine((value) => !/[\u0000-\u001f\u007f-\u009f]/.test(value), 'must not contain control characters');
+
+/** `GITHUB_RUN_ID`: a number, put into the run's URL. */
+export const runId = z
+  .string()
+  .trim()
+  .regex(/^\d{1,20}$/, 'must be a run number (digits)');

@@ -56,6 +56,22 @@ export interface KillSwitchSettings {
   readonly giteaApiUrl?: string;
 }
 
+/**
+ * Where a run's commit statuses go (issue 15). Absent without a status token: nothing is posted
+ * (the log says so once). The token may write statuses; the read token usually may not.
+ */
+export interface CommitStatusSettings {
+  readonly commitStatus?: {
+    readonly token: Secret;
+    /** `--status-context` (deploy, a manual rollback); `canary-verify` posts under `Canary gate`. @default 'Production deploy' */
+    readonly context: string;
+    readonly repository: Repository;
+    readonly giteaApiUrl: string;
+    /** `<server>/<owner>/<repo>/actions/runs/<GITHUB_RUN_ID>`, when the run id is known. */
+    readonly targetUrl?: string;
+  };
+}
+
 /** The control plane: validated, production unless explicitly allowed (lesson 12). */
 export interface CpSettings {
   /** @default 'https://api.moleculesai.app' */

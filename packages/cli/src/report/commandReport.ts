@@ -9,6 +9,7 @@ import type {
   TenantVerification,
 } from '@molecule/deploy-core';
 import type { CanarySmoke } from '@molecule/deploy-core';
+import type { StatusPublication } from '@molecule/deploy-core/visibility';
 import type { CommandName } from '../commands';
 import type { CutShort, StopSignal } from '../interrupt/abortedReport';
 
@@ -29,7 +30,12 @@ interface ReportBase<C extends CommandName, O extends string> {
   readonly error?: ReportError;
 }
 
-export interface DeployCommandReport extends DeployReport {
+/** What a run posted as its commit status (issue 15); absent when nothing was to be posted. */
+interface WithCommitStatus {
+  readonly commitStatus?: StatusPublication;
+}
+
+export interface DeployCommandReport extends DeployReport, WithCommitStatus {
   readonly command: 'deploy';
 }
 
@@ -73,7 +79,7 @@ export interface SupersededReport extends ReportBase<'superseded', 'superseded' 
   readonly head?: string;
 }
 
-export interface RolloutReport extends ReportBase<'rollout', 'rolled-out' | 'planned' | 'skipped'> {
+export interface RolloutReport extends ReportBase<'rollout', 'rolled-out' | 'planned' | 'skipped'>, WithCommitStatus {
   readonly targetTag: string;
   readonly dryRun: boolean;
   readonly warnings: readonly string[];
@@ -98,7 +104,7 @@ export interface MoveLatestReport extends ReportBase<'promote' | 'rollback', 'pr
   readonly sha?: string;
 }
 
-export interface CanaryVerifyCommandReport extends Omit<CanaryVerifyReport, 'outcome'>, ReportBase<'canary-verify', CanaryVerifyReport['outcome']> {}
+export interface CanaryVerifyCommandReport extends Omit<CanaryVerifyReport, 'outcome'>, ReportBase<'canary-verify', CanaryVerifyReport['outcome']>, WithCommitStatus {}
 
 /** An adapter could not be built: any command, nothing contacted. */
 export interface SetupFailedReport extends ReportBase<CommandName, never> {

@@ -228,6 +228,12 @@ describe('POST …/statuses/{sha}', () => {
     expect(world.gitea.postedStatuses()).toEqual([]);
   });
 
+  it('stores a status posted on a short SHA under the full commit, as Gitea does; an unknown short SHA is 404', async () => {
+    expect((await post(status(), pending, world.previousSha.slice(0, 7))).status).toBe(201);
+    expect(world.gitea.postedStatuses(world.previousSha)).toHaveLength(1);
+    expect((await post(status(), pending, 'fffffff')).status).toBe(404);
+  });
+
   it('fails every post with the armed status until restored', async () => {
     world.gitea.failStatusPosts(500);
     expect((await post(status(), pending)).status).toBe(500);

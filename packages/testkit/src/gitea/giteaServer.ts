@@ -165,7 +165,9 @@ function readBranch(state: GiteaState, branch: string): Reply {
 function postStatus(state: GiteaState, caller: Caller, sha: string, exchange: Exchange): Reply {
   if (caller === 'gitea') return json(403, { message: 'token does not have at least one of required scope(s): [write:repository]', url: '' });
   if (state.statusPostFailure !== null) return json(state.statusPostFailure, { message: 'internal server error', url: '' });
-  if (!SHA.test(sha)) return notFound();
+  // Gitea looks the commit up and stores the status under its full SHA: a short one is expanded.
+  const commit = SHA.test(sha) ? (sha.length === 40 ? sha : state.branchCommits().find((known) => known.toLowerCase().startsWith(sha.toLowerCase()))) : undefined;
+  if (commit === undefined) return notFound();
   const body = exchange.body;
   const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const { state: status, context, description, target_url: targetUrl } = fields;
@@ -173,10 +175,10 @@ function postStatus(state: GiteaState, caller: Caller, sha: string, exchange: Ex
   const ctx = typeof context === 'string' && context !== '' ? context : 'default';
   const text = typeof description === 'string' ? description : '';
   const link = typeof targetUrl === 'string' && targetUrl !== '' ? targetUrl : undefined;
-  const id = state.statuses.add(sha, ctx, status as CommitStatusState, text, link ?? '');
+  const id = state.statuses.add(commit, ctx, status as CommitStatusState, text, link ?? '');
   state.posted.push({
     id,
-    sha: sha.toLowerCase(),
+    sha: commit.toLowerCase(),
     state: status as CommitStatusState,
     context: ctx,
     description: text,

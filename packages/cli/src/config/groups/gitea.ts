@@ -9,8 +9,8 @@ interface Coordinates {
   readonly giteaApiUrl?: string;
 }
 
-/** Read once: deploy needs Gitea both for itself and for the live kill switch; the first reason wins. */
-function coordinates(r: SettingsReader, why: string): Coordinates {
+/** Read once: deploy needs Gitea for itself, the live kill switch and its commit statuses; the first reason wins. */
+export function coordinates(r: SettingsReader, why: string): Coordinates {
   return r.once('gitea', () => ({
     repository: r.required('repository', why)?.value,
     giteaApiUrl: checkGiteaApiUrl(r.read('apiUrl')?.raw, r.read('serverUrl')?.raw, r.problems, why),

@@ -1,0 +1,110 @@
+import { startWorld, type World } from '@molecule/deploy-testkit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runInProcess } from '../_testing/runInProcess';
+
+let world: World | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+const RUN_ID = '4242';
+
+/** A deploy job with the status token and the run's id, as a Gitea runner provides them. */
+async function deployWithStatusToken(
+  setup: (w: World) => void = () => {},
+  argv: readonly string[] = ['deploy', '--json'],
+  extraEnv: (w: World) => Record<string, string> = () => ({}),
+) {
+  world = await startWorld({ scenario: 'happy' });
+  setup(world);
+  const env = { ...world.env(), PROD_DEPLOY_STATUS_TOKEN: world.tokens.status, GITHUB_RUN_ID: RUN_ID, ...extraEnv(world) };
+  const run = await runInProcess(argv, env);
+  const report = run.stdout.trim().startsWith('{') ? (JSON.parse(run.stdout) as Record<string, any>) : undefined;
+  return { w: world, run, report };
+}
+
+describe('deploy: the commit status (issue 15)', () => {
+  it('leaves pending, then progress, then success on the deployed commit, each linked to the run', async () => {
+    const { w, run, report } = await deployWithStatusToken();
+    expect(run.code).toBe(0);
+    const posted = w.gitea.postedStatuses(w.sha);
+    expect(posted.map((s) => s.state)).toEqual([...posted.slice(0, -1).map(() => 'pending'), 'success']);
+    expect(posted[0]?.description).toBe(`rolling staging-${w.sha.slice(0, 7)}: canary hongming`);
+    expect(posted.map((s) => s.description)).toContain('1/6 tenants redeployed (canary hongming)');
+    expect(posted.at(-1)?.description).toBe(`6/6 tenants serve ${w.sha.slice(0, 7)}`);
+    const runUrl = `${w.serverUrl}/${w.owner}/${w.repo}/actions/runs/${RUN_ID}`;
+    expect(posted.every((s) => s.context === 'Production deploy' && s.targetUrl === runUrl)).toBe(true);
+    expect(posted.every((s) => s.authorization === `token ${w.tokens.status}`)).toBe(true);
+    expect(report?.commitStatus).toMatchObject({ sha: w.sha, context: 'Production deploy', failed: 0 });
+  });
+
+  it('keeps the exit code and outcome when every status POST fails: one warning in the log and the report', async () => {
+    const { w, run, report } = await deployWithStatusToken((x) => x.gitea.failStatusPosts(500));
+    expect(run.code).toBe(0);
+    expect(report?.outcome).toBe('deployed');
+    expect(w.gitea.postedStatuses()).toEqual([]);
+    const warnings = (report?.warnings as string[]).filter((line) => line.includes('commit status'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/not posted on [0-9a-f]{7}: POST commit status: HTTP 500.*outcome is unchanged/);
+    expect(run.stderr.match(/commit status "Production deploy" not posted/g)).toHaveLength(1);
+  });
+
+  it('posts a failure with the reason when the deploy fails, and still exits 1 for the deploy alone', async () => {
+    const { w, run } = await deployWithStatusToken((x) => x.gitea.addStatus(x.sha, 'CI / all-required (push)', 'failure', 'tests red'));
+    expect(run.code).toBe(1);
+    expect(w.gitea.postedStatuses(w.sha).map((s) => s.state)).toEqual(['failure']);
+  });
+
+  it('posts under --status-context, and never a token in any description', async () => {
+    const { w } = await deployWithStatusToken(() => {}, ['deploy', '--json', '--status-context', 'Prod / rollout']);
+    const posted = w.gitea.postedStatuses(w.sha);
+    expect(posted.length).toBeGreaterThan(2);
+    expect(new Set(posted.map((s) => s.context))).toEqual(new Set(['Prod / rollout']));
+    const tokens = [w.tokens.gitea, w.tokens.control, w.tokens.cp, w.tokens.status, ...w.tokens.canaryAdmin];
+    for (const status of posted) for (const token of tokens) expect(status.description).not.toContain(token);
+  });
+
+  it('posts nothing without a status token, and says so once', async () => {
+    world = await startWorld({ scenario: 'happy' });
+    const run = await runInProcess(['deploy'], world.env());
+    expect(run.code).toBe(0);
+    expect(world.gitea.postedStatuses()).toEqual([]);
+    expect(run.stderr.match(/no status token/g)).toHaveLength(1);
+  });
+
+  it('posts nothing for a dry run', async () => {
+    const { w, run } = await deployWithStatusToken(() => {}, ['deploy', '--dry-run']);
+    expect(run.code).toBe(0);
+    expect(w.gitea.postedStatuses()).toEqual([]);
+  });
+
+  it('refuses a status token without the repository it would post to, before any request (exit 2)', async () => {
+    const { w, run } = await deployWithStatusToken(
+      () => {},
+      ['deploy'],
+      () => ({ GITHUB_REPOSITORY: '' }),
+    );
+    expect(run.code).toBe(2);
+    expect(w.requests).toEqual([]);
+  });
+});
+
+describe('rollout: a manual rollback posts on the commit the fleet is rolled to (lesson 11)', () => {
+  it('posts pending then success on the previous commit, nothing on the job commit', async () => {
+    const { w, run, report } = await deployWithStatusToken(
+      () => {},
+      ['rollout', '--json'],
+      (x) => ({
+        GITHUB_EVENT_NAME: 'workflow_dispatch',
+        PROD_MANUAL_REDEPLOY_TARGET_TAG: `staging-${x.previousSha.slice(0, 7)}`,
+      }),
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(report?.outcome, JSON.stringify(report)).toBe('rolled-out');
+    expect(w.gitea.postedStatuses(w.sha)).toEqual([]);
+    const posted = w.gitea.postedStatuses(w.previousSha);
+    expect(posted[0]).toMatchObject({ state: 'pending', description: `rolling staging-${w.previousSha.slice(0, 7)}: canary hongming` });
+    expect(posted.at(-1)).toMatchObject({ state: 'success', description: expect.stringContaining(`rolled to staging-${w.previousSha.slice(0, 7)}`) });
+  });
+});

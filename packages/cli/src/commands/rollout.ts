@@ -7,6 +7,7 @@ import {
   type ResolveKillSwitchDeps,
   type RolloutProgress,
 } from '@molecule/deploy-core';
+import { rolloutOutcome } from '@molecule/deploy-core/helpers';
 import { rolloutFinalStatus } from '@molecule/deploy-core/visibility';
 import type { CommitStatusSettings, ConfigBase, CpSettings, KillSwitchSettings, OutputSettings, RolloutSettings, TargetSettings } from '../config/types';
 import type { RolloutReport } from '../report/commandReport';
@@ -86,14 +87,8 @@ export async function runRollout(config: RolloutConfig, ctx: CommandContext): Pr
     return end({ ...base, killSwitch, ...(progress && progressDetails(progress)), outcome, reason, error: reported });
   }
   const rollout = result.value;
-  const outcome: RolloutReport['outcome'] = rollout.status === 'dry-run' ? 'planned' : rollout.status === 'stopped' ? 'skipped' : rollout.status;
-  const reason =
-    rollout.status === 'skipped' || rollout.status === 'stopped'
-      ? (rollout.skipReason ?? 'skipped before the first mutation')
-      : rollout.status === 'dry-run'
-        ? `dry run: ${rollout.enumerated.length} tenants would roll to ${targetTag}; nothing was changed`
-        : `${rollout.enumerated.length - rollout.stragglers.length} tenants rolled to ${targetTag}` +
-          (rollout.stragglers.length > 0 ? `; straggler(s) quarantined: ${rollout.stragglers.join(', ')}` : '');
+  // The same reading as deploy's: a dry run is planned, a stop (before the first call or half-way) skipped.
+  const { outcome, reason } = rolloutOutcome(rollout, targetTag);
   const details = rollout.stragglers.map((slug) => `  straggler   ${slug}: quarantined, needs separate recovery`);
   return end({ ...base, outcome, reason, killSwitch, ...progressDetails(rollout), stragglers: rollout.stragglers }, { details });
 }

@@ -12,8 +12,10 @@ import type { DoctorCheck } from './types';
  * until it times out. Commits are read newest first and the reading stops once every context
  * has been seen; each commit's statuses are read to the empty page (lesson 1).
  */
-export async function checkRequiredContexts(ctx: CheckContext): Promise<DoctorCheck[]> {
+export async function checkRequiredContexts(ctx: CheckContext, giteaReadable: boolean): Promise<DoctorCheck[]> {
   const { branch, historyCommits, requiredContexts } = ctx.input;
+  // The same token reads the history: its failure is already named once, by the gitea-token check.
+  if (!giteaReadable) return [problem('required-context', 'warn', 'not checked: the Gitea token cannot read the repository', 'fix the gitea-token check first')];
   const tokenFix = `set ${ctx.label('giteaToken')} to a token that can read the repository`;
   const history = await callPort('GET /repos/{owner}/{repo}/commits', () => ctx.ports.history.listBranchCommits(branch, historyCommits, ctx.signal));
   if (history.isErr()) {

@@ -110,6 +110,12 @@ describe('runDoctor: each misconfiguration alone fails, named, and nothing is ch
     expectNothingChanged(sent);
   });
 
+  it('a refused Gitea token is named once: the history it cannot read either is left unchecked (a warning)', async () => {
+    const { report } = await doctor({ head: httpError(401, 'GET branch') });
+    expect(report.checks.filter((check) => check.status === 'fail').map((check) => check.id)).toEqual(['gitea-token']);
+    expect(report.checks.find((check) => check.id === 'required-context')).toMatchObject({ status: 'warn', message: expect.stringContaining('not checked') });
+  });
+
   it('a refused CP token leaves the canary and tenants unchecked (warnings), not silently passed', async () => {
     const { report } = await doctor({ cp: httpFailure(403) });
     expect(report.checks.slice(-3).map((check) => [check.id, check.status])).toEqual([

@@ -40,7 +40,7 @@ async function diagnose(input: ValidDoctorInput, ports: DoctorPorts, options: Do
   record(gitea.check);
   if (aborted()) return err({ kind: 'aborted', during: 'doctor' });
   record(await checkControlToken(ctx));
-  record(...(await checkRequiredContexts(ctx)));
+  record(...(await checkRequiredContexts(ctx, gitea.check.status === 'pass')));
   if (aborted()) return err({ kind: 'aborted', during: 'doctor' });
   const cp = await checkControlPlane(ctx, input.sha ?? gitea.head);
   record(cp.check);

@@ -59,13 +59,19 @@ export function contextFindings(workflows: readonly WorkflowModel[], required: r
   return findings;
 }
 
-/** A job that might emit `context` once it runs: same workflow name (or an unknown one) and one of its events. */
+/**
+ * A job that might emit `context` once it runs: same workflow (or one named by an expression),
+ * one of its events, and the literal start of its name: a matrix job is named `name (values)`,
+ * a name with an expression keeps what precedes the expression.
+ */
 function couldEmit(workflows: readonly WorkflowModel[], context: string) {
   for (const workflow of workflows) {
-    const prefixMatches = workflow.nameIsExpression || context.startsWith(`${workflow.name} / `);
-    if (!prefixMatches || !workflow.events.some((event) => context.endsWith(` (${event})`))) continue;
-    const job = workflow.jobs.find((candidate) => candidate.unknowable !== undefined || workflow.nameIsExpression);
-    if (job) return { workflow, job };
+    if (!workflow.events.some((event) => context.endsWith(` (${event})`))) continue;
+    for (const job of workflow.jobs) {
+      if (job.unknowable === undefined && !workflow.nameIsExpression) continue;
+      const literal = job.name.split('${{')[0] ?? '';
+      if (workflow.nameIsExpression || context.startsWith(`${workflow.name} / ${literal}`)) return { workflow, job };
+    }
   }
   return undefined;
 }

@@ -21,7 +21,7 @@ describe('lintWorkflows: the clean set', () => {
     const report = lintWorkflows({ files: CLEAN.map(fixture), requiredContexts: REQUIRED })._unsafeUnwrap();
 
     expect(report.findings).toEqual([]);
-    expect(report).toMatchObject({ errors: 0, warnings: 0 });
+    expect(report).toMatchObject({ errorCount: 0, warningCount: 0 });
     expect(report.emittedContexts).toEqual(expect.arrayContaining([...REQUIRED, 'CI / lint (pull_request)', 'Deploy production / deploy (workflow_dispatch)']));
   });
 });

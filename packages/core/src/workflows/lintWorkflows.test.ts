@@ -101,7 +101,7 @@ describe('lintWorkflows: required contexts', () => {
   });
 
   it('a context for an event the workflow does not run on is not emitted', () => {
-    expect(lint('name: W\non: push\njobs:\n  a:\n    runs-on: x\n', ['W / a (pull_request)']).errors).toBe(1);
+    expect(lint('name: W\non: push\njobs:\n  a:\n    runs-on: x\n', ['W / a (pull_request)']).errorCount).toBe(1);
   });
 });
 
@@ -127,5 +127,14 @@ describe('lintWorkflows: text quoted from the workflow', () => {
     const text = 'name: W\non: push\nconcurrency: x\njobs:\n  "a\\nb\\u001b[2K":\n    concurrency: y\n    steps:\n      - run: molecule-deploy deploy\n';
     const messages = lint(text).findings.map((f) => f.message);
     expect(messages).toContain('job "a b" deploys: remove its `concurrency:` (Gitea 1.22 cancels queued runs even with cancel-in-progress: false)');
+  });
+});
+
+describe('lintWorkflows: "cannot tell" is only for a job that could be the context', () => {
+  const ci = 'name: CI\non: push\njobs:\n  test:\n    strategy: { matrix: { shard: [1, 2] } }\n    runs-on: x\n  all-required:\n    runs-on: x\n';
+
+  it('a matrix job covers only contexts that start with its name', () => {
+    expect(lint(ci, ['CI / test (1) (push)']).findings).toEqual([expect.objectContaining({ severity: 'warning', line: 4 })]);
+    expect(lint(ci, ['CI / all-requried (push)']).findings).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('closest emitted: "CI / all-required (push)"') })]);
   });
 });

@@ -15,7 +15,7 @@ const MAX_FILES = 1000;
 
 /** The one definition of `lintWorkflows`' input: its type is `z.input` of this. */
 export const lintWorkflowsInputSchema = z.object({
-  files: z.array(z.object({ path: z.string().min(1), text: z.string().max(MAX_FILE_CHARS, 'is larger than 1 MiB: not a workflow') })).max(MAX_FILES),
+  files: z.array(z.object({ path: z.string().min(1), text: z.string().max(MAX_FILE_CHARS, 'is larger than 1 MiB: not a workflow') })).max(MAX_FILES).readonly(),
   /** The contexts `deploy` requires; each must be emitted by some job. `[]`: that rule has nothing to check. */
   requiredContexts: z
     .array(z.string())
@@ -66,8 +66,8 @@ function lint(input: z.output<typeof lintWorkflowsInputSchema>): LintReport {
   const findings = [...perFile, ...contextFindings(workflows, input.requiredContexts, input.directory)];
   return {
     findings,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
+    errorCount: findings.filter((f) => f.severity === 'error').length,
+    warningCount: findings.filter((f) => f.severity === 'warning').length,
     emittedContexts: [...emittedContexts(workflows)].sort(),
   };
 }

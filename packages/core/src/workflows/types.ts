@@ -24,8 +24,8 @@ export interface LintFinding {
 export interface LintReport {
   /** In file order (as given), then by line and column; directory-wide findings last. */
   readonly findings: readonly LintFinding[];
-  readonly errors: number;
-  readonly warnings: number;
+  readonly errorCount: number;
+  readonly warningCount: number;
   /** Every commit-status context the jobs can be seen to emit, sorted. */
   readonly emittedContexts: readonly string[];
 }

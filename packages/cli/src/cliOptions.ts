@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { LINT_RULES } from '@molecule/deploy-core/constants';
 import { SETTINGS, type SettingKey, type SettingSpec } from './config/settings';
 
 /** A commander option from the settings table: flag, value placeholder, env var(s) and default in the help. */
@@ -35,6 +36,17 @@ Empty AWS_* variables are removed before the SDK reads the environment.
 Exit codes: 0 green, promoted, rolled back or unchanged; 1 red, rejected or failed (a
 failed promotion puts back what it moved); 2 configuration or usage error (nothing was
 contacted); 130/143 interrupted by SIGINT/SIGTERM.`;
+
+/** Every rule with its reason, from core's table: the help cannot drift from what the linter checks. */
+export const LINT_HELP_FOOTER = `
+Every flag falls back to its env var, then to its default; an empty value counts as unset.
+Each finding is one line: PATH:LINE:COL  error|warning  RULE  message (GITHUB_ACTIONS=true
+adds an ::error file=…,line=…:: annotation). The rules:
+${Object.entries(LINT_RULES)
+  .map(([rule, { severity, reason }]) => `  ${rule} (${severity})\n      ${reason}`)
+  .join('\n')}
+Exit codes: 0 no error (warnings do not fail); 1 at least one error; 2 the directory or a
+file cannot be read, or a configuration or usage error.`;
 
 export const DRILL_HELP_FOOTER = `
 The drill runs the real deploy against a simulated Gitea, control plane and fleet on

@@ -1,12 +1,13 @@
-import type { BranchSource, BuildInfoSource, CommitStatusSource, ControlPlane, SmokeHttp, VariableSource } from '@molecule/deploy-core';
+import type { BuildInfoSource, ControlPlane, SmokeHttp, VariableSource } from '@molecule/deploy-core';
 import { createBuildInfoReader, createControlPlaneClient, createSmokeClient } from '@molecule/deploy-fleet';
-import { createGiteaClient } from '@molecule/deploy-gitea';
+import { createGiteaClient, type GiteaClient } from '@molecule/deploy-gitea';
 import { err, ok, type Result } from 'neverthrow';
 import type { Secret } from '../config/secret';
 import type { CpSettings, KillSwitchSettings, Repository, TenantCheckSettings } from '../config/types';
 import type { CommandContext } from './context';
 
-export type GiteaPorts = CommitStatusSource & VariableSource & BranchSource;
+/** Statuses, variables, the branch head, and for `doctor` the branch history and the server version. */
+export type GiteaPorts = GiteaClient;
 
 /**
  * Adapters are built only after the whole config validated. Construction should not

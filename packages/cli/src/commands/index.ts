@@ -7,6 +7,8 @@ import type { CliIo } from '../io';
 import type { CanaryVerifyConfig } from './canaryVerify';
 import type { CommandContext } from './context';
 import type { DeployConfig } from './deploy';
+import type { DoctorConfig } from './doctor';
+import type { LintWorkflowsConfig } from './lintWorkflows';
 import type { KillSwitchConfig } from './killSwitch';
 import type { PlanConfig } from './plan';
 import type { PromoteConfig, RollbackConfig } from './promote';
@@ -30,7 +32,7 @@ export interface CommandShape {
    */
   readonly positional?: { readonly key: SettingKey; readonly name: string; readonly description: string };
   /** Which `--help` footer: the image commands explain how the AWS SDK reads its environment. */
-  readonly help: 'fleet' | 'promotion';
+  readonly help: 'fleet' | 'promotion' | 'lint';
 }
 
 /** A command that reads settings: the CLI, `--help`, completion, config loading and the Gitea action all use its entry. */
@@ -175,6 +177,21 @@ const TABLE = {
     help: 'promotion',
     config: (read) => ({ ...read.commit(), ...read.canaries(), ...read.canaryWait(), ...read.registry(), ...read.commitStatus(), ...read.output() }),
     load: async () => (await import('./canaryVerify')).runCanaryVerify,
+  }),
+  doctor: configured<DoctorConfig>({
+    summary: 'prove each deploy setting can do its job (tokens, required contexts, control plane, canary, tenants), changing nothing',
+    settings: [...DEPLOY, ...OUTPUT],
+    help: 'fleet',
+    // Exactly what deploy reads: a setting deploy would refuse is a configuration error here too.
+    config: (read) => fullDeploy(read),
+    load: async () => (await import('./doctor')).runDoctorCommand,
+  }),
+  'lint-workflows': configured<LintWorkflowsConfig>({
+    summary: 'lint the workflow files for deploy set-up mistakes (concurrency, dispatch inputs, continue-on-error, unemitted contexts, …)',
+    settings: ['dir', 'requiredContexts', ...OUTPUT],
+    help: 'lint',
+    config: (read) => ({ requiredContexts: read.contexts().requiredContexts, ...read.workflows(), ...read.output() }),
+    load: async () => (await import('./lintWorkflows')).runLintWorkflows,
   }),
   drill: standalone({
     configuration: 'none',

@@ -1,4 +1,4 @@
-import { readBranch, readCommit, readOutput } from './groups/common';
+import { readBranch, readCommit, readOutput, readWorkflows } from './groups/common';
 import { readContexts, readSlugs, readTenantChecks } from './groups/checks';
 import { readCommitStatus } from './groups/commitStatus';
 import { readGitea, readKillSwitch } from './groups/gitea';
@@ -23,6 +23,7 @@ const GROUPS = {
   canaries: readCanaries,
   canaryWait: readCanaryWait,
   registry: readRegistry,
+  workflows: readWorkflows,
   commitStatus: readCommitStatus,
 } satisfies Readonly<Record<string, (r: SettingsReader) => object>>;
 

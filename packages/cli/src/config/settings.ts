@@ -338,6 +338,13 @@ export const SETTINGS = {
     description: "ECR's region, required with ECR (an AWS profile's region is not read)",
     parser: parse.awsRegion,
   }),
+  dir: setting({
+    flag: '--dir',
+    value: '<dir>',
+    env: [],
+    description: 'workflow directory to lint (default: .gitea/workflows, else .github/workflows)',
+    parser: parse.text,
+  }),
   json: setting({ flag: '--json', value: '', env: [], default: 'false', description: 'print only the report JSON on stdout (logs go to stderr)', parser: parse.boolean }),
   report: setting({ flag: '--report', value: '<file>', env: [], description: 'also write the report JSON to this file (on failure too)', parser: parse.text }),
 } as const;

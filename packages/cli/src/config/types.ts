@@ -165,6 +165,14 @@ export interface RegistrySettings {
   readonly imageRegistry: ImageRegistryConfig;
 }
 
+/** `lint-workflows`: where the workflow files are, and whether findings are also runner annotations. */
+export interface WorkflowsSettings {
+  /** `--dir`; unset: `.gitea/workflows`, else `.github/workflows`. */
+  readonly workflowsDir?: string;
+  /** `GITHUB_ACTIONS=true`: each finding is also an `::error file=…,line=…::` annotation. */
+  readonly annotations: boolean;
+}
+
 /** One invalid or missing setting, named by flag and env var. */
 export interface ConfigProblem {
   /** The setting's key, e.g. `batchSize`. */

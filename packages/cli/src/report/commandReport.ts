@@ -10,6 +10,8 @@ import type {
 } from '@molecule/deploy-core';
 import type { CanarySmoke } from '@molecule/deploy-core';
 import type { StatusPublication } from '@molecule/deploy-core/visibility';
+import type { DoctorCheck } from '@molecule/deploy-core/doctor';
+import type { LintFinding } from '@molecule/deploy-core/workflows';
 import type { CommandName } from '../commands';
 import type { CutShort, StopSignal } from '../interrupt/abortedReport';
 
@@ -106,6 +108,26 @@ export interface MoveLatestReport extends ReportBase<'promote' | 'rollback', 'pr
 
 export interface CanaryVerifyCommandReport extends Omit<CanaryVerifyReport, 'outcome'>, ReportBase<'canary-verify', CanaryVerifyReport['outcome']>, WithCommitStatus {}
 
+/** `doctor`: one row per check (`failed` when any check failed). */
+export interface DoctorCommandReport extends ReportBase<'doctor', 'healthy' | 'warnings'> {
+  readonly sha: string;
+  readonly branch: string;
+  readonly checks: readonly DoctorCheck[];
+  readonly passed: number;
+  readonly warned: number;
+  readonly failed: number;
+}
+
+/** `lint-workflows`: every finding at its place (`failed` when any is an error, or nothing could be read). */
+export interface LintWorkflowsReport extends ReportBase<'lint-workflows', 'clean' | 'warnings'> {
+  readonly directory?: string;
+  readonly files: readonly string[];
+  readonly findings: readonly LintFinding[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+  readonly emittedContexts?: readonly string[];
+}
+
 /** An adapter could not be built: any command, nothing contacted. */
 export interface SetupFailedReport extends ReportBase<CommandName, never> {
   readonly sha?: string;
@@ -126,6 +148,8 @@ export type CommandReport =
   | SmokeCommandReport
   | MoveLatestReport
   | CanaryVerifyCommandReport
+  | DoctorCommandReport
+  | LintWorkflowsReport
   | SetupFailedReport;
 
 /**

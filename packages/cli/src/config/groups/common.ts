@@ -1,7 +1,7 @@
 import { DEFAULT_BRANCH } from '@molecule/deploy-core/constants';
 import { Secret } from '../secret';
 import type { Read, SettingsReader } from '../settingsReader';
-import type { BranchSettings, CommitSettings, OutputSettings } from '../types';
+import type { BranchSettings, CommitSettings, OutputSettings, WorkflowsSettings } from '../types';
 
 /**
  * A required value that is missing or invalid has already been recorded as a problem, and a
@@ -25,4 +25,9 @@ export function readCommit(r: SettingsReader): CommitSettings {
 
 export function readBranch(r: SettingsReader): BranchSettings {
   return { branch: r.read('branch')?.value ?? DEFAULT_BRANCH };
+}
+
+/** The runner is told by its own variable, as the progress renderer is: annotations only under Actions. */
+export function readWorkflows(r: SettingsReader): WorkflowsSettings {
+  return { workflowsDir: r.read('dir')?.value, annotations: r.env.GITHUB_ACTIONS === 'true' };
 }

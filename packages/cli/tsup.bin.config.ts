@@ -1,0 +1,29 @@
+import { defineConfig } from 'tsup';
+import { esmRequireBanner, noZodLocales } from '../../scripts/lib/bundleOptions';
+
+// The `molecule-deploy` executable, dist/bin.js: one bundle with its dependencies (the workspace
+// packages from source, zod, commander, neverthrow), so a start resolves and reads a handful of
+// files instead of hundreds of modules across node_modules; zod's translations are left out.
+// Split into chunks (dist/cli/): `--help` loads the entry and the settings table, each command
+// (and the AWS SDK, the drill's simulated world) is loaded by `import()` only when run. ESM only:
+// it awaits at top level. The shebang is the first line of src/bin.ts (esbuild keeps an entry's
+// hashbang, before the banner). Built after tsup.config.ts, which cleans dist/: this one does not.
+export default defineConfig({
+  entry: { bin: 'src/bin.ts' },
+  outDir: 'dist',
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  tsconfig: '../../tsconfig.json',
+  noExternal: [/.*/],
+  splitting: true,
+  esbuildOptions(options) {
+    options.chunkNames = 'cli/[name]-[hash]';
+  },
+  banner: esmRequireBanner,
+  esbuildPlugins: [noZodLocales],
+  sourcemap: false,
+  dts: false,
+  clean: false,
+  shims: false,
+});

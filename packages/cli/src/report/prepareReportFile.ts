@@ -5,7 +5,7 @@ import type { ConfigError } from '../config/types';
 import { writeReport } from './writeReport';
 
 /** What the report file says until the command's own report replaces it. */
-export const UNFINISHED_REASON = 'run did not finish (it stopped before writing its report)';
+const UNFINISHED_REASON = 'run did not finish (it stopped before writing its report)';
 
 /**
  * `--report FILE`, checked before any request: creates the directory and writes a placeholder

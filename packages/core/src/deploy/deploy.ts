@@ -46,7 +46,7 @@ export function deploy(input: DeployInput, deps: DeployDeps): ResultAsync<Deploy
       // Our own bug must still produce a report and a failure, never a rejection.
       unexpected: (thrown) => {
         const message = `unexpected failure: ${thrown}`;
-        return err(failure(early(), deps, { kind: 'unexpected', message }, message));
+        return err(failure(early(), deps, { kind: 'unexpected', message }));
       },
     },
   );
@@ -201,12 +201,12 @@ function finish(state: RunState, deps: DeployDeps, outcome: Exclude<DeployOutcom
   return ok(renderReport(state, outcome, reason, deps.clock.now()));
 }
 
-function fail(state: RunState, deps: DeployDeps, error: DeployError, reasonOverride?: string): RunResult {
-  return err(failure(state, deps, error, reasonOverride));
+function fail(state: RunState, deps: DeployDeps, error: DeployError): RunResult {
+  return err(failure(state, deps, error));
 }
 
-function failure(state: RunState, deps: DeployDeps, error: DeployError, reasonOverride?: string): DeployFailure {
-  const reason = reasonOverride ?? describeError(error);
+function failure(state: RunState, deps: DeployDeps, error: DeployError): DeployFailure {
+  const reason = describeError(error);
   emitter(deps?.onEvent)({ type: 'phase', phase: 'done', message: `failed: ${reason}` });
   const report = renderReport(state, 'failed', reason, safeNow(deps), { kind: error.kind, message: reason });
   return { kind: 'deploy-failed', cause: error, report };

@@ -82,7 +82,7 @@ function branchHead(input: MutationGateInput, deps: MutationGateDeps, next: Muta
 }
 
 /** One live read of the kill switch on top of the job-start values; an unreadable switch fails the gate (lesson 5). */
-export function liveKillSwitch(input: MutationGateInput, deps: MutationGateDeps, phase: string): ResultAsync<KillSwitchState, GateFailure> {
+function liveKillSwitch(input: MutationGateInput, deps: MutationGateDeps, phase: string): ResultAsync<KillSwitchState, GateFailure> {
   emitter(deps.onEvent)({ type: 'phase', phase: 'live-kill-switch', message: `re-checking the kill switch before ${phase}` });
   return resolveKillSwitch(
     { jobStartValues: input.killSwitchValues, live: true },

@@ -3,15 +3,12 @@ import { DEFAULT_CANARY_WAIT_SECONDS, DEFAULT_IMAGE_REPOSITORIES, IMAGE_REPOSITO
 import { positiveSeconds, shaSchema } from '../schemas';
 import { canariesSchema } from '../smoke/input';
 
-/** The repositories the staging pipeline publishes and `latest` moves in, together. */
-export const DEFAULT_REPOSITORIES: readonly string[] = DEFAULT_IMAGE_REPOSITORIES;
-
-export const repositoriesSchema = z
+const repositoriesSchema = z
   .array(z.string().trim().regex(IMAGE_REPOSITORY_PATTERN, 'must be a repository name (lower-case letters, digits, . _ - and /)'))
   .min(1, 'needs at least one repository')
   .readonly()
   .refine((repositories) => new Set(repositories).size === repositories.length, 'lists a repository twice')
-  .default([...DEFAULT_REPOSITORIES]);
+  .default([...DEFAULT_IMAGE_REPOSITORIES]);
 
 // The one definition of each operation's input: the public input types are `z.input` of these.
 
@@ -20,8 +17,6 @@ export const promoteImageInputSchema = z.object({
   sha: shaSchema,
   /** Moved together, in this order. @default ['platform', 'platform-tenant'] */
   repositories: repositoriesSchema,
-  /** @default 'latest' */
-  targetTag: z.literal('latest', 'only latest can be moved').default('latest'),
 });
 
 export const canaryVerifyInputSchema = z.object({

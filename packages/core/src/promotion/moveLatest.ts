@@ -5,7 +5,7 @@ import { shortSha } from '../sha';
 import { promoteImageInputSchema, type ValidPromoteImageInput } from './input';
 import { precheck } from './precheck';
 import { immutableMessage } from './registryErrors';
-import { newRepoRun, toReport, type MoveContext, type RepoRun } from './repoRun';
+import { LATEST, newRepoRun, toReport, type MoveContext, type RepoRun } from './repoRun';
 import { restore } from './restore';
 import type { PromoteImageDeps, PromoteImageInput, PromotionError, PromotionReport } from './types';
 import { writeTag, type WriteFailure } from './writeTag';
@@ -36,7 +36,7 @@ export function moveLatest(action: Action, input: PromoteImageInput, deps: Promo
       const context: MoveContext = {
         registry: deps?.registry,
         sourceTag: `staging-${shortSha(valid.sha)}`,
-        targetTag: valid.targetTag,
+        targetTag: LATEST,
         ...(deps?.signal ? { signal: deps.signal } : {}),
       };
       started = { context, runs: valid.repositories.map(newRepoRun) };
@@ -44,7 +44,7 @@ export function moveLatest(action: Action, input: PromoteImageInput, deps: Promo
     },
     {
       unexpected: (cause, valid): Outcome => {
-        const context = started?.context ?? { registry: deps?.registry, sourceTag: `staging-${shortSha(valid.sha)}`, targetTag: valid.targetTag };
+        const context = started?.context ?? { registry: deps?.registry, sourceTag: `staging-${shortSha(valid.sha)}`, targetTag: LATEST };
         const runs = started?.runs ?? valid.repositories.map(newRepoRun);
         const message = `${verbOf(action)} to ${context.sourceTag} stopped by an unexpected failure (${cause}); check ${context.targetTag} in every repository`;
         return err({ kind: 'move-failed', repository: '', message, progress: toReport(action, valid.sha, context, runs) });

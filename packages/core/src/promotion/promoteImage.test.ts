@@ -305,7 +305,6 @@ describe('promoteImage: input', () => {
     ['a repository name with upper case', { sha: SHA, repositories: ['Platform'] }, 'repositories.0'],
     ['a repository name with a tag', { sha: SHA, repositories: ['platform:latest'] }, 'repositories.0'],
     ['a repository listed twice', { sha: SHA, repositories: ['platform', 'platform'] }, 'repositories'],
-    ['another target tag', { sha: SHA, targetTag: 'stable' }, 'targetTag'],
     ['a missing input', null, '(input)'],
   ])('refuses %s with invalid-input naming the field, before any registry call', async (_name, input, path) => {
     const { registry, promote } = world();
@@ -315,5 +314,12 @@ describe('promoteImage: input', () => {
     expect(error.operation).toBe('promoteImage');
     expect(error.issues.map((issue) => issue.path)).toContain(path);
     expect(registry.calls).toEqual([]);
+  });
+
+  it('takes no target tag: latest is the only tag it ever writes, whatever a JavaScript caller passes', async () => {
+    const { registry, promote } = world();
+    (await promote(badInput({ sha: SHA, targetTag: 'stable' })))._unsafeUnwrap();
+    expect(new Set(registry.puts.map((put) => put.tag))).toEqual(new Set(['latest']));
+    for (const repo of REPOS) expect(registry.tagged(repo, 'stable')).toBeUndefined();
   });
 });

@@ -17,11 +17,14 @@ export interface RepoRun {
   readonly reasons: string[];
 }
 
+/** The one tag promotion and rollback move: not an input, so no caller can ask for another. */
+export const LATEST = 'latest';
+
 /** What every step needs: the registry, the tags and the caller's signal. */
 export interface MoveContext {
   readonly registry: ImageRegistry;
   readonly sourceTag: string;
-  readonly targetTag: 'latest';
+  readonly targetTag: typeof LATEST;
   readonly signal?: AbortSignal;
 }
 
@@ -29,7 +32,7 @@ export function newRepoRun(repository: string): RepoRun {
   return { repository, state: 'untouched', reasons: [] };
 }
 
-export function toRepositoryPromotion(run: RepoRun): RepositoryPromotion {
+function toRepositoryPromotion(run: RepoRun): RepositoryPromotion {
   return {
     repository: run.repository,
     ...(run.source ? { source: run.source.digest } : {}),

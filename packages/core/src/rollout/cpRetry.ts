@@ -8,7 +8,7 @@ import { redeployAnswerSchema } from './answerShape';
 import type { GateFailure, MutationGateDecision } from './types';
 
 /** The name adapters give this call; used for errors raised here. */
-export const REDEPLOY_CALL = 'POST /cp/admin/tenants/redeploy-fleet';
+const REDEPLOY_CALL = 'POST /cp/admin/tenants/redeploy-fleet';
 const REDEPLOY_PATH = '/cp/admin/tenants/redeploy-fleet';
 
 export interface CpCallContext {

@@ -8,7 +8,7 @@ export const canaryTokenSchema = z
   .min(1, 'is empty')
   .refine((token) => !/[\s\u0000-\u001f\u007f]/.test(token), 'must not contain whitespace or control characters');
 
-export const canarySchema = z.object({ url: serviceBaseUrlSchema, token: canaryTokenSchema });
+const canarySchema = z.object({ url: serviceBaseUrlSchema, token: canaryTokenSchema });
 
 export const canariesSchema = z
   .array(canarySchema)

@@ -7,7 +7,7 @@ let counter = 0;
  * millisecond differ) and a few random characters (two CI jobs in the same millisecond differ).
  * Not a secret, only a marker: core must not import node:crypto, and needs no more.
  */
-export function defaultProbeId(clock: Clock): string {
+function defaultProbeId(clock: Clock): string {
   counter += 1;
   let time = 0;
   try {

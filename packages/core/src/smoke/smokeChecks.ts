@@ -13,7 +13,7 @@ export interface SmokeCheck {
 }
 
 /** The namespace the memory probe is written to, so probes are easy to find and clean up. */
-export const PROBE_NAMESPACE = 'canary-smoke';
+const PROBE_NAMESPACE = 'canary-smoke';
 
 const livenessSchema = z.object({
   subsystems: z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value)),
@@ -98,7 +98,7 @@ function failed(check: SmokeCheckName, reason: string): SmokeCheckResult {
 }
 
 /** A transport failure as a short reason; adapter messages are clipped (they are already sanitised). */
-export function transportReason(error: PortError): string {
+function transportReason(error: PortError): string {
   switch (error.kind) {
     case 'http':
       return `request failed: HTTP ${error.status}`;
@@ -124,7 +124,7 @@ function clip(text: string, max = 80): string {
 const RESULT_KEYS = ['results', 'memories', 'items', 'data', 'hits'] as const;
 
 /** The result items of a search answer: the answer itself when it is an array, else its result arrays. */
-export function resultItems(json: unknown): unknown[] {
+function resultItems(json: unknown): unknown[] {
   if (Array.isArray(json)) return json;
   if (typeof json !== 'object' || json === null) return [];
   const record = json as Record<string, unknown>;
@@ -132,7 +132,7 @@ export function resultItems(json: unknown): unknown[] {
 }
 
 /** Whether any string anywhere in a JSON value contains `text` (result items vary in shape). */
-export function containsText(json: unknown, text: string): boolean {
+function containsText(json: unknown, text: string): boolean {
   // Iterative, so that a deeply nested answer cannot overflow the stack.
   const stack: unknown[] = [json];
   while (stack.length > 0) {

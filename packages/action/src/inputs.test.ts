@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { loadDeployConfig, type CommandName } from '@molecule/deploy-cli';
 import { describe, expect, it } from 'vitest';
-import { INPUT_FLAG_NAMES, INPUT_NAMES, inputEnvName, readInputs } from './inputs';
+import { ACTION_COMMANDS, INPUT_FLAG_NAMES, INPUT_NAMES, inputEnvName, readInputs } from './inputs';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 /** What a push job's runner provides besides the inputs. */
@@ -39,9 +39,10 @@ describe('readInputs', () => {
 
   it('refuses an unknown command, naming the input and the choices', () => {
     const read = readInputs(inputs({ command: 'drill' }));
-    expect(read._unsafeUnwrapErr()).toContain(
-      'command input: must be one of deploy, plan, wait-contexts, kill-switch, superseded, rollout, verify, smoke, promote, rollback, canary-verify',
-    );
+    // Every configured command of the CLI's registry, in its order (the preflight commands included).
+    expect(read._unsafeUnwrapErr()).toContain(`command input: must be one of ${ACTION_COMMANDS.join(', ')}`);
+    expect(ACTION_COMMANDS).toEqual(expect.arrayContaining(['deploy', 'plan', 'rollout', 'verify', 'canary-verify', 'doctor', 'lint-workflows']));
+    expect(ACTION_COMMANDS).not.toContain('drill');
   });
 
   it('treats an empty input as unset, so the CLI env var fills it', () => {

@@ -45,6 +45,8 @@ export const INPUT_SETTINGS = {
   'registry-password': 'registryPassword',
   'registry-token': 'registryToken',
   'aws-region': 'awsRegion',
+  // lint-workflows.
+  dir: 'dir',
 } as const satisfies Readonly<Record<string, SettingKey>>;
 
 export type SettingInputName = keyof typeof INPUT_SETTINGS;

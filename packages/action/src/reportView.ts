@@ -1,5 +1,6 @@
 import type { ReportFile } from '@molecule/deploy-cli';
 import type { TenantReport } from '@molecule/deploy-core';
+import { type PreflightView, preflightView } from './preflightView';
 import { promotionView, type PromotionView } from './promotionView';
 
 /** One row of the job summary's tenant table: deploy's tenant row, its result any report's word. */
@@ -25,6 +26,8 @@ export interface ReportView {
   readonly warnings: readonly string[];
   /** smoke, promote, rollback, canary-verify: images, repositories, canaries and smoke checks. */
   readonly promotion: PromotionView;
+  /** doctor and lint-workflows: the checks, the findings. */
+  readonly preflight: PreflightView;
 }
 
 export function reportView(report: ReportFile): ReportView {
@@ -47,6 +50,7 @@ export function reportView(report: ReportFile): ReportView {
     stragglers: 'stragglers' in report ? (report.stragglers ?? []) : [],
     warnings: 'warnings' in report ? report.warnings : [],
     promotion,
+    preflight: preflightView(report),
   };
 }
 

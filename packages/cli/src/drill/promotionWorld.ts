@@ -27,8 +27,8 @@ export interface PromotionWorld {
  * `latest` starts on the previous commit's single-platform manifest; `staging-<sha7>` of the
  * world's commit is a multi-platform index, so a promotion that flattened it would show.
  */
-export async function startPromotionWorld(): Promise<PromotionWorld> {
-  const world = await startWorld({ scenario: 'happy' });
+export async function startPromotionWorld(options: { readonly tenants?: number } = {}): Promise<PromotionWorld> {
+  const world = await startWorld({ scenario: 'happy', ...(options.tenants !== undefined && { tenants: options.tenants }) });
   const ecr = await startFakeEcr();
   const newTag = `staging-${world.sha.slice(0, 7)}`;
   const oldTag = `staging-${world.previousSha.slice(0, 7)}`;

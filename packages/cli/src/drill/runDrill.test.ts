@@ -1,24 +1,16 @@
 import { systemClock } from '@molecule/deploy-core';
 import { getScenario, scenarios, startWorld, type World, type WorldOptions } from '@molecule/deploy-testkit';
-import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeTerminal, SGR } from '../_testing/fakeTerminal';
+import { refuseForeignNetwork } from '../_testing/foreignNetwork';
 import { runInProcess } from '../_testing/runInProcess';
 import { runCli } from '../runCli';
 import { drillScenario, type DrillDeps } from './drillScenario';
+import { PIPELINE_DRILLS } from './pipelineDrills';
 import { runDrill } from './runDrill';
 
 // Anything but the world on 127.0.0.1 is recorded and refused: a drill never leaves the machine.
-const foreign: string[] = [];
-const server = setupServer(
-  http.all(/^https?:\/\/(?!127\.0\.0\.1[:/])/, ({ request }) => {
-    foreign.push(request.url);
-    return HttpResponse.error();
-  }),
-);
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-afterAll(() => server.close());
+const foreign = refuseForeignNetwork();
 
 function lastLine(text: string): string {
   return text.trimEnd().split('\n').at(-1) ?? '';
@@ -74,8 +66,9 @@ describe('molecule-deploy drill', () => {
     const run = await runInProcess(['drill', '--list'], {});
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(scenarios.length);
-    scenarios.forEach((scenario, i) => {
+    const listed = [...scenarios, ...PIPELINE_DRILLS];
+    expect(lines).toHaveLength(listed.length);
+    listed.forEach((scenario, i) => {
       expect(lines[i]).toMatch(new RegExp(`^${scenario.name} +expect ${scenario.expected.outcome} +`));
       expect(lines[i]?.endsWith(scenario.summary)).toBe(true);
     });

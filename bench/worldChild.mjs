@@ -7,6 +7,16 @@ const world = await startWorld({ tenants, latencyMs });
 const tag = `staging-${world.sha.slice(0, 7).toLowerCase()}`;
 for (const slug of world.slugs) world.fleet.setImage(slug, tag);
 
+// When the first tenant request after a `mark` arrived (epoch ms, sub-millisecond): a process
+// measured from there on is measured without its start-up (module loading, config parsing).
+let firstTenantRequestAt;
+const requests = world.requests;
+const record = requests.push;
+requests.push = function push(...entries) {
+  if (firstTenantRequestAt === undefined && entries.some((entry) => entry.service === 'tenant')) firstTenantRequestAt = performance.timeOrigin + performance.now();
+  return record.apply(this, entries);
+};
+
 async function shutdown() {
   await world.close();
   process.exit(0);
@@ -14,6 +24,10 @@ async function shutdown() {
 
 process.on('message', (message) => {
   if (message.type === 'close') void shutdown();
+  else if (message.type === 'mark') {
+    firstTenantRequestAt = undefined;
+    process.send({ type: 'reply', id: message.id, value: true });
+  } else if (message.type === 'first-tenant-request-at') process.send({ type: 'reply', id: message.id, value: firstTenantRequestAt ?? null });
   else if (message.type === 'tenant-requests') {
     let count = 0;
     for (const request of world.requests) if (request.service === 'tenant') count += 1;

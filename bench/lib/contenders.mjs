@@ -3,6 +3,7 @@
 import http from 'node:http';
 import { systemClock, verifyFleetSha } from '@molecule/deploy-core';
 import { createBuildInfoReader } from '@molecule/deploy-fleet';
+import { get } from './httpGet.mjs';
 
 /** The real thing: core's verifyFleetSha over the real /buildinfo reader (fetch, zod, neverthrow). */
 export async function verifyWithCore({ slugs, tenantUrlTemplate, sha, concurrency }) {
@@ -34,20 +35,6 @@ export async function verifyWithMinimalClient({ slugs, tenantUrlTemplate, sha, c
   const elapsed = performance.now() - started;
   agent.destroy();
   return { ms: elapsed, verified };
-}
-
-function get(url, agent) {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { agent }, (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (body += chunk));
-        res.on('end', () => resolve(body));
-        res.on('error', reject);
-      })
-      .on('error', reject);
-  });
 }
 
 /** Plain global `fetch` (undici), no wrapper: separates fetch's own cost from the layers above it. */

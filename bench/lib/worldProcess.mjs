@@ -36,6 +36,10 @@ export async function startWorldProcess({ tenants, latencyMs }) {
     ...world,
     /** How many tenant requests the world has recorded so far. */
     tenantRequests: () => ask('tenant-requests'),
+    /** Forgets when the last tenant request arrived: the next one is timed by `firstTenantRequestAt()`. */
+    mark: () => ask('mark'),
+    /** Epoch ms (sub-millisecond) of the first tenant request since `mark()`, or null. */
+    firstTenantRequestAt: () => ask('first-tenant-request-at'),
     close: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

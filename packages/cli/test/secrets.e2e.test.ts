@@ -70,7 +70,8 @@ const tokenFlags = (w: World) => ['--gitea-token', w.tokens.gitea, '--control-to
 describe.concurrent('no token in anything the CLI prints or writes', () => {
   it.each(scenarioNames)('scenario %s (tokens in the env)', async (scenario) => {
     const w = await world(scenario);
-    const run = await runBin(['deploy', '--json'], w.env());
+    // The scenario's own command: `doctor` for the preflight's scenario, else `deploy`.
+    const run = await runBin([w.scenario.command ?? 'deploy', '--json'], w.env());
     expect(run.report?.outcome).toBe(w.scenario.expected.outcome);
     expectNoSecret(run, tokensOf(w));
   });

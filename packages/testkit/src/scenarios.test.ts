@@ -19,6 +19,7 @@ const ALL: readonly ScenarioName[] = [
   'too-many-stragglers',
   'stale-buildinfo',
   'rollback',
+  'doctor-misspelt-context',
 ];
 
 let world: World | undefined;
@@ -42,8 +43,11 @@ describe('the scenario catalogue', () => {
   });
 });
 
+/** The scenarios a drill deploys; `doctor-misspelt-context` is drilled with `doctor` (cli's drill tests). */
+const DEPLOYED = ALL.filter((name) => getScenario(name).command === undefined);
+
 describe("a correct deploy (the reference oracle) gets each scenario's expected outcome", () => {
-  it.each(ALL)('%s', async (name) => {
+  it.each(DEPLOYED)('%s', async (name) => {
     world = await startWorld({ scenario: name });
     const result = await referenceDeploy(world.env());
     const { expected } = world.scenario;
@@ -54,6 +58,13 @@ describe("a correct deploy (the reference oracle) gets each scenario's expected 
 });
 
 describe('what each scenario does to the world', () => {
+  it('doctor-misspelt-context: the settings require a context no commit ever had, while the real one is on the commit', async () => {
+    world = await startWorld({ scenario: 'doctor-misspelt-context' });
+    const required = world.env().PROD_AUTO_DEPLOY_REQUIRED_CONTEXTS?.split(',') ?? [];
+    expect(required).toContain('CI / all-requried (push)');
+    expect(world.scenario.command).toBe('doctor');
+  });
+
   it('failed-context: the deploy never reaches the control plane', async () => {
     world = await startWorld({ scenario: 'failed-context' });
     await referenceDeploy(world.env());

@@ -15,9 +15,12 @@ function tenant(world: World, index: number, scenario: ScenarioName): string {
   return slug as string;
 }
 
+/** `doctor-misspelt-context`: the CI context with two letters swapped, as a settings typo looks. */
+const MISSPELT_CONTEXT = 'CI / all-requried (push)';
+
 /**
  * Every scenario: what it demonstrates, how it arms the world, and what a correct
- * `molecule-deploy deploy` must end with. Reason substrings are generic; compare case-insensitively.
+ * `molecule-deploy deploy` (or the scenario's `command`) must end with. Reason substrings are generic; compare case-insensitively.
  */
 export const scenarios: readonly Scenario[] = [
   {
@@ -123,6 +126,15 @@ export const scenarios: readonly Scenario[] = [
     setup: (world) => {
       for (const slug of world.slugs) world.fleet.setImage(slug, stagingTag(WORLD_SHA));
     },
+  },
+  {
+    name: 'doctor-misspelt-context',
+    summary: `A required context is misspelt in the settings ("${MISSPELT_CONTEXT}"): doctor names it, and the one that did appear, before a deploy waits for it.`,
+    command: 'doctor',
+    // The misspelt name is in the reason either way: doctor's failed check, or the contexts a deploy gave up on.
+    expected: { outcome: 'failed', reasonIncludes: 'all-requried' },
+    envOverrides: { PROD_AUTO_DEPLOY_REQUIRED_CONTEXTS: [MISSPELT_CONTEXT, ...REQUIRED_CONTEXTS.slice(1)].join(',') },
+    setup: () => {},
   },
 ];
 

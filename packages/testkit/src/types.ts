@@ -14,10 +14,11 @@ export type ScenarioName =
   | 'straggler'
   | 'too-many-stragglers'
   | 'stale-buildinfo'
-  | 'rollback';
+  | 'rollback'
+  | 'doctor-misspelt-context';
 
 export interface ScenarioExpectation {
-  /** What `molecule-deploy deploy` must end with against this world. */
+  /** What `molecule-deploy deploy` (or the scenario's `command`) must end with against this world. */
   readonly outcome: 'deployed' | 'skipped' | 'planned' | 'failed';
   /** A generic substring of the report's `reason` (compare case-insensitively). */
   readonly reasonIncludes?: string;
@@ -30,6 +31,8 @@ export interface Scenario {
   /** What the scenario demonstrates, one line. */
   readonly summary: string;
   readonly expected: ScenarioExpectation;
+  /** The command the drill runs against this world. @default 'deploy' */
+  readonly command?: 'deploy' | 'doctor';
   /** Merged last into `world.env()`. */
   readonly envOverrides?: Readonly<Record<string, string>>;
   /** Arms the world's faults; runs once inside `startWorld`, after the servers listen. */

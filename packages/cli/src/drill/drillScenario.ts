@@ -1,6 +1,5 @@
 import { systemClock, type Clock } from '@molecule/deploy-core';
-import { startWorld, type ScenarioExpectation, type ScenarioName, type World, type WorldOptions } from '@molecule/deploy-testkit';
-import { runDeploy } from '../commands/deploy';
+import { getScenario, startWorld, type ScenarioExpectation, type ScenarioName, type World, type WorldOptions } from '@molecule/deploy-testkit';
 import { loadDeployConfig } from '../config/loadDeployConfig';
 import { describeConfigError } from '../config/problems';
 import type { CliIo } from '../io';
@@ -8,6 +7,7 @@ import { redactingIo } from '../redact';
 import { chooseRenderer } from '../render/chooseRenderer';
 import { colorAllowed, createPaint } from '../render/colors';
 import { progressContext } from '../render/progressContext';
+import { runConfiguredCommand } from '../runCommand';
 import { judgeDrill } from './judgeDrill';
 
 export interface DrillRun {
@@ -30,8 +30,9 @@ const DEFAULT_DEPS: DrillDeps = { startWorld, clock: systemClock };
 export type PresentationEnv = Readonly<Partial<Record<'NO_COLOR' | 'FORCE_COLOR' | 'TERM' | 'GITHUB_ACTIONS', string>>>;
 
 /**
- * One drill: start the simulated world, run the real `deploy` (config from
- * `loadDeployConfig` over `world.env()` only, the same adapters and core `deploy`), print
+ * One drill: start the simulated world, run the real `deploy` (or the scenario's `command`,
+ * e.g. `doctor`; config from `loadDeployConfig` over `world.env()` only, the same adapters and
+ * core operations), print
  * the report and one verdict line. 0 when the pipeline behaved as expected, 1 otherwise.
  * The world's servers are closed on every path.
  */
@@ -56,7 +57,9 @@ async function deployInWorld(run: DrillRun, world: World, rawIo: CliIo, env: Pre
   // The world's tokens are fake, but a drill shows what a real run prints: masked.
   const secrets = [world.tokens.gitea, world.tokens.control, world.tokens.cp, ...world.tokens.canaryAdmin];
   const io = redactingIo(rawIo, secrets);
-  const config = loadDeployConfig(run.json ? { json: true } : {}, world.env(), { command: 'deploy' });
+  // Most scenarios drill the deploy; the preflight's drills `doctor` against the same world.
+  const command = getScenario(run.scenario)?.command ?? 'deploy';
+  const config = loadDeployConfig(run.json ? { json: true } : {}, world.env(), { command });
   if (config.isErr()) {
     // The world's env is always valid; this is a bug in the drill or the testkit, not a usage error.
     io.stderr(`molecule-deploy drill: the simulated world's settings were rejected:\n${describeConfigError(config.error)}\n`);
@@ -71,7 +74,7 @@ async function deployInWorld(run: DrillRun, world: World, rawIo: CliIo, env: Pre
   let report: object | undefined;
   let exitCode: number;
   try {
-    exitCode = await runDeploy(config.value, progressContext({ io, clock, renderer, secrets, onReport: (r) => (report = r) }));
+    exitCode = await runConfiguredCommand(config.value, progressContext({ io, clock, renderer, secrets, onReport: (r) => (report = r) }));
   } finally {
     renderer.close();
   }

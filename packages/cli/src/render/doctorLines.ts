@@ -11,9 +11,12 @@ export function doctorLines(check: DoctorCheck): string[] {
 /** The headline's sentence: how many checks, and which failed. */
 export function doctorReason(report: DoctorReport): string {
   const total = report.checks.length;
-  if (report.failed > 0) {
-    const failing = [...new Set(report.checks.filter((check) => check.status === 'fail').map((check) => check.id))].join(', ');
-    return `${report.failed} of ${total} checks failed (${failing})${report.warned > 0 ? `, ${report.warned} warned` : ''}`;
+  const failing = report.checks.filter((check) => check.status === 'fail');
+  const first = failing[0];
+  if (first !== undefined) {
+    // The first failure in words: what a pipeline log or a drill shows of the whole run.
+    const more = failing.length > 1 ? ` (and ${failing.length - 1} more)` : '';
+    return `${failing.length} of ${total} checks failed: ${first.id}: ${first.message}${more}`;
   }
   if (report.warned > 0) return `no check failed; ${report.warned} of ${total} warned`;
   return `all ${total} checks passed`;

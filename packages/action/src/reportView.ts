@@ -36,7 +36,8 @@ export function reportView(report: ReportFile): ReportView {
     outcome: report.outcome,
     reason: report.reason,
     ...('sha' in report && report.sha !== undefined && { sha: report.sha }),
-    ...('branch' in report && { branch: report.branch }),
+    // `fleet`'s branch is an object (its head, how much history was read): shown in its own table.
+    ...('branch' in report && typeof report.branch === 'string' && { branch: report.branch }),
     ...('dryRun' in report && { dryRun: report.dryRun }),
     // A promotion's `targetTag` is always `latest`: the rolled image tag (the output) it is not.
     ...('targetTag' in report && report.targetTag !== undefined && !promotion.image && { targetTag: report.targetTag }),

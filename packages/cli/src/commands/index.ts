@@ -7,6 +7,7 @@ import type { CliIo } from '../io';
 import type { CanaryVerifyConfig } from './canaryVerify';
 import type { CommandContext } from './context';
 import type { DeployConfig } from './deploy';
+import type { FleetConfig } from './fleet';
 import type { DoctorConfig } from './doctor';
 import type { LintWorkflowsConfig } from './lintWorkflows';
 import type { KillSwitchConfig } from './killSwitch';
@@ -147,6 +148,13 @@ const TABLE = {
     help: 'fleet',
     config: (read) => ({ ...read.commit(), ...read.slugs(), ...read.tenantChecks(), ...read.output() }),
     load: async () => (await import('./verify')).runVerify,
+  }),
+  fleet: configured<FleetConfig>({
+    summary: "what the fleet runs: every tenant's /buildinfo grouped by commit, the branch head marked; read-only",
+    settings: ['slugs', 'slugsFile', ...CP, 'cpRetryDelaysSeconds', 'branch', ...GITEA, 'giteaToken', 'tenantUrlTemplate', 'verifyTimeoutSeconds', 'concurrency', ...OUTPUT],
+    help: 'fleet',
+    config: (read) => ({ ...read.fleetSources(), ...read.branch(), ...read.tenantChecks(), ...read.output() }),
+    load: async () => (await import('./fleet')).runFleet,
   }),
   smoke: configured<SmokeConfig>({
     summary: 'run the canary smoke suite (liveness, workspaces, memory round trip, events, auth gate) on every canary',

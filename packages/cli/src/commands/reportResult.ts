@@ -3,8 +3,8 @@ import type { CommandReport, ReportError } from '../report/commandReport';
 import type { CommandContext } from './context';
 import { finish } from './finish';
 
-/** Outcomes that end a run with exit 1: it broke, or the commit was judged not good enough. */
-const FAILING: ReadonlySet<string> = new Set(['failed', 'red', 'rejected']);
+/** Outcomes that end a run with exit 1: it broke, the commit was judged not good enough, or some tenants never answered. */
+const FAILING: ReadonlySet<string> = new Set(['failed', 'red', 'rejected', 'incomplete']);
 
 export interface ReportResultOptions {
   /** Lines after the headline (stragglers, failing tenants, repositories). */

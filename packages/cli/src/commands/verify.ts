@@ -1,18 +1,17 @@
-import { readFile } from 'node:fs/promises';
 import { verifyFleetSha, type TenantVerification } from '@molecule/deploy-core';
-import { slugList } from '../config/parsers';
 import type { CommitSettings, ConfigBase, OutputSettings, SlugsSettings, TenantCheckSettings } from '../config/types';
 import { describeError } from '@molecule/deploy-core';
 import { buildInfoReader } from './adapters';
 import type { CommandContext } from './context';
 import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';
+import { readSlugsFile } from './slugsFile';
 
 /** `verify`: exit 0 when every tenant's /buildinfo serves the commit, 1 otherwise, 2 for an unreadable slug list. */
 export type VerifyConfig = ConfigBase<'verify'> & CommitSettings & SlugsSettings & TenantCheckSettings & OutputSettings;
 
 export async function runVerify(config: VerifyConfig, ctx: CommandContext): Promise<number> {
-  const slugs = config.slugs ?? (config.slugsFile ? await readSlugsFile(config.slugsFile, ctx) : undefined);
+  const slugs = config.slugs ?? (config.slugsFile ? await readSlugsFile('verify', config.slugsFile, ctx) : undefined);
   if (!slugs) return 2;
   const tenants = buildInfoReader(config);
   if (tenants.isErr()) return setupFailed(ctx, config, tenants.error);
@@ -42,21 +41,4 @@ export async function runVerify(config: VerifyConfig, ctx: CommandContext): Prom
     .map((t) => `  problem     ${t.slug} (${t.status})${t.lastError ? `: ${t.lastError}` : t.servedSha ? `: serves ${t.servedSha.slice(0, 65)}` : ''}`);
   const failed = failure(error.kind, reason);
   return reportResult(ctx, config, { command: 'verify', outcome: failed.outcome, reason, sha, tenants: verifications, error: failed.error }, { details: problems });
-}
-
-/** A missing or malformed slug list is a usage problem (exit 2), found before any tenant is read. */
-async function readSlugsFile(file: string, ctx: CommandContext): Promise<readonly string[] | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    ctx.io.stderr(`molecule-deploy verify: --slugs-file: cannot read ${file} (${cause instanceof Error ? cause.message : String(cause)})\n`);
-    return undefined;
-  }
-  const parsed = slugList.safeParse(text);
-  if (!parsed.success) {
-    ctx.io.stderr(`molecule-deploy verify: --slugs-file: ${file} ${parsed.error.issues.map((i) => i.message).join('; ')}\n`);
-    return undefined;
-  }
-  return parsed.data;
 }

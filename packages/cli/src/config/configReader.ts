@@ -1,6 +1,7 @@
 import { readBranch, readCommit, readOutput, readWorkflows } from './groups/common';
 import { readContexts, readSlugs, readTenantChecks } from './groups/checks';
 import { readCommitStatus } from './groups/commitStatus';
+import { readFleetSources } from './groups/fleet';
 import { readGitea, readKillSwitch } from './groups/gitea';
 import { readCanaries, readCanaryWait, readRegistry } from './groups/promotion';
 import { readCommitTarget, readCp, readRollout, readRolloutTarget } from './groups/rollout';
@@ -25,6 +26,7 @@ const GROUPS = {
   registry: readRegistry,
   workflows: readWorkflows,
   commitStatus: readCommitStatus,
+  fleetSources: readFleetSources,
 } satisfies Readonly<Record<string, (r: SettingsReader) => object>>;
 
 /**

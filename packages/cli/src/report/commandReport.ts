@@ -9,7 +9,7 @@ import type {
   TenantVerification,
 } from '@molecule/deploy-core';
 import type { CanarySmoke } from '@molecule/deploy-core';
-import type { StatusPublication } from '@molecule/deploy-core/visibility';
+import type { FleetSnapshot, StatusPublication } from '@molecule/deploy-core/visibility';
 import type { DoctorCheck } from '@molecule/deploy-core/doctor';
 import type { LintFinding } from '@molecule/deploy-core/workflows';
 import type { CommandName } from '../commands';
@@ -97,6 +97,9 @@ export interface VerifyReport extends ReportBase<'verify', 'verified'> {
   readonly tenants: readonly TenantVerification[];
 }
 
+/** `fleet`: what every tenant runs, grouped by commit (the snapshot's fields at the top level; absent when it failed). */
+export interface FleetReport extends ReportBase<'fleet', 'answered' | 'incomplete'>, Partial<FleetSnapshot> {}
+
 export interface SmokeCommandReport extends ReportBase<'smoke', 'green' | 'red'> {
   readonly canaries: readonly CanarySmoke[];
 }
@@ -145,6 +148,7 @@ export type CommandReport =
   | SupersededReport
   | RolloutReport
   | VerifyReport
+  | FleetReport
   | SmokeCommandReport
   | MoveLatestReport
   | CanaryVerifyCommandReport

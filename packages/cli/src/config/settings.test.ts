@@ -1,3 +1,4 @@
+import { parserOf } from './parserOf';
 import { Option } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands';
@@ -62,7 +63,7 @@ describe('the settings table', () => {
 
   it('parses every default with its own parser', () => {
     for (const [key, spec] of Object.entries(SETTINGS) as [string, SettingSpec][]) {
-      if (spec.default !== undefined) expect(spec.parser.safeParse(spec.default).success, key).toBe(true);
+      if (spec.default !== undefined) expect(parserOf(spec).safeParse(spec.default).success, key).toBe(true);
     }
   });
 

@@ -1,3 +1,4 @@
+import { parserOf } from './parserOf';
 import type { CommandName, CommandShape } from '../commands';
 import { ProblemList } from './problems';
 import { resolveAllRaw, resolveRaw, type RawSetting } from './resolve';
@@ -54,7 +55,7 @@ export function createSettingsReader(
     const raw = rawOf(key);
     let result: Read<SettingValue<K>> | undefined;
     if (raw) {
-      const value = SETTINGS[key].parser.safeParse(raw.value);
+      const value = parserOf(SETTINGS[key]).safeParse(raw.value);
       if (value.success) result = { value: value.data as SettingValue<K>, raw };
       else problems.addInvalid(key, raw, value.error);
     }
@@ -78,7 +79,7 @@ export function createSettingsReader(
       if (!used.has(key)) return [];
       const values: SettingValue<typeof key>[] = [];
       for (const raw of resolveAllRaw(key, flags, env, flagNames[key])) {
-        const value = SETTINGS[key].parser.safeParse(raw.value);
+        const value = parserOf(SETTINGS[key]).safeParse(raw.value);
         if (value.success) values.push(value.data as SettingValue<typeof key>);
         else problems.addInvalidSource(key, raw, value.error);
       }

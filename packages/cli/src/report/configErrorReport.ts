@@ -1,3 +1,4 @@
+import { parserOf } from '../config/parserOf';
 import { describeConfigProblem } from '../config/problems';
 import { resolveRaw } from '../config/resolve';
 import { SETTINGS } from '../config/settings';
@@ -44,7 +45,7 @@ export interface ReportOutput {
 export function reportOutputOf(flags: ConfigFlags): ReportOutput {
   const parse = (key: 'json' | 'report') => {
     const raw = resolveRaw(key, flags, {});
-    const parsed = raw && SETTINGS[key].parser.safeParse(raw.value);
+    const parsed = raw && parserOf(SETTINGS[key]).safeParse(raw.value);
     return parsed?.success ? parsed.data : undefined;
   };
   const reportFile = parse('report');

@@ -47,6 +47,9 @@ export const INPUT_SETTINGS = {
   'aws-region': 'awsRegion',
   // lint-workflows.
   dir: 'dir',
+  // The run's commit status (deploy, a manual rollback, canary-verify); the run id is GITHUB_RUN_ID.
+  'status-token': 'statusToken',
+  'status-context': 'statusContext',
 } as const satisfies Readonly<Record<string, SettingKey>>;
 
 export type SettingInputName = keyof typeof INPUT_SETTINGS;
@@ -63,6 +66,7 @@ export const TOKEN_INPUTS = [
   'staging-admin-tokens',
   'registry-password',
   'registry-token',
+  'status-token',
 ] as const satisfies readonly SettingInputName[];
 
 /**

@@ -26,8 +26,11 @@ export interface OutputsInput {
   readonly reportPath?: string;
 }
 
-/** Failing outcomes that say more than `failed`: the commit was judged, not the run broken. */
-const FAILING_VERDICTS = new Set(['rejected', 'red']);
+/**
+ * Failing outcomes that say more than `failed`: the commit was judged, or (`fleet`'s
+ * `incomplete`) every tenant that answered is reported and only some could not be read.
+ */
+const FAILING_VERDICTS = new Set(['rejected', 'red', 'incomplete']);
 
 /**
  * A non-zero exit is `failed` whatever the report says (e.g. the report file could not be

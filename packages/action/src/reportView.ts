@@ -1,5 +1,6 @@
 import type { ReportFile } from '@molecule/deploy-cli';
 import type { TenantReport } from '@molecule/deploy-core';
+import { fleetView, type FleetView } from './fleetView';
 import { type PreflightView, preflightView } from './preflightView';
 import { promotionView, type PromotionView } from './promotionView';
 
@@ -28,6 +29,8 @@ export interface ReportView {
   readonly promotion: PromotionView;
   /** doctor and lint-workflows: the checks, the findings. */
   readonly preflight: PreflightView;
+  /** fleet: the commits the fleet runs, the tenants that could not be read. */
+  readonly fleet: FleetView;
 }
 
 export function reportView(report: ReportFile): ReportView {
@@ -52,11 +55,13 @@ export function reportView(report: ReportFile): ReportView {
     warnings: 'warnings' in report ? report.warnings : [],
     promotion,
     preflight: preflightView(report),
+    fleet: fleetView(report),
   };
 }
 
 function tenantRows(report: ReportFile): TenantRow[] {
-  if (!('tenants' in report) || !report.tenants) return [];
+  // `fleet`'s tenants are grouped by commit in their own table.
+  if (!('tenants' in report) || !report.tenants || report.command === 'fleet') return [];
   return report.tenants.map((row) =>
     'result' in row
       ? {

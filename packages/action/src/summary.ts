@@ -1,4 +1,5 @@
 import { codeSpan as code, escapeMarkdown as md, tableRow } from './markdown';
+import { fleetSummary } from './fleetSummary';
 import { preflightSummary } from './preflightSummary';
 import { promotionSummary } from './promotionSummary';
 import { isPromotionReport } from './promotionView';
@@ -39,9 +40,9 @@ export function jobSummary(report: ReportView, context: SummaryContext): string 
   if (facts.length > 0) lines.push(...facts, '');
 
   if (report.tenants.length > 0) lines.push(...tenantTable(report.tenants), '');
-  lines.push(...promotionSummary(report.promotion), ...preflightSummary(report.preflight));
-  // The canary gate, promotion and the preflight checks touch no fleet: a stragglers line there would only confuse.
-  if (!isPromotionReport(report.promotion) && report.preflight.command === undefined) {
+  lines.push(...promotionSummary(report.promotion), ...preflightSummary(report.preflight), ...fleetSummary(report.fleet));
+  // The canary gate, promotion, the preflight checks and the fleet snapshot change no fleet: a stragglers line there would only confuse.
+  if (!isPromotionReport(report.promotion) && report.preflight.command === undefined && report.fleet.command === undefined) {
     lines.push(
       report.stragglers.length > 0
         ? `**Quarantined stragglers** (need separate recovery): ${report.stragglers.map((slug) => md(slug)).join(', ')}`

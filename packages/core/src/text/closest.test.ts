@@ -22,6 +22,11 @@ describe('closestMatches', () => {
     expect(closestMatches('CI / all-required (pull_request)', seen)[0]).toBe('CI / all-required (push)');
   });
 
+  it('offers only the near-best: a two-letter typo does not bring every sibling of the same workflow', () => {
+    const contexts = ['CI / all-required (push)', 'CI / build (push)', 'CI / e2e (push)', 'CI / lint (push)'];
+    expect(closestMatches('CI / all-requried (push)', contexts)).toEqual(['CI / all-required (push)']);
+  });
+
   it('offers nothing that shares nothing with the name', () => {
     expect(closestMatches('zzzzzzzzzzzzzzzz', seen)).toEqual([]);
   });

@@ -1,3 +1,5 @@
+/** How much further than the closest candidate another may be and still be offered. */
+const NEAR_BEST = 2;
 /** Longest text compared: context names are short; a longer one is cut so one call stays cheap. */
 const MAX_COMPARED = 200;
 
@@ -22,8 +24,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidates that look most like `target` (a rename or a typo of it), closest first, at most
- * `max`. A candidate sharing nothing useful with it (as far from it as from the empty text) is
- * left out, so an unrelated name is never offered as "did you mean".
+ * `max`, and only those nearly as close as the closest. A candidate sharing nothing useful with it
+ * (as far from it as from the empty text) is left out, so an unrelated name is never offered.
  *
  * @example closestMatches('CI / al-required (push)', ['CI / all-required (push)', 'Docs / build (push)']) // ['CI / all-required (push)']
  */
@@ -35,5 +37,10 @@ export function closestMatches(target: string, candidates: Iterable<string>, max
     if (distance < Math.max(target.length, name.length) / 2) scored.push({ name, distance });
   }
   scored.sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name));
-  return scored.slice(0, max).map((entry) => entry.name);
+  // Only the near-best: beside a two-letter typo, a name six edits away is noise, not a hint.
+  const best = scored[0]?.distance ?? 0;
+  return scored
+    .filter((entry) => entry.distance <= best + NEAR_BEST)
+    .slice(0, max)
+    .map((entry) => entry.name);
 }

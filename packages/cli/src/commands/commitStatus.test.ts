@@ -1,5 +1,6 @@
 import { startWorld, type World } from '@molecule/deploy-testkit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startPromotionWorld, type PromotionWorld } from '../_testing/promotionWorld';
 import { runInProcess } from '../_testing/runInProcess';
 
 let world: World | undefined;
@@ -101,10 +102,48 @@ describe('rollout: a manual rollback posts on the commit the fleet is rolled to 
       }),
     );
     expect(run.code, run.stderr).toBe(0);
-    expect(report?.outcome, JSON.stringify(report)).toBe('rolled-out');
+    expect(report?.outcome).toBe('rolled-out');
     expect(w.gitea.postedStatuses(w.sha)).toEqual([]);
     const posted = w.gitea.postedStatuses(w.previousSha);
     expect(posted[0]).toMatchObject({ state: 'pending', description: `rolling staging-${w.previousSha.slice(0, 7)}: canary hongming` });
     expect(posted.at(-1)).toMatchObject({ state: 'success', description: expect.stringContaining(`rolled to staging-${w.previousSha.slice(0, 7)}`) });
+  });
+});
+
+describe('canary-verify: its verdict as a commit status under "Canary gate"', () => {
+  let pw: PromotionWorld | undefined;
+  afterEach(async () => {
+    vi.unstubAllEnvs();
+    await pw?.close();
+    pw = undefined;
+  });
+
+  async function canaryVerify(arrange: (p: PromotionWorld) => Record<string, string>) {
+    pw = await startPromotionWorld();
+    // The AWS SDK reads its credentials and the fake ECR's endpoint from the process env, as in production.
+    for (const [name, value] of Object.entries(pw.awsEnv)) vi.stubEnv(name, value);
+    const overrides = arrange(pw);
+    const run = await runInProcess(
+      ['canary-verify', '--json'],
+      pw.env({ PROD_DEPLOY_STATUS_TOKEN: pw.world.tokens.status, GITHUB_RUN_ID: RUN_ID, STAGING_VERIFY_WAIT_SECONDS: '0.3', ...overrides }),
+    );
+    return { p: pw, run };
+  }
+
+  it('posts success on the promoted commit', async () => {
+    const { p, run } = await canaryVerify((x) => {
+      x.canariesOnNewSha();
+      return {};
+    });
+    expect(run.code).toBe(0);
+    expect(p.world.gitea.postedStatuses(p.world.sha).map((s) => [s.context, s.state])).toEqual([['Canary gate', 'success']]);
+  });
+
+  it('posts failure with the reason when the commit is rejected, and still exits 1 for the rejection alone', async () => {
+    const { p, run } = await canaryVerify(() => ({}));
+    expect(run.code).toBe(1);
+    const [posted] = p.world.gitea.postedStatuses(p.world.sha);
+    expect(posted).toMatchObject({ context: 'Canary gate', state: 'failure' });
+    expect(posted?.description.length).toBeLessThanOrEqual(140);
   });
 });

@@ -46,7 +46,7 @@ export async function runDoctorCommand(config: DoctorConfig, ctx: CommandContext
       controlPlane: controlPlane.value,
       tenants: tenants.value,
     },
-    { settingLabel, onCheck: (check) => ctx.log(`checked ${check.id}: ${check.status}`), ...(ctx.signal && { signal: ctx.signal }) },
+    { settingLabel, ...(ctx.signal && { signal: ctx.signal }) },
   );
   const base = { command: 'doctor', sha: config.sha, branch: config.branch } as const;
   if (result.isErr()) {

@@ -203,7 +203,7 @@ const TABLE = {
   }),
   drill: standalone({
     configuration: 'none',
-    summary: 'rehearse a deploy against an embedded simulated world: no tokens, network or configuration needed',
+    summary: 'rehearse a deploy, the canary gate and promotion against an embedded simulated world: no tokens, network or configuration needed',
     options: [
       { flags: '--scenario <name>', description: 'what the simulated world does (see --list)', default: 'happy' },
       { flags: '--tenants <n>', description: 'fleet size, from 3 to 1000', default: '6' },

@@ -25,7 +25,7 @@ export async function runCommand(name: CommandName, flags: ConfigFlags, env: Con
     return 2;
   }
   const clock: Clock = systemClock;
-  const renderer = chooseRenderer({ io, env, json: config.value.json, now: () => clock.now(), title: `molecule-deploy ${name}` });
+  const renderer = await chooseRenderer({ io, env, json: config.value.json, now: () => clock.now(), title: `molecule-deploy ${name}` });
   for (const notice of config.value.notices) renderer.log(`notice: ${notice}`);
   try {
     const ctx = progressContext({ io, clock, renderer, secrets });

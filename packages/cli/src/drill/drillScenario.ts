@@ -66,7 +66,7 @@ async function deployInWorld(run: DrillRun, world: World, rawIo: CliIo, env: Pre
     return 1;
   }
 
-  const renderer = chooseRenderer({ io, env, json: run.json, now: () => clock.now(), title: `molecule-deploy drill ${run.scenario}` });
+  const renderer = await chooseRenderer({ io, env, json: run.json, now: () => clock.now(), title: `molecule-deploy drill ${run.scenario}` });
   renderer.log(`drill: scenario ${run.scenario}: ${run.summary}`);
   renderer.log(`drill: expecting ${run.expected.outcome}; ${world.slugs.length} tenants, simulated Gitea, control plane and fleet on 127.0.0.1`);
   for (const notice of config.value.notices) renderer.log(`notice: ${notice}`);

@@ -38,7 +38,7 @@ export async function drillPipeline(drill: PipelineDrill, run: PipelineDrillRun,
   const secrets = [...pw.world.tokens.canaryAdmin, pw.awsEnv.AWS_SECRET_ACCESS_KEY as string];
   const io = redactingIo(rawIo, secrets);
   try {
-    const renderer = chooseRenderer({ io, env, json: run.json, now: () => deps.clock.now(), title: `molecule-deploy drill ${drill.name}` });
+    const renderer = await chooseRenderer({ io, env, json: run.json, now: () => deps.clock.now(), title: `molecule-deploy drill ${drill.name}` });
     renderer.log(`drill: scenario ${drill.name}: ${drill.summary}`);
     renderer.log(`drill: expecting ${drill.expected.outcome}; simulated staging canaries and a fake ECR on 127.0.0.1`);
     const ctx = progressContext({ io, clock: deps.clock, renderer, secrets });

@@ -1,7 +1,6 @@
 import type { CliIo } from '../io';
 import { colorAllowed, createPaint } from './colors';
 import { withInterruptNotice } from './interruptNotice';
-import { createLiveView } from './liveView';
 import { createPlainLines } from './plainLines';
 import type { ProgressRenderer } from './progressRenderer';
 import { terminalStream } from './terminalStream';
@@ -28,14 +27,16 @@ export function rendererKind(choice: Pick<RendererChoice, 'io' | 'env' | 'json'>
 }
 
 /** The one place that picks the renderer of a run; it also announces an interrupt (SIGINT/SIGTERM). */
-export function chooseRenderer(choice: RendererChoice): ProgressRenderer {
-  return withInterruptNotice(createRenderer(choice), choice.io.signal);
+export async function chooseRenderer(choice: RendererChoice): Promise<ProgressRenderer> {
+  return withInterruptNotice(await createRenderer(choice), choice.io.signal);
 }
 
-function createRenderer(choice: RendererChoice): ProgressRenderer {
+async function createRenderer(choice: RendererChoice): Promise<ProgressRenderer> {
   const paint = createPaint(colorAllowed(choice.io.isTTY, choice.env));
   const kind = rendererKind(choice);
   if (kind === 'live-view') {
+    // Loaded only on a terminal: log-update and its Unicode tables cost every CI run ~50 ms to load otherwise.
+    const { createLiveView } = await import('./liveView');
     const columns = () => choice.io.terminalSize?.().columns;
     return createLiveView({ stream: terminalStream(choice.io), title: choice.title, paint, now: choice.now, columns });
   }

@@ -265,12 +265,12 @@ export const SETTINGS = {
     description: 'delays before retrying a 502/503/504 or timed-out CP call',
     parser: (parse) => parse.secondsList,
   }),
-  slugs: setting({ flag: '--slugs', value: '<list>', env: [], description: 'tenants to verify, comma-separated', parser: (parse) => parse.slugList }),
+  slugs: setting({ flag: '--slugs', value: '<list>', env: [], description: 'tenants to read (verify, fleet), comma-separated', parser: (parse) => parse.slugList }),
   slugsFile: setting({
     flag: '--slugs-file',
     value: '<file>',
     env: [],
-    description: 'file listing the tenants to verify (comma- or newline-separated)',
+    description: 'file listing the tenants to read (comma- or newline-separated)',
     parser: (parse) => parse.text,
   }),
   stagingTenantUrls: setting({

@@ -1,5 +1,6 @@
 import { MIN_GITEA_VERSION_FOR_VARIABLES } from '../constants';
 import { classifyKillSwitchValue } from '../gates/killSwitch';
+import { STATUS_PAGE_LIMIT } from '../contexts/statusPages';
 import { callPort } from '../portCall';
 import { stripControl } from '../text/stripControl';
 import { type CheckContext, describeReadFailure, pass, problem } from './checkContext';
@@ -67,7 +68,7 @@ export async function checkGiteaToken(ctx: CheckContext): Promise<{ readonly che
   }
   const commit = sha ?? head.value;
   const statuses = await callPort('GET /repos/{owner}/{repo}/commits/{sha}/statuses', () =>
-    ctx.ports.statuses.listStatuses({ sha: commit, page: 1, limit: 1 }, ctx.signal),
+    ctx.ports.statuses.listStatuses({ sha: commit, page: 1, limit: STATUS_PAGE_LIMIT }, ctx.signal),
   );
   if (statuses.isErr()) {
     const message = `the Gitea token reads the branch head but not the statuses of ${commit.slice(0, 7)}: ${describeReadFailure(statuses.error)}`;

@@ -89,6 +89,8 @@ export interface GiteaControls {
   setBranchHead(sha: string): void;
   /** What `GET /api/v1/version` answers (e.g. `1.21.11` for a server without the variables API). @default '1.22.6' */
   setVersion(version: string): void;
+  /** The control token's user loses access: every repository read with it answers 404, variables included (not "unset"). */
+  demoteControlToken(): void;
   /** Sets (`string`) or deletes (`null`) an Actions variable. */
   setVariable(name: string, value: string | null): void;
   /** Every variable read answers this status (`null` restores normal reads). */

@@ -65,6 +65,16 @@ describe('doctor against the simulated world', () => {
       /"CI \/ all-requried \(push\)" never appeared on the last 2 commits of "main"; closest that did: "CI \/ all-required \(push\)"/,
       /PROD_AUTO_DEPLOY_REQUIRED_CONTEXTS/,
     ],
+    [
+      'a control token that cannot see the repository (demoted)',
+      (w) => {
+        w.gitea.demoteControlToken();
+        return undefined;
+      },
+      'control-token',
+      /cannot read PROD_AUTO_DEPLOY_DISABLED: it cannot see the repository \(HTTP 404\)/,
+      /PROD_AUTO_DEPLOY_CONTROL_TOKEN to a token of a repository admin/,
+    ],
     ['a CP token the control plane refuses', () => ({ CP_ADMIN_API_TOKEN: 'rotated-token-3' }), 'control-plane', /refused the dry-run enumeration/, /CP_ADMIN_API_TOKEN/],
     [
       'a canary that is not a tenant',

@@ -39,6 +39,17 @@ describe('GET …/commits?sha=BRANCH', () => {
   });
 });
 
+describe('a demoted control token', () => {
+  it('gets 404 for the variable and for the repository itself, while the job token still reads', async () => {
+    world.gitea.demoteControlToken();
+    const control = `token ${world.tokens.control}`;
+    const repo = `${world.apiUrl}/repos/${world.owner}/${world.repo}`;
+    expect((await get(`${repo}/actions/variables/PROD_AUTO_DEPLOY_DISABLED`, control)).status).toBe(404);
+    expect((await get(repo, control)).status).toBe(404);
+    expect((await get(repo, job())).status).toBe(200);
+  });
+});
+
 describe('GET /api/v1/version', () => {
   it('answers 1.22.6 without a token, and what the test sets', async () => {
     expect((await get(`${world.apiUrl}/version`)).json).toEqual({ version: '1.22.6' });

@@ -36,6 +36,8 @@ export function giteaHandler(state: GiteaState, auth: GiteaAuth): Handler {
     const caller = authenticate(exchange, auth);
     if (caller === undefined) return json(401, { message: 'token is required', url: '' });
     if (segments[3] !== 'repos' || segments[4] !== owner || segments[5] !== repo) return notFound();
+    // A demoted token: Gitea answers 404 for a repository the token cannot see, as for one that does not exist.
+    if (caller === 'control' && state.controlTokenDemoted) return notFound();
     const rest = segments.slice(6);
     const method = exchange.method;
 

@@ -25,6 +25,8 @@ export class GiteaState {
   statusPostFailure: number | null = null;
   readonly posted: PostedStatus[] = [];
   version = DEFAULT_VERSION;
+  /** The control token still authenticates, but sees nothing of the repository (its user lost access). */
+  controlTokenDemoted = false;
   /** Under the head, newest first. */
   private older: string[];
 
@@ -48,6 +50,9 @@ export class GiteaState {
       },
       setVersion: (version) => {
         this.version = version;
+      },
+      demoteControlToken: () => {
+        this.controlTokenDemoted = true;
       },
       setVariable: (name, value) => {
         // Gitea stores variable names upper-cased and looks them up case-insensitively.

@@ -5,7 +5,7 @@ import { canaryFinalStatus } from '@molecule/deploy-core/visibility';
 import type { CanarySettings, CanaryWaitSettings, CommitSettings, CommitStatusSettings, ConfigBase, OutputSettings, RegistrySettings } from '../config/types';
 import { canaryLines, promotionLines, smokeLines } from '../render/promotionLines';
 import { buildInfoReader, smokeClient } from './adapters';
-import { runStatus, withCommitStatus } from './commitStatus';
+import { commitStatusLines, runStatus, withCommitStatus } from './commitStatus';
 import type { CommandContext } from './context';
 import type { CanaryVerifyCommandReport } from '../report/commandReport';
 import { reportResult } from './reportResult';
@@ -60,7 +60,7 @@ export async function runCanaryVerify(config: CanaryVerifyConfig, ctx: CommandCo
   const verdict: CanaryVerifyCommandReport = result.isOk()
     ? { command: 'canary-verify', ...report }
     : { command: 'canary-verify', ...report, error: { kind: result.error.cause.kind, message: report.reason } };
-  return reportResult(ctx, config, withCommitStatus(verdict, commitStatus), { details: details(report) });
+  return reportResult(ctx, config, withCommitStatus(verdict, commitStatus), { details: [...details(report), ...commitStatusLines(commitStatus)] });
 }
 
 function details(report: CanaryVerifyReport): string[] {

@@ -66,6 +66,11 @@ describe('deploy: the commit status (issue 15)', () => {
     for (const status of posted) for (const token of tokens) expect(status.description).not.toContain(token);
   });
 
+  it('says in the human summary what was posted where', async () => {
+    const { w, run } = await deployWithStatusToken(() => {}, ['deploy']);
+    expect(run.stdout).toMatch(new RegExp(`^ {2}status {6}posted pending ×\\d+ → success on ${w.sha.slice(0, 7)} under "Production deploy"$`, 'm'));
+  });
+
   it('posts nothing without a status token, and says so once', async () => {
     world = await startWorld({ scenario: 'happy' });
     const run = await runInProcess(['deploy'], world.env());

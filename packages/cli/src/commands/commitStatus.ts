@@ -76,3 +76,18 @@ export function withCommitStatus<R extends object>(report: R, publication: Statu
     publication.warning !== undefined && 'warnings' in report && Array.isArray(report.warnings) ? { warnings: [...report.warnings, publication.warning] } : {};
   return { ...report, ...warnings, commitStatus: publication };
 }
+
+/** One summary line: what was posted where (`pending ×5 → success on 3c9f1e2 under "Production deploy"`). */
+export function commitStatusLines(publication: StatusPublication | undefined): string[] {
+  if (publication === undefined) return [];
+  const runs: string[] = [];
+  for (let i = 0; i < publication.posted.length; ) {
+    let j = i;
+    while (publication.posted[j] === publication.posted[i]) j += 1;
+    runs.push(j - i > 1 ? `${publication.posted[i]} ×${j - i}` : `${publication.posted[i]}`);
+    i = j;
+  }
+  const posted = runs.length > 0 ? `posted ${runs.join(' → ')}` : 'nothing posted';
+  const failed = publication.failed > 0 ? ` (${publication.failed} POST${publication.failed === 1 ? '' : 's'} failed)` : '';
+  return [`  status      ${posted} on ${publication.sha.slice(0, 7)} under "${publication.context}"${failed}`];
+}

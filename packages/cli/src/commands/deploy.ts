@@ -16,7 +16,7 @@ import type {
 } from '../config/types';
 import { deploySummary } from '../render/deploySummary';
 import { buildInfoReader, controlPlaneClient, controlVariables, giteaClient } from './adapters';
-import { runStatus, withCommitStatus } from './commitStatus';
+import { commitStatusLines, runStatus, withCommitStatus } from './commitStatus';
 import type { CommandContext } from './context';
 import { finish } from './finish';
 import { setupFailed } from './setupFailed';
@@ -63,7 +63,7 @@ export async function runDeploy(config: DeployConfig, ctx: CommandContext): Prom
   return finish(ctx, config, {
     // `command` first, as in every other command's report, so the action can tell reports apart.
     report: { command: 'deploy', ...withCommitStatus(report, publication) },
-    summary: deploySummary(config.command, report),
+    summary: [...deploySummary(config.command, report), ...commitStatusLines(publication)],
     exitCode: report.outcome === 'failed' || result.isErr() ? 1 : 0,
   });
 }

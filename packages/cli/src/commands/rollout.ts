@@ -13,7 +13,7 @@ import type { CommitStatusSettings, ConfigBase, CpSettings, KillSwitchSettings, 
 import type { RolloutReport } from '../report/commandReport';
 import { controlPlaneClient, controlVariables } from './adapters';
 import type { CommandContext } from './context';
-import { runStatus, withCommitStatus } from './commitStatus';
+import { commitStatusLines, runStatus, withCommitStatus } from './commitStatus';
 import { failure, reportResult, type ReportResultOptions } from './reportResult';
 import { setupFailed } from './setupFailed';
 
@@ -34,8 +34,10 @@ export async function runRollout(config: RolloutConfig, ctx: CommandContext): Pr
   const targetTag = config.targetTag;
   // A manual rollback posts on the commit the fleet is rolled to (lesson 11); a bare tag has no commit to post on.
   const status = config.target ? runStatus(config, { sha: config.target.expectedSha, dryRun: config.dryRun }, ctx) : undefined;
-  const end = async (report: RolloutReport, options?: ReportResultOptions): Promise<number> =>
-    reportResult(ctx, config, withCommitStatus(report, await status?.finish(rolloutFinalStatus(report.outcome, report.reason))), options);
+  const end = async (report: RolloutReport, options: ReportResultOptions = {}): Promise<number> => {
+    const publication = await status?.finish(rolloutFinalStatus(report.outcome, report.reason));
+    return reportResult(ctx, config, withCommitStatus(report, publication), { ...options, details: [...(options.details ?? []), ...commitStatusLines(publication)] });
+  };
   const warnings = [...(config.target?.warnings ?? [])];
   for (const warning of warnings) ctx.log(`warning: ${warning}`);
 

@@ -37,6 +37,13 @@ Exit codes: 0 green, promoted, rolled back or unchanged; 1 red, rejected or fail
 failed promotion puts back what it moved); 2 configuration or usage error (nothing was
 contacted); 130/143 interrupted by SIGINT/SIGTERM.`;
 
+export const DOCTOR_HELP_FOOTER = `
+Every flag falls back to its env var, then to its default; an empty value counts as unset.
+doctor reads the settings deploy reads and changes nothing: GETs and one dry-run enumeration.
+One line per check: ✓ pass, ! warning, ✗ failure with its fix.
+Exit codes: 0 no check failed (warnings included); 1 a check failed; 2 configuration or usage
+error (nothing was contacted); 130/143 interrupted by SIGINT/SIGTERM.`;
+
 /** Every rule with its reason, from core's table: the help cannot drift from what the linter checks. */
 export const LINT_HELP_FOOTER = `
 Every flag falls back to its env var, then to its default; an empty value counts as unset.

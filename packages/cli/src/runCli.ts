@@ -1,10 +1,13 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { COMPLETION_HELP_FOOTER, DRILL_HELP_FOOTER, HELP_FOOTER, LINT_HELP_FOOTER, MAIN_HELP_FOOTER, optionFor, PROMOTION_HELP_FOOTER } from './cliOptions';
+import { COMPLETION_HELP_FOOTER, DOCTOR_HELP_FOOTER, DRILL_HELP_FOOTER, HELP_FOOTER, LINT_HELP_FOOTER, MAIN_HELP_FOOTER, optionFor, PROMOTION_HELP_FOOTER } from './cliOptions';
 import { CLI_COMMAND_NAMES, CLI_COMMANDS, COMMANDS, isConfigured, type StandaloneCall, type StandaloneSpec } from './commands';
 import type { ConfigEnv, ConfigFlags } from './config/types';
 import type { CliIo } from './io';
 import { collectSecrets, redactingIo } from './redact';
 import { VERSION } from './version';
+
+/** Each configured command's `--help` footer, by its registry entry's `help`. */
+const FOOTERS = { fleet: HELP_FOOTER, promotion: PROMOTION_HELP_FOOTER, lint: LINT_HELP_FOOTER, doctor: DOCTOR_HELP_FOOTER } as const;
 
 /** Exit code when the command line itself is wrong (unknown flag, missing command, …). */
 const USAGE = 2;
@@ -45,7 +48,7 @@ async function parseAndRun(argv: readonly string[], env: ConfigEnv, io: CliIo, s
       continue;
     }
     const { settings, positional, help } = COMMANDS[name];
-    command.addHelpText('after', help === 'promotion' ? PROMOTION_HELP_FOOTER : help === 'lint' ? LINT_HELP_FOOTER : HELP_FOOTER);
+    command.addHelpText('after', FOOTERS[help]);
     for (const key of settings) if (key !== positional?.key) command.addOption(optionFor(key));
     if (positional) command.argument(`<${positional.name}>`, positional.description);
     command.action(async (...args: unknown[]) => {

@@ -129,3 +129,12 @@ describe('doctor against the simulated world', () => {
     expect(requests).toEqual([]);
   });
 });
+
+describe('doctor --help', () => {
+  it('says what it changes (nothing) and what each exit code means', async () => {
+    const run = await runInProcess(['doctor', '--help'], {});
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('changes nothing: GETs and one dry-run enumeration');
+    expect(run.stdout).toContain('0 no check failed (warnings included); 1 a check failed');
+  });
+});

@@ -33,7 +33,7 @@ export interface CommandShape {
    */
   readonly positional?: { readonly key: SettingKey; readonly name: string; readonly description: string };
   /** Which `--help` footer: the image commands explain how the AWS SDK reads its environment. */
-  readonly help: 'fleet' | 'promotion' | 'lint';
+  readonly help: 'fleet' | 'promotion' | 'lint' | 'doctor';
 }
 
 /** A command that reads settings: the CLI, `--help`, completion, config loading and the Gitea action all use its entry. */
@@ -189,7 +189,7 @@ const TABLE = {
   doctor: configured<DoctorConfig>({
     summary: 'prove each deploy setting can do its job (tokens, required contexts, control plane, canary, tenants), changing nothing',
     settings: [...DEPLOY, ...OUTPUT],
-    help: 'fleet',
+    help: 'doctor',
     // Exactly what deploy reads: a setting deploy would refuse is a configuration error here too.
     config: (read) => fullDeploy(read),
     load: async () => (await import('./doctor')).runDoctorCommand,

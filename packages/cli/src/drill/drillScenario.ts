@@ -8,6 +8,7 @@ import { chooseRenderer } from '../render/chooseRenderer';
 import { colorAllowed, createPaint } from '../render/colors';
 import { progressContext } from '../render/progressContext';
 import { runConfiguredCommand } from '../runCommand';
+import { commitStatusMismatch, DRILL_RUN_ID } from './commitStatusCheck';
 import { judgeDrill } from './judgeDrill';
 
 export interface DrillRun {
@@ -55,11 +56,13 @@ export async function drillScenario(run: DrillRun, io: CliIo, env: PresentationE
 
 async function deployInWorld(run: DrillRun, world: World, rawIo: CliIo, env: PresentationEnv, clock: Clock): Promise<number> {
   // The world's tokens are fake, but a drill shows what a real run prints: masked.
-  const secrets = [world.tokens.gitea, world.tokens.control, world.tokens.cp, ...world.tokens.canaryAdmin];
+  const secrets = [world.tokens.gitea, world.tokens.control, world.tokens.cp, world.tokens.status, ...world.tokens.canaryAdmin];
   const io = redactingIo(rawIo, secrets);
   // Most scenarios drill the deploy; the preflight's drills `doctor` against the same world.
   const command = getScenario(run.scenario)?.command ?? 'deploy';
-  const config = loadDeployConfig(run.json ? { json: true } : {}, world.env(), { command });
+  // A deploy drill posts its commit statuses too (issue 15), and they must agree with its outcome.
+  const statusEnv = command === 'deploy' ? { PROD_DEPLOY_STATUS_TOKEN: world.tokens.status, GITHUB_RUN_ID: DRILL_RUN_ID } : {};
+  const config = loadDeployConfig(run.json ? { json: true } : {}, { ...world.env(), ...statusEnv }, { command });
   if (config.isErr()) {
     // The world's env is always valid; this is a bug in the drill or the testkit, not a usage error.
     io.stderr(`molecule-deploy drill: the simulated world's settings were rejected:\n${describeConfigError(config.error)}\n`);
@@ -81,7 +84,9 @@ async function deployInWorld(run: DrillRun, world: World, rawIo: CliIo, env: Pre
 
   // An interrupted drill proves nothing, whatever its report happens to say.
   const interrupted = io.signal?.aborted === true;
-  const verdict = judgeDrill(report, exitCode, run.expected);
+  const judged = judgeDrill(report, exitCode, run.expected);
+  const statusProblem = command === 'deploy' ? commitStatusMismatch(world.gitea.postedStatuses(), judged.actual) : undefined;
+  const verdict = statusProblem === undefined ? judged : { ...judged, passed: false, mismatches: [...judged.mismatches, statusProblem] };
   const passed = verdict.passed && !interrupted;
   const paint = createPaint(colorAllowed(io.isTTY, env));
   const line = passed

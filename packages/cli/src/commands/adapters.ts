@@ -3,7 +3,7 @@ import { createBuildInfoReader, createControlPlaneClient, createSmokeClient } fr
 import { createGiteaClient, type GiteaClient } from '@molecule/deploy-gitea';
 import { err, ok, type Result } from 'neverthrow';
 import type { Secret } from '../config/secret';
-import type { CpSettings, KillSwitchSettings, Repository, TenantCheckSettings } from '../config/types';
+import type { CpSettings, GiteaSettings, KillSwitchSettings, Repository, TenantCheckSettings } from '../config/types';
 import type { CommandContext } from './context';
 
 /** Statuses, variables, the branch head, and for `doctor` the branch history and the server version. */
@@ -59,4 +59,24 @@ export function buildInfoReader(config: Pick<TenantCheckSettings, 'verifyConcurr
 /** The canary smoke suite's HTTP client: each admin token goes only to its own canary's origin. */
 export function smokeClient(): Result<SmokeHttp, string> {
   return build('canary smoke', () => createSmokeClient());
+}
+
+/** The four adapters of the full deploy (and of `doctor`, which checks the same settings). */
+export interface DeployAdapters {
+  readonly gitea: GiteaPorts;
+  /** Absent without a control token. */
+  readonly variables?: VariableSource;
+  readonly controlPlane: ControlPlane;
+  readonly tenants: BuildInfoSource;
+}
+
+/** Builds them in order; the first that cannot be built is the run's setup failure. */
+export function deployAdapters(config: KillSwitchSettings & CpSettings & TenantCheckSettings & GiteaSettings, ctx: CommandContext): Result<DeployAdapters, string> {
+  return giteaClient(config, config.giteaToken, ctx).andThen((gitea) =>
+    controlVariables(config, ctx).andThen((variables) =>
+      controlPlaneClient(config).andThen((controlPlane) =>
+        buildInfoReader(config).map((tenants): DeployAdapters => ({ gitea, ...(variables && { variables }), controlPlane, tenants })),
+      ),
+    ),
+  );
 }

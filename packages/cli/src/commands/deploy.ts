@@ -15,7 +15,7 @@ import type {
   TenantCheckSettings,
 } from '../config/types';
 import { deploySummary } from '../render/deploySummary';
-import { buildInfoReader, controlPlaneClient, controlVariables, giteaClient } from './adapters';
+import { deployAdapters } from './adapters';
 import { commitStatusLines, runStatus, withCommitStatus } from './commitStatus';
 import type { CommandContext } from './context';
 import { finish } from './finish';
@@ -36,23 +36,18 @@ export type DeployConfig = ConfigBase<'deploy'> & FullDeploySettings & CommitSta
 
 /** `deploy`: exit 0 for deployed/skipped/planned, 1 for failed. */
 export async function runDeploy(config: DeployConfig, ctx: CommandContext): Promise<number> {
-  const gitea = giteaClient(config, config.giteaToken, ctx);
-  if (gitea.isErr()) return setupFailed(ctx, config, gitea.error);
-  const variables = controlVariables(config, ctx);
-  if (variables.isErr()) return setupFailed(ctx, config, variables.error);
-  const controlPlane = controlPlaneClient(config);
-  if (controlPlane.isErr()) return setupFailed(ctx, config, controlPlane.error);
-  const tenants = buildInfoReader(config);
-  if (tenants.isErr()) return setupFailed(ctx, config, tenants.error);
+  const adapters = deployAdapters(config, ctx);
+  if (adapters.isErr()) return setupFailed(ctx, config, adapters.error);
+  const { gitea, variables, controlPlane, tenants } = adapters.value;
 
   // On the commit the fleet is rolled to: a manual rollback's, not the job's (lesson 11).
   const status = runStatus(config, { sha: config.target.expectedSha, dryRun: config.dryRun }, ctx);
   const result = await deploy(toDeployInput(config), {
-    statuses: gitea.value,
-    branches: gitea.value,
-    ...(variables.value && { variables: variables.value }),
-    controlPlane: controlPlane.value,
-    tenants: tenants.value,
+    statuses: gitea,
+    branches: gitea,
+    ...(variables && { variables }),
+    controlPlane,
+    tenants,
     clock: ctx.clock,
     onEvent: status.onEvent,
     ...(ctx.signal && { signal: ctx.signal }),

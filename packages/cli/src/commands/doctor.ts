@@ -3,7 +3,7 @@ import type { ConfigBase } from '../config/types';
 import { settingLabel } from '../config/settings';
 import { doctorLines, doctorReason } from '../render/doctorLines';
 import type { DoctorCommandReport } from '../report/commandReport';
-import { buildInfoReader, controlPlaneClient, controlVariables, giteaClient } from './adapters';
+import { deployAdapters } from './adapters';
 import type { CommandContext } from './context';
 import type { FullDeploySettings } from './deploy';
 import { finish } from './finish';
@@ -19,14 +19,9 @@ export type DoctorConfig = ConfigBase<'doctor'> & FullDeploySettings;
  * (warnings included), 1 when something did, 2 for configuration errors (before this runs).
  */
 export async function runDoctorCommand(config: DoctorConfig, ctx: CommandContext): Promise<number> {
-  const gitea = giteaClient(config, config.giteaToken, ctx);
-  if (gitea.isErr()) return setupFailed(ctx, config, gitea.error);
-  const variables = controlVariables(config, ctx);
-  if (variables.isErr()) return setupFailed(ctx, config, variables.error);
-  const controlPlane = controlPlaneClient(config);
-  if (controlPlane.isErr()) return setupFailed(ctx, config, controlPlane.error);
-  const tenants = buildInfoReader(config);
-  if (tenants.isErr()) return setupFailed(ctx, config, tenants.error);
+  const adapters = deployAdapters(config, ctx);
+  if (adapters.isErr()) return setupFailed(ctx, config, adapters.error);
+  const { gitea, variables, controlPlane, tenants } = adapters.value;
 
   const result = await runDoctor(
     {
@@ -37,15 +32,7 @@ export async function runDoctorCommand(config: DoctorConfig, ctx: CommandContext
       tenantUrlTemplate: config.tenantUrlTemplate,
       verifyConcurrency: config.verifyConcurrency,
     },
-    {
-      statuses: gitea.value,
-      branches: gitea.value,
-      history: gitea.value,
-      version: gitea.value,
-      ...(variables.value && { variables: variables.value }),
-      controlPlane: controlPlane.value,
-      tenants: tenants.value,
-    },
+    { statuses: gitea, branches: gitea, history: gitea, version: gitea, ...(variables && { variables }), controlPlane, tenants },
     { settingLabel, ...(ctx.signal && { signal: ctx.signal }) },
   );
   const base = { command: 'doctor', sha: config.sha, branch: config.branch } as const;

@@ -75,7 +75,13 @@ describe('doctor against the simulated world', () => {
       /cannot read PROD_AUTO_DEPLOY_DISABLED: it cannot see the repository \(HTTP 404\)/,
       /PROD_AUTO_DEPLOY_CONTROL_TOKEN to a token of a repository admin/,
     ],
-    ['a CP token the control plane refuses', () => ({ CP_ADMIN_API_TOKEN: 'rotated-token-3' }), 'control-plane', /refused the dry-run enumeration/, /CP_ADMIN_API_TOKEN/],
+    [
+      'a CP token the control plane refuses',
+      () => ({ CP_ADMIN_API_TOKEN: 'rotated-token-3' }),
+      'control-plane',
+      /refused the CP token for the dry-run enumeration/,
+      /CP_ADMIN_API_TOKEN/,
+    ],
     [
       'a canary that is not a tenant',
       () => ({ PROD_AUTO_DEPLOY_CANARY_SLUG: 'hongmnig' }),

@@ -24,7 +24,7 @@ export async function checkControlPlane(ctx: CheckContext, commit: string | unde
         'control-plane',
         'warn',
         'not checked: no commit to name in the dry run (the branch head could not be read)',
-        `set ${ctx.label('giteaToken')} or --sha`,
+        'pass the commit (sha), or fix the gitea-token check first',
       ),
     };
   }
@@ -35,7 +35,9 @@ export async function checkControlPlane(ctx: CheckContext, commit: string | unde
   });
   if (answer.isErr()) {
     const refused = answer.error.kind === 'http' && (answer.error.status === 401 || answer.error.status === 403);
-    const message = `the control plane refused the dry-run enumeration: ${describeReadFailure(answer.error)}`;
+    const message = refused
+      ? `the control plane refused the CP token for the dry-run enumeration: ${describeReadFailure(answer.error)}`
+      : `the control plane's dry-run enumeration failed: ${describeReadFailure(answer.error)}`;
     return {
       check: refused
         ? problem('control-plane', 'fail', message, `set ${ctx.label('cpToken')} to the control plane's admin token`, 'cpToken')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badInput } from '../_testing/badInput';
 import { DOCTOR_FLEET, DOCTOR_HEAD, DOCTOR_REQUIRED, type DoctorWorldOptions, doctorWorld } from '../_testing/fakeDoctorPorts';
-import { httpFailure } from '../_testing/fakeControlPlane';
+import { httpFailure, timeoutFailure } from '../_testing/fakeControlPlane';
 import { httpError } from '../_testing/fakeGitea';
 import { unreachable } from '../_testing/fakeTenants';
 import { runDoctor } from './runDoctor';
@@ -74,7 +74,7 @@ describe('runDoctor: each misconfiguration alone fails, named, and nothing is ch
       /<requiredContexts>/,
     ],
     ['an unreadable branch history', { history: httpError(500, 'GET commits') }, {}, 'required-context', /cannot read the latest commits/, /<giteaToken>/],
-    ['a refused CP token', { cp: httpFailure(401) }, {}, 'control-plane', /refused the dry-run enumeration/, /<cpToken>/],
+    ['a refused CP token', { cp: httpFailure(401) }, {}, 'control-plane', /refused the CP token for the dry-run enumeration/, /<cpToken>/],
     ['a control plane that halts the dry run', { cp: { ok: false, results: [], error: 'db down' } }, {}, 'control-plane', /ok: false: db down/, /control plane/],
     [
       'a canary that is not a tenant',
@@ -114,6 +114,11 @@ describe('runDoctor: each misconfiguration alone fails, named, and nothing is ch
     const { report } = await doctor({ head: httpError(401, 'GET branch') });
     expect(report.checks.filter((check) => check.status === 'fail').map((check) => check.id)).toEqual(['gitea-token']);
     expect(report.checks.find((check) => check.id === 'required-context')).toMatchObject({ status: 'warn', message: expect.stringContaining('not checked') });
+  });
+
+  it('a control plane that times out: the enumeration failed, the fix points at the CP URL', async () => {
+    const { failed } = await doctor({ cp: timeoutFailure() });
+    expect(failed[0]).toMatchObject({ id: 'control-plane', message: expect.stringMatching(/dry-run enumeration failed: .*no answer within/), setting: 'cpUrl' });
   });
 
   it('a refused CP token leaves the canary and tenants unchecked (warnings), not silently passed', async () => {

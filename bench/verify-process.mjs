@@ -23,7 +23,8 @@ try {
     await world.mark();
     const run = await runChecked(args);
     const firstRequestAt = await world.firstTenantRequestAt();
-    return { workMs: run.endedAt - firstRequestAt, wholeMs: run.ms };
+    const lastRequestAt = await world.lastTenantRequestAt();
+    return { workMs: run.endedAt - firstRequestAt, wholeMs: run.ms, readMs: lastRequestAt - firstRequestAt, tailMs: run.endedAt - lastRequestAt };
   };
   const results = [];
   for (const concurrency of CONCURRENCIES) {
@@ -45,6 +46,11 @@ try {
       minimalMs,
       ratio: cliMs / minimalMs,
       cliWholeMs: median(runs.cli.map((r) => r.wholeMs)),
+      // Diagnostic split of the work: first to last /buildinfo request, then last request to exit.
+      cliReadMs: median(runs.cli.map((r) => r.readMs)),
+      minimalReadMs: median(runs.minimal.map((r) => r.readMs)),
+      cliTailMs: median(runs.cli.map((r) => r.tailMs)),
+      minimalTailMs: median(runs.minimal.map((r) => r.tailMs)),
       minimalWholeMs: median(runs.minimal.map((r) => r.wholeMs)),
       cliAll: runs.cli.map((r) => Math.round(r.workMs)),
       minimalAll: runs.minimal.map((r) => Math.round(r.workMs)),

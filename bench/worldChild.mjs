@@ -10,10 +10,14 @@ for (const slug of world.slugs) world.fleet.setImage(slug, tag);
 // When the first tenant request after a `mark` arrived (epoch ms, sub-millisecond): a process
 // measured from there on is measured without its start-up (module loading, config parsing).
 let firstTenantRequestAt;
+let lastTenantRequestAt;
 const requests = world.requests;
 const record = requests.push;
 requests.push = function push(...entries) {
-  if (firstTenantRequestAt === undefined && entries.some((entry) => entry.service === 'tenant')) firstTenantRequestAt = performance.timeOrigin + performance.now();
+  if (entries.some((entry) => entry.service === 'tenant')) {
+    lastTenantRequestAt = performance.timeOrigin + performance.now();
+    firstTenantRequestAt ??= lastTenantRequestAt;
+  }
   return record.apply(this, entries);
 };
 
@@ -26,8 +30,10 @@ process.on('message', (message) => {
   if (message.type === 'close') void shutdown();
   else if (message.type === 'mark') {
     firstTenantRequestAt = undefined;
+    lastTenantRequestAt = undefined;
     process.send({ type: 'reply', id: message.id, value: true });
   } else if (message.type === 'first-tenant-request-at') process.send({ type: 'reply', id: message.id, value: firstTenantRequestAt ?? null });
+  else if (message.type === 'last-tenant-request-at') process.send({ type: 'reply', id: message.id, value: lastTenantRequestAt ?? null });
   else if (message.type === 'tenant-requests') {
     let count = 0;
     for (const request of world.requests) if (request.service === 'tenant') count += 1;

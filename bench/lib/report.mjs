@@ -61,10 +61,11 @@ ${lines.join('\n')}
 
 **1. \`verify\` as a process** (\`bench/verify-process.mjs\`), ${verify.tenants} tenants at ${verify.latencyMs} ms, median of ${verify.rounds} runs each.
 "Work" is from the first \`/buildinfo\` request the world receives to the process's exit (start-up excluded);
-"whole" is spawn to exit.
+"whole" is spawn to exit; "reads / tail" splits the work at the last request (first to last request, then
+the last answer, the report and the exit).
 
-| concurrency | CLI work (ms) | minimal work (ms) | ratio | CLI whole (ms) | minimal whole (ms) | ideal (ms) | runs CLI / minimal (ms) |
-|---|---|---|---|---|---|---|---|
+| concurrency | CLI work (ms) | minimal work (ms) | ratio | CLI reads / tail (ms) | minimal reads / tail (ms) | CLI whole (ms) | minimal whole (ms) | ideal (ms) | runs CLI / minimal (ms) |
+|---|---|---|---|---|---|---|---|---|---|
 ${verifyRows}
 
 **1b. CPU per read** (\`bench/verify-cpu-process.mjs\`): process CPU (user + system, read by a preloaded probe

@@ -40,6 +40,8 @@ export async function startWorldProcess({ tenants, latencyMs }) {
     mark: () => ask('mark'),
     /** Epoch ms (sub-millisecond) of the first tenant request since `mark()`, or null. */
     firstTenantRequestAt: () => ask('first-tenant-request-at'),
+    /** Epoch ms (sub-millisecond) of the last tenant request since `mark()`, or null. */
+    lastTenantRequestAt: () => ask('last-tenant-request-at'),
     close: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

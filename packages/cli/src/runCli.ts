@@ -1,5 +1,14 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { COMPLETION_HELP_FOOTER, DOCTOR_HELP_FOOTER, DRILL_HELP_FOOTER, HELP_FOOTER, LINT_HELP_FOOTER, MAIN_HELP_FOOTER, optionFor, PROMOTION_HELP_FOOTER } from './cliOptions';
+import {
+  COMPLETION_HELP_FOOTER,
+  DOCTOR_HELP_FOOTER,
+  DRILL_HELP_FOOTER,
+  HELP_FOOTER,
+  LINT_HELP_FOOTER,
+  MAIN_HELP_FOOTER,
+  optionFor,
+  PROMOTION_HELP_FOOTER,
+} from './cliOptions';
 import { CLI_COMMAND_NAMES, CLI_COMMANDS, COMMANDS, isConfigured, type StandaloneCall, type StandaloneSpec } from './commands';
 import type { ConfigEnv, ConfigFlags } from './config/types';
 import type { CliIo } from './io';

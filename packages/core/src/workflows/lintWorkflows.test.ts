@@ -135,6 +135,8 @@ describe('lintWorkflows: "cannot tell" is only for a job that could be the conte
 
   it('a matrix job covers only contexts that start with its name', () => {
     expect(lint(ci, ['CI / test (1) (push)']).findings).toEqual([expect.objectContaining({ severity: 'warning', line: 4 })]);
-    expect(lint(ci, ['CI / all-requried (push)']).findings).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('closest emitted: "CI / all-required (push)"') })]);
+    expect(lint(ci, ['CI / all-requried (push)']).findings).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringContaining('closest emitted: "CI / all-required (push)"') }),
+    ]);
   });
 });

@@ -15,7 +15,10 @@ const MAX_FILES = 1000;
 
 /** The one definition of `lintWorkflows`' input: its type is `z.input` of this. */
 export const lintWorkflowsInputSchema = z.object({
-  files: z.array(z.object({ path: z.string().min(1), text: z.string().max(MAX_FILE_CHARS, 'is larger than 1 MiB: not a workflow') })).max(MAX_FILES).readonly(),
+  files: z
+    .array(z.object({ path: z.string().min(1), text: z.string().max(MAX_FILE_CHARS, 'is larger than 1 MiB: not a workflow') }))
+    .max(MAX_FILES)
+    .readonly(),
   /** The contexts `deploy` requires; each must be emitted by some job. `[]`: that rule has nothing to check. */
   requiredContexts: z
     .array(z.string())

@@ -38,7 +38,7 @@ export { mutationGate } from './gates/liveGate';
 export type { TargetSelection, SelectTargetError } from './target/types';
 export { selectTarget } from './target/selectTarget';
 
-export type { RedeployFleetError, RolloutResult, RolloutProgress } from './rollout/types';
+export type { FirstChange, RedeployFleetError, RolloutResult, RolloutProgress } from './rollout/types';
 export { redeployFleet } from './rollout/redeployFleet';
 
 export type { VerifyFleetShaError, FleetVerified, TenantVerification } from './verify/types';

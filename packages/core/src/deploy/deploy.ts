@@ -107,7 +107,14 @@ async function run(input: ValidDeployInput, deps: DeployDeps): Promise<RunResult
       dryRun: input.dryRun,
       retryDelaysMs: input.retryDelaysMs,
     },
-    { controlPlane: deps.controlPlane, clock, onEvent: deps.onEvent, signal, beforeMutation: gate(input, deps, state, events) },
+    {
+      controlPlane: deps.controlPlane,
+      clock,
+      onEvent: deps.onEvent,
+      signal,
+      beforeMutation: gate(input, deps, state, events),
+      beforeFirstChange: deps.beforeFirstChange,
+    },
   );
   if (rollout.isErr()) {
     const error = rollout.error;

@@ -3,7 +3,7 @@ import type { ContextState, WaitForContextsError } from '../contexts/types';
 import type { DeployEventListener } from '../events';
 import type { CheckSupersededError, KillSwitchState, ResolveKillSwitchError, SupersededCheck } from '../gates/types';
 import type { BranchSource, BuildInfoSource, Clock, CommitStatusSource, ControlPlane, VariableSource } from '../ports';
-import type { RedeployFleetError, RolloutBatch } from '../rollout/types';
+import type { RedeployFleetDeps, RedeployFleetError, RolloutBatch } from '../rollout/types';
 import type { SelectTargetError } from '../target/types';
 import type { TenantVerificationStatus, VerifyFleetShaError } from '../verify/types';
 import type { deployInputSchema } from './schema';
@@ -21,6 +21,8 @@ export interface DeployDeps {
   readonly clock: Clock;
   readonly onEvent?: DeployEventListener;
   readonly signal?: AbortSignal;
+  /** Awaited once just before the rollout's first change (and its live gate): where the `pending` status is posted. */
+  readonly beforeFirstChange?: RedeployFleetDeps['beforeFirstChange'];
 }
 
 export type DeployOutcome = 'deployed' | 'skipped' | 'planned' | 'failed';

@@ -18,6 +18,8 @@ export interface ValidTarget {
 export interface StatusPublisher {
   /** Queues a progress update; it replaces one still waiting, and is dropped once a POST has failed. */
   progress(status: FinalStatus): void;
+  /** Queues an update and resolves once it (and whatever was before it) has been posted or has failed. */
+  announce(status: FinalStatus): Promise<void>;
   /** Queues the verdict (always attempted) and resolves once every POST has ended. */
   settle(final: FinalStatus | undefined): Promise<StatusPublication>;
 }
@@ -79,11 +81,19 @@ export function createStatusPublisher(target: ValidTarget, deps: StatusReporterD
     running ??= pump();
   };
 
+  const drained = async (): Promise<void> => {
+    while (running !== undefined) await running;
+  };
+
   return {
     progress: (status) => enqueue(status, false),
+    announce(status) {
+      enqueue(status, false);
+      return drained();
+    },
     async settle(final) {
       if (final !== undefined) enqueue(final, true);
-      while (running !== undefined) await running;
+      await drained();
       return { sha: target.sha, context: target.context, posted: [...posted], failed, ...(warning !== undefined && { warning }) };
     },
   };

@@ -1,11 +1,13 @@
+import { ResultAsync } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import { fakeClock } from '../_testing/fakeClock';
 import { fakeWorld } from '../_testing/fakeDeployPorts';
-import { fakeStatusPoster } from '../_testing/fakeStatusPoster';
+import { fakeStatusPoster, type FakeStatusPoster } from '../_testing/fakeStatusPoster';
 import { deploy } from '../deploy/deploy';
 import type { DeployInput } from '../deploy/types';
 import type { PortError } from '../errors/transport';
 import type { DeployEvent } from '../events';
+import type { ControlPlane } from '../ports';
 import { deployFinalStatus } from './finalStatus';
 import { statusReporter } from './statusReporter';
 
@@ -23,7 +25,28 @@ async function deployWithStatuses(
 ) {
   const world = fakeWorld({ sha: SHA, previousSha: OLD, slugs: SLUGS, required: REQUIRED });
   options.arrange?.(world);
-  const poster = fakeStatusPoster((_, index) => options.fail?.(index));
+  // One log for both sides: when each POST ended, when each CP request was sent.
+  const order: string[] = [];
+  const fake = fakeStatusPoster((_, index) => options.fail?.(index));
+  const poster: FakeStatusPoster = {
+    ...fake,
+    postCommitStatus: (sha, status) =>
+      new ResultAsync(
+        (async () => {
+          // A POST takes a few turns, as over the network: enough for a request sent meanwhile to be logged first.
+          for (let turn = 0; turn < 5; turn += 1) await Promise.resolve();
+          const answer = await fake.postCommitStatus(sha, status);
+          order.push(`POST ${status.state} ended`);
+          return answer;
+        })(),
+      ),
+  };
+  const controlPlane: ControlPlane = {
+    requestRedeploy: (request, call) => {
+      order.push(request.dry_run ? 'CP enumerate' : `CP redeploy ${request.only_slugs?.join('+')}`);
+      return world.controlPlane.requestRedeploy(request, call);
+    },
+  };
   const events: DeployEvent[] = [];
   const input: DeployInput = {
     sha: SHA,
@@ -42,17 +65,20 @@ async function deployWithStatuses(
     { sha: expected, targetUrl: RUN_URL, dryRun: input.dryRun ?? false, secrets: [TOKEN] },
     { poster, onEvent: (e) => events.push(e) },
   )._unsafeUnwrap();
+  // Wired as the CLI wires it: the first pending through the hook, the rest through events.
   const result = await deploy(input, {
     statuses: world.gitea,
     branches: world.gitea,
-    controlPlane: world.controlPlane,
+    variables: world.gitea,
+    controlPlane,
     tenants: world.tenants,
     clock: fakeClock(),
     onEvent: reporter.onEvent,
+    beforeFirstChange: reporter.beforeFirstChange,
   });
   const report = result.isOk() ? result.value : result.error.report;
   const publication = (await reporter.finish(deployFinalStatus(report)))._unsafeUnwrap();
-  return { world, poster, report, publication, events, exitCode: report.outcome === 'failed' ? 1 : 0 };
+  return { world, poster: fake, order, report, publication, events, exitCode: report.outcome === 'failed' ? 1 : 0 };
 }
 
 describe('statusReporter: a deploy as a commit status', () => {
@@ -68,6 +94,21 @@ describe('statusReporter: a deploy as a commit status', () => {
     ]);
     expect(poster.posted.every((s) => s.sha === SHA && s.context === 'Production deploy' && s.targetUrl === RUN_URL)).toBe(true);
     expect(publication).toEqual({ sha: SHA, context: 'Production deploy', posted: ['pending', 'pending', 'pending', 'pending', 'pending', 'success'], failed: 0 });
+  });
+
+  it('has the first pending POST ended before the first mutating control-plane request is sent', async () => {
+    const { order } = await deployWithStatuses();
+    expect(order.slice(0, 3)).toEqual(['CP enumerate', 'POST pending ended', 'CP redeploy hongming']);
+  });
+
+  it('still stops before any change when the live kill switch is armed after the pending: pending, then a warning', async () => {
+    const { world, poster, order, report, exitCode } = await deployWithStatuses({}, { arrange: (w) => w.setVariable('true') });
+    expect(report.outcome).toBe('skipped');
+    expect(exitCode).toBe(0);
+    expect(world.mutatingCalls()).toEqual([]);
+    expect(order).toEqual(['CP enumerate', 'POST pending ended', 'POST warning ended']);
+    expect(poster.posted.map((s) => s.state)).toEqual(['pending', 'warning']);
+    expect(poster.posted[1]?.description).toMatch(/^kill switch armed/);
   });
 
   it('posts the first pending only once the gates passed: a failed context is one failure status, nothing pending', async () => {
@@ -95,15 +136,17 @@ describe('statusReporter: a deploy as a commit status', () => {
   });
 
   it('posts nothing for a dry run', async () => {
-    const { poster, publication } = await deployWithStatuses({ dryRun: true });
+    const { poster, publication, order } = await deployWithStatuses({ dryRun: true });
     expect(poster.attempts).toEqual([]);
+    expect(order.filter((line) => line.startsWith('POST'))).toEqual([]);
     expect(publication.posted).toEqual([]);
   });
 
   it('keeps the outcome when a POST fails: one warning, progress dropped, the verdict still tried', async () => {
     const refused: PortError = { kind: 'http', call: 'POST commit status', path: '/repos/o/r/statuses/x', status: 403 };
-    const { poster, publication, report, events, exitCode } = await deployWithStatuses({}, { fail: (index) => (index === 0 ? refused : undefined) });
+    const { poster, publication, report, events, exitCode, order } = await deployWithStatuses({}, { fail: (index) => (index === 0 ? refused : undefined) });
     expect(report.outcome).toBe('deployed');
+    expect(order.slice(0, 3)).toEqual(['CP enumerate', 'POST pending ended', 'CP redeploy hongming']);
     expect(exitCode).toBe(0);
     expect(poster.attempts.map((s) => s.state)).toEqual(['pending', 'success']);
     expect(publication.failed).toBe(1);

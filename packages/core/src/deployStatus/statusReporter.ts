@@ -17,16 +17,17 @@ interface RolloutSeen {
 }
 
 /**
- * A run's commit statuses on the commit the fleet is rolled to. Fed `deploy`'s (or
- * `redeployFleet`'s) events: `pending` just before the first mutating call ("rolling
- * staging-abc1234: canary hongming"), `pending` again after the canary and after every batch
- * ("12/42 tenants redeployed"); `finish` posts the verdict (see `deployFinalStatus`). A dry run,
- * or a rollout that plans one, posts nothing. Bad input (a short SHA, an empty context) is an
+ * A run's commit statuses on the commit the fleet is rolled to. Given as `deploy`'s (or
+ * `redeployFleet`'s) `beforeFirstChange`, it posts `pending` ("rolling staging-abc1234: canary
+ * hongming") and the rollout waits for that POST before its live gate and first mutating call;
+ * fed their events, `pending` again after the canary and after every batch ("12/42 tenants
+ * redeployed"); `finish` posts the verdict (see `deployFinalStatus`). A dry run, or a rollout
+ * that plans one, posts nothing. Bad input (a short SHA, an empty context) is an
  * `invalid-input` before anything is posted.
  *
  * @example
  * const statuses = statusReporter({ sha, targetUrl }, { poster }); // Result
- * deploy(input, { ...deps, onEvent: (e) => { statuses.onEvent(e); render(e); } })
+ * deploy(input, { ...deps, beforeFirstChange: statuses.beforeFirstChange, onEvent: (e) => { statuses.onEvent(e); render(e); } })
  * await statuses.finish(deployFinalStatus(report));
  */
 export function statusReporter(input: StatusTargetInput, deps: StatusReporterDeps): Result<StatusReporter, InvalidInputError> {
@@ -51,6 +52,11 @@ export function statusReporter(input: StatusTargetInput, deps: StatusReporterDep
 
   return ok({
     onEvent,
+    beforeFirstChange: async (first) => {
+      if (finished || seen.dryRun || seen.started) return;
+      seen.started = true;
+      await publisher.announce({ state: 'pending', description: firstPending(first.targetTag, first.tenants, first.phase, first.slugs) });
+    },
     finish(final) {
       const nothing: StatusPublication = { sha: target.sha, context: target.context, posted: [], failed: 0 };
       if (finished) return okAsync(nothing);
@@ -71,9 +77,10 @@ function progressFor(event: DeployEvent, seen: RolloutSeen): string | undefined 
       return undefined;
     case 'batch-start':
       seen.inFlight.set(event.phase, event.slugs);
+      // Posted already when the rollout awaited `beforeFirstChange`; here for a caller that did not wire it.
       if (seen.started) return undefined;
       seen.started = true;
-      return `rolling ${seen.targetTag ?? 'the fleet'}: ${event.phase === 'canary' ? `canary ${event.slugs.join(', ')}` : `${seen.tenants ?? event.slugs.length} tenants`}`;
+      return firstPending(seen.targetTag ?? 'the fleet', seen.tenants ?? event.slugs.length, event.phase, event.slugs);
     case 'batch-done': {
       const slugs = seen.inFlight.get(event.phase) ?? [];
       seen.inFlight.delete(event.phase);
@@ -87,6 +94,11 @@ function progressFor(event: DeployEvent, seen: RolloutSeen): string | undefined 
     default:
       return undefined;
   }
+}
+
+/** The first `pending`: "rolling staging-abc1234: canary hongming" (or "…: 42 tenants" without a canary). */
+function firstPending(targetTag: string, tenants: number, phase: string, slugs: readonly string[]): string {
+  return `rolling ${targetTag}: ${phase === 'canary' ? `canary ${slugs.join(', ')}` : `${tenants} tenants`}`;
 }
 
 function redeployed(seen: RolloutSeen): string {

@@ -1,6 +1,7 @@
 import type { ResultAsync } from 'neverthrow';
 import type { DeployEventListener } from '../events';
 import type { CommitStatusPoster, PostedStatusState } from '../ports';
+import type { FirstChange } from '../rollout/types';
 
 /** The verdict a run ends with, before it is sanitised into a description. */
 export interface FinalStatus {
@@ -43,12 +44,19 @@ export interface StatusPublication {
 }
 
 /**
- * Posts a run's statuses on one commit: fed the run's events, it posts `pending` just before
- * the first change and progress after the canary and each batch; `finish` posts the verdict and
+ * Posts a run's statuses on one commit: told of the first change, it posts `pending` and waits
+ * for it; fed the run's events, it posts progress after the canary and each batch; `finish` posts the verdict and
  * waits for every POST. Never throws; `finish` never rejects.
  */
 export interface StatusReporter {
   readonly onEvent: DeployEventListener;
+  /**
+   * `redeployFleet`'s (and `deploy`'s) `beforeFirstChange`: posts the first `pending` and
+   * resolves once that POST has ended, ok or failed (one warning), so it is on the commit
+   * before the first change. The `batch-start` that follows does not post it again.
+   * Never rejects; nothing for a dry run or after `finish`.
+   */
+  readonly beforeFirstChange: (first: FirstChange) => Promise<void>;
   /** Posts `final` (none for a dry run or `undefined`) after whatever is in flight, then settles. */
   finish(final: FinalStatus | undefined): ResultAsync<StatusPublication, never>;
 }

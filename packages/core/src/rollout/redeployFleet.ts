@@ -7,6 +7,7 @@ import type { RedeployRequest, RedeployResponse, RedeployRow } from '../ports';
 import { computeStragglers, latestRows } from './coverage';
 import { callControlPlane, invalidRedeployAnswer, type CpCallContext } from './cpRetry';
 import { invalidSlugIssue } from './enumeratedSlugs';
+import { announceFirstChange } from './firstChange';
 import { describeThrown, missingDependency } from './neverReject';
 import { redeployFleetInputSchema, type ValidRedeployFleetInput } from './input';
 import { runMutationGate } from './mutationGate';
@@ -23,7 +24,8 @@ type Outcome = Result<RolloutResult, RedeployFleetError>;
  * 1. enumerate with a dry run (no mutation) → the tenants that would roll, each of which
  *    must be a valid tenant slug;
  * 2. before every mutating call, the gate (`beforeMutation`: live kill switch, superseded);
- *    a no before the first call is `skipped`, a later one `stopped` with the progress;
+ *    a no before the first call is `skipped`, a later one `stopped` with the progress; in a
+ *    real rollout `beforeFirstChange` (the `pending` status) is awaited once, before the first gate;
  * 3. the canary alone, then a local soak; 4. the rest in chunks of `batchSize`, each call
  *    naming its tenants, stopping at the first call that is not `ok: true`;
  * 5. the coverage gate: tenants with no proof of a healthy landing (not verified, a failed
@@ -100,6 +102,12 @@ async function rollOut(input: ValidRedeployFleetInput, deps: RedeployFleetDeps, 
   events({ type: 'rollout-plan', targetTag: input.targetTag, tenants: progress.enumerated.length, ...(canary !== undefined && { canary }), dryRun: input.dryRun });
   for (const [index, call] of calls.entries()) {
     if (signal?.aborted) return aborted();
+    if (index === 0 && !input.dryRun) {
+      // Before the gate, so the live kill switch is still read right before the first side effect.
+      const first = { targetTag: input.targetTag, tenants: progress.enumerated.length, phase: call.phase, slugs: call.slugs };
+      await announceFirstChange(deps.beforeFirstChange, first, signal);
+      if (signal?.aborted) return aborted();
+    }
     // A dry run mutates nothing, so only its first call is gated (to show what a real run would decide).
     if (index === 0 || !input.dryRun) {
       const gate = await runMutationGate(deps.beforeMutation, progress.gateContext(call));

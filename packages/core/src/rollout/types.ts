@@ -27,6 +27,17 @@ export interface MutationGateContext {
   readonly untouched: readonly string[];
 }
 
+/** The rollout about to make its first change, as `beforeFirstChange` is told it. */
+export interface FirstChange {
+  readonly targetTag: string;
+  /** Tenants the rollout will redeploy. */
+  readonly tenants: number;
+  /** The first mutating call: `canary` or `batch-1`. */
+  readonly phase: string;
+  /** The tenants that call names. */
+  readonly slugs: readonly string[];
+}
+
 export interface RedeployFleetDeps {
   readonly controlPlane: ControlPlane;
   readonly clock: Clock;
@@ -49,6 +60,13 @@ export interface RedeployFleetDeps {
    *   armed ? { proceed: false, reason: `kill switch armed before ${phase}` } : { proceed: true })
    */
   readonly beforeMutation?: (next: MutationGateContext) => ResultAsync<MutationGateDecision, GateFailure>;
+  /**
+   * Awaited once, in a real rollout only, just before the first call's `beforeMutation`: the
+   * `pending` commit status must be on the commit before anything changes, and the live gate
+   * is still read right before the first side effect. A courtesy: a rejection or a throw is
+   * ignored and the rollout goes on; an abort while it runs ends the rollout `aborted`.
+   */
+  readonly beforeFirstChange?: (first: FirstChange) => Promise<void>;
 }
 
 /**

@@ -25,6 +25,13 @@ async function deployWithStatusToken(
   return { w: world, run, report };
 }
 
+/** Where, among every request the world received, the first status POST and the first mutating CP request arrived. */
+function firstPendingAndFirstChange(w: World) {
+  const pending = w.requests.findIndex((r) => r.service === 'gitea' && r.method === 'POST' && r.path.includes('/statuses/'));
+  const change = w.requests.findIndex((r) => r.service === 'cp' && (r.body as { dry_run?: unknown } | undefined)?.dry_run === false);
+  return { pending, change, answered: w.requests[pending]?.status };
+}
+
 describe('deploy: the commit status (issue 15)', () => {
   it('leaves pending, then progress, then success on the deployed commit, each linked to the run', async () => {
     const { w, run, report } = await deployWithStatusToken();
@@ -38,6 +45,16 @@ describe('deploy: the commit status (issue 15)', () => {
     expect(posted.every((s) => s.context === 'Production deploy' && s.targetUrl === runUrl)).toBe(true);
     expect(posted.every((s) => s.authorization === `token ${w.tokens.status}`)).toBe(true);
     expect(report?.commitStatus).toMatchObject({ sha: w.sha, context: 'Production deploy', failed: 0 });
+  });
+
+  it('has the pending status on the commit before the first mutating control-plane request', async () => {
+    const { w, run } = await deployWithStatusToken();
+    expect(run.code).toBe(0);
+    const { pending, change, answered } = firstPendingAndFirstChange(w);
+    expect(pending).toBeGreaterThanOrEqual(0);
+    expect(change).toBeGreaterThan(pending);
+    expect(answered).toBe(201);
+    expect(w.requests[pending]?.body).toMatchObject({ state: 'pending' });
   });
 
   it('keeps the exit code and outcome when every status POST fails: one warning in the log and the report', async () => {
@@ -111,6 +128,8 @@ describe('rollout: a manual rollback posts on the commit the fleet is rolled to 
     expect(w.gitea.postedStatuses(w.sha)).toEqual([]);
     const posted = w.gitea.postedStatuses(w.previousSha);
     expect(posted[0]).toMatchObject({ state: 'pending', description: `rolling staging-${w.previousSha.slice(0, 7)}: canary hongming` });
+    const { pending, change } = firstPendingAndFirstChange(w);
+    expect(change).toBeGreaterThan(pending);
     expect(posted.at(-1)).toMatchObject({ state: 'success', description: expect.stringContaining(`rolled to staging-${w.previousSha.slice(0, 7)}`) });
   });
 });

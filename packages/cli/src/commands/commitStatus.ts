@@ -1,5 +1,5 @@
 import type { DeployEventListener } from '@molecule/deploy-core';
-import { statusReporter, type FinalStatus, type StatusPublication } from '@molecule/deploy-core/visibility';
+import { statusReporter, type FinalStatus, type StatusPublication, type StatusReporter } from '@molecule/deploy-core/visibility';
 import { createStatusPoster } from '@molecule/deploy-gitea';
 import type { CommitStatusSettings } from '../config/types';
 import type { CommandContext } from './context';
@@ -11,6 +11,8 @@ const POST_TIMEOUT_MS = 10_000;
 export interface RunStatus {
   /** Feeds the reporter, then renders as `ctx.onEvent` does. */
   readonly onEvent: DeployEventListener;
+  /** The rollout's `beforeFirstChange`: posts the first `pending` and resolves once that POST has ended. */
+  readonly beforeFirstChange: StatusReporter['beforeFirstChange'];
   /** Posts the verdict (none: nothing more), waits for every POST; `undefined` when nothing was to be posted. */
   finish(final: FinalStatus | undefined): Promise<StatusPublication | undefined>;
 }
@@ -29,7 +31,7 @@ export interface StatusTarget {
  * (core's reporter emits it) and never changes the run's outcome or exit code.
  */
 export function runStatus(config: CommitStatusSettings, target: StatusTarget, ctx: CommandContext): RunStatus {
-  const passThrough: RunStatus = { onEvent: ctx.onEvent, finish: async () => undefined };
+  const passThrough: RunStatus = { onEvent: ctx.onEvent, beforeFirstChange: async () => {}, finish: async () => undefined };
   if (target.dryRun) return passThrough;
   const settings = config.commitStatus;
   if (!settings) {
@@ -65,6 +67,7 @@ export function runStatus(config: CommitStatusSettings, target: StatusTarget, ct
       statuses.onEvent(event);
       ctx.onEvent(event);
     },
+    beforeFirstChange: statuses.beforeFirstChange,
     finish: async (final) => (await statuses.finish(final)).unwrapOr(undefined),
   };
 }

@@ -50,6 +50,8 @@ export async function runDeploy(config: DeployConfig, ctx: CommandContext): Prom
     tenants,
     clock: ctx.clock,
     onEvent: status.onEvent,
+    // The pending status lands before the first change, not after it.
+    beforeFirstChange: status.beforeFirstChange,
     ...(ctx.signal && { signal: ctx.signal }),
   });
   const report: DeployReport = result.isOk() ? result.value : result.error.report;

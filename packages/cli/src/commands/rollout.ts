@@ -80,7 +80,15 @@ export async function runRollout(config: RolloutConfig, ctx: CommandContext): Pr
       dryRun: config.dryRun,
       retryDelaysMs: config.cpRetryDelaysMs,
     },
-    { controlPlane: controlPlane.value, clock: ctx.clock, onEvent: status?.onEvent ?? ctx.onEvent, ...(ctx.signal && { signal: ctx.signal }), beforeMutation: liveGate },
+    {
+      controlPlane: controlPlane.value,
+      clock: ctx.clock,
+      onEvent: status?.onEvent ?? ctx.onEvent,
+      ...(ctx.signal && { signal: ctx.signal }),
+      beforeMutation: liveGate,
+      // The pending status lands before the first change, not after it.
+      ...(status && { beforeFirstChange: status.beforeFirstChange }),
+    },
   );
   if (result.isErr()) {
     const error = result.error;

@@ -46,6 +46,10 @@ async function parseAndRun(argv: readonly string[], env: ConfigEnv, io: CliIo, s
     .version(VERSION, '-V, --version', 'print the version and exit')
     .addHelpText('after', MAIN_HELP_FOOTER);
 
+  // A command's options are built only when they can be used: that command is on the command line
+  // (run, or `help <command>`) or completion reads the whole program. `--help` lists commands only,
+  // and building every command's dozens of options was most of its start-up.
+  const optionsNeeded = (name: string) => argv.includes(name) || argv.includes('completion');
   for (const name of CLI_COMMAND_NAMES) {
     const command = program.command(name).description(CLI_COMMANDS[name].summary);
     if (!isConfigured(name)) {
@@ -58,7 +62,7 @@ async function parseAndRun(argv: readonly string[], env: ConfigEnv, io: CliIo, s
     }
     const { settings, positional, help } = COMMANDS[name];
     command.addHelpText('after', FOOTERS[help]);
-    for (const key of settings) if (key !== positional?.key) command.addOption(optionFor(key));
+    if (optionsNeeded(name)) for (const key of settings) if (key !== positional?.key) command.addOption(optionFor(key));
     if (positional) command.argument(`<${positional.name}>`, positional.description);
     command.action(async (...args: unknown[]) => {
       // Commander passes the positional argument first, then the options.

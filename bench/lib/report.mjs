@@ -13,7 +13,7 @@ export function renderMarkdown({ machine, figures, lines }) {
   const verifyRows = verify.results
     .map(
       (r) =>
-        `| ${r.concurrency}${r.default ? ' (default)' : ''} | ${f0(r.cliMs)} | ${f0(r.minimalMs)} | ${r.ratio.toFixed(2)}× | ${f0(r.cliWholeMs)} | ${f0(r.minimalWholeMs)} | ${r.idealMs} | ${r.cliAll.join(', ')} / ${r.minimalAll.join(', ')} |`,
+        `| ${r.concurrency}${r.default ? ' (default)' : ''} | ${f0(r.cliMs)} | ${f0(r.minimalMs)} | ${r.ratio.toFixed(2)}× | ${f0(r.cliReadMs)} / ${f0(r.cliTailMs)} | ${f0(r.minimalReadMs)} / ${f0(r.minimalTailMs)} | ${f0(r.cliWholeMs)} | ${f0(r.minimalWholeMs)} | ${r.idealMs} | ${r.cliAll.join(', ')} / ${r.minimalAll.join(', ')} |`,
     )
     .join('\n');
   const lib = libraryCpu.microsPerRead;

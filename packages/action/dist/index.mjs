@@ -1,26 +1,26 @@
 import { createRequire as __moleculeCreateRequire } from 'node:module';
 const require = __moleculeCreateRequire(import.meta.url);
 import {
-  init_runCommand,
-  init_watchedContext,
-  runConfiguredCommand,
-  watchedContext
-} from "./chunk-RNF6PVS7.mjs";
-import {
   COMMAND_NAMES,
   createEventLog,
   init_commands,
   init_eventLog,
   init_loadDeployConfig,
-  loadDeployConfig
-} from "./chunk-SSRYBKY2.mjs";
-import "./chunk-HYGMQB5Z.mjs";
-import "./chunk-G47ZWUUK.mjs";
-import "./chunk-SMCJDJ6R.mjs";
+  init_runCommand,
+  init_watchedContext,
+  loadDeployConfig,
+  runConfiguredCommand,
+  watchedContext
+} from "./chunk-ZYNR6XBQ.mjs";
+import "./chunk-BHLKJ4VZ.mjs";
+import "./chunk-EWYJ6WF3.mjs";
+import "./chunk-SEIFCM25.mjs";
+import "./chunk-QX3VTQ3A.mjs";
+import "./chunk-N6D42ESD.mjs";
 import {
   init_src,
   systemClock
-} from "./chunk-GGQHYCJY.mjs";
+} from "./chunk-WMXZMQ2G.mjs";
 import {
   SETTINGS,
   init_redact,
@@ -28,7 +28,7 @@ import {
   init_writeReport,
   redact,
   writeReport
-} from "./chunk-VO4BLUQL.mjs";
+} from "./chunk-BSF6ZXA3.mjs";
 import {
   err,
   external_exports,
@@ -37,11 +37,11 @@ import {
   init_zod,
   ok,
   stripControl
-} from "./chunk-24D3WHFC.mjs";
+} from "./chunk-C26HZN7S.mjs";
 import {
   __commonJS,
   __esm
-} from "./chunk-K2QTZUG5.mjs";
+} from "./chunk-FSAGHIMA.mjs";
 
 // src/actionsCore.ts
 import { randomUUID } from "crypto";
@@ -330,34 +330,88 @@ var FAILING_VERDICTS;
 var init_outputs = __esm({
   "src/outputs.ts"() {
     "use strict";
-    FAILING_VERDICTS = /* @__PURE__ */ new Set(["rejected", "red"]);
+    FAILING_VERDICTS = /* @__PURE__ */ new Set(["rejected", "red", "incomplete"]);
+  }
+});
+
+// src/fleetView.ts
+function fleetView(report) {
+  if ("interrupted" in report || report.command !== "fleet") return EMPTY;
+  const commits = "commits" in report ? report.commits ?? [] : [];
+  const tenants = "tenants" in report ? report.tenants ?? [] : [];
+  const branch = "branch" in report && typeof report.branch === "object" ? report.branch : void 0;
+  const standing = (commit) => {
+    if (!branch?.head) return "";
+    if (commit.branchHead) return `${branch.name} head`;
+    if (commit.behind !== void 0) return `${commit.behind} behind ${branch.name}`;
+    return branch.historyRead !== void 0 ? `not in the last ${branch.historyRead} of ${branch.name}` : `not ${branch.name} head`;
+  };
+  return {
+    command: "fleet",
+    commits: commits.map((commit) => ({ sha: commit.sha, count: commit.count, standing: standing(commit), slugs: commit.slugs })),
+    unreadable: tenants.flatMap((tenant) => "problem" in tenant ? [{ slug: tenant.slug, problem: tenant.problem }] : [])
+  };
+}
+var EMPTY;
+var init_fleetView = __esm({
+  "src/fleetView.ts"() {
+    "use strict";
+    EMPTY = { commits: [], unreadable: [] };
+  }
+});
+
+// src/preflightView.ts
+function preflightView(report) {
+  if ("interrupted" in report) return EMPTY2;
+  switch (report.command) {
+    case "doctor":
+      return "checks" in report ? {
+        ...EMPTY2,
+        command: "doctor",
+        checks: report.checks.map((c) => ({ id: c.id, status: c.status, message: c.message, ...c.fix !== void 0 && { fix: c.fix } }))
+      } : EMPTY2;
+    case "lint-workflows":
+      return "findings" in report ? {
+        ...EMPTY2,
+        command: "lint-workflows",
+        findings: report.findings.map((f) => ({ place: `${f.path}:${f.line}:${f.column}`, severity: f.severity, rule: f.rule, message: f.message }))
+      } : EMPTY2;
+    default:
+      return EMPTY2;
+  }
+}
+var EMPTY2;
+var init_preflightView = __esm({
+  "src/preflightView.ts"() {
+    "use strict";
+    EMPTY2 = { checks: [], findings: [] };
   }
 });
 
 // src/promotionView.ts
 function promotionView(report) {
-  if ("interrupted" in report) return EMPTY;
+  if ("interrupted" in report) return EMPTY3;
   switch (report.command) {
     case "smoke":
-      return "canaries" in report ? { ...EMPTY, smoke: report.canaries.map(smokeRow) } : EMPTY;
+      return "canaries" in report ? { ...EMPTY3, smoke: report.canaries.map(smokeRow) } : EMPTY3;
     case "promote":
     case "rollback":
-      return "repositories" in report || "sourceTag" in report ? moved(report) : EMPTY;
+      return "repositories" in report || "sourceTag" in report ? moved(report) : EMPTY3;
     case "canary-verify":
-      if (!("canaries" in report)) return EMPTY;
+      if (!("canaries" in report)) return EMPTY3;
       return {
         // canary-verify nests the promotion under `promotion`.
-        ...report.promotion ? moved(report.promotion) : EMPTY,
+        ...report.promotion ? moved(report.promotion) : EMPTY3,
         canaryStatus: report.canaries.map(canaryStatus),
         smoke: (report.smoke?.canaries ?? []).map(smokeRow)
       };
     default:
-      return EMPTY;
+      return EMPTY3;
   }
 }
 function moved(promotion) {
   return {
-    ...EMPTY,
+    ...EMPTY3,
     ...promotion.sourceTag && promotion.targetTag ? { image: { sourceTag: promotion.sourceTag, targetTag: promotion.targetTag, registry: promotion.registry ?? "" } } : {},
     repositories: promotion.repositories ?? []
   };
@@ -376,11 +430,11 @@ function smokeRow(canary) {
 function isPromotionReport(view) {
   return view.image !== void 0 || view.repositories.length > 0 || view.canaryStatus.length > 0 || view.smoke.length > 0;
 }
-var EMPTY;
+var EMPTY3;
 var init_promotionView = __esm({
   "src/promotionView.ts"() {
     "use strict";
-    EMPTY = { repositories: [], canaryStatus: [], smoke: [] };
+    EMPTY3 = { repositories: [], canaryStatus: [], smoke: [] };
   }
 });
 
@@ -391,7 +445,8 @@ function reportView(report) {
     outcome: report.outcome,
     reason: report.reason,
     ..."sha" in report && report.sha !== void 0 && { sha: report.sha },
-    ..."branch" in report && { branch: report.branch },
+    // `fleet`'s branch is an object (its head, how much history was read): shown in its own table.
+    ..."branch" in report && typeof report.branch === "string" && { branch: report.branch },
     ..."dryRun" in report && { dryRun: report.dryRun },
     // A promotion's `targetTag` is always `latest`: the rolled image tag (the output) it is not.
     ..."targetTag" in report && report.targetTag !== void 0 && !promotion.image && { targetTag: report.targetTag },
@@ -402,11 +457,13 @@ function reportView(report) {
     tenants: tenantRows(report),
     stragglers: "stragglers" in report ? report.stragglers ?? [] : [],
     warnings: "warnings" in report ? report.warnings : [],
-    promotion
+    promotion,
+    preflight: preflightView(report),
+    fleet: fleetView(report)
   };
 }
 function tenantRows(report) {
-  if (!("tenants" in report) || !report.tenants) return [];
+  if (!("tenants" in report) || !report.tenants || report.command === "fleet") return [];
   return report.tenants.map(
     (row) => "result" in row ? {
       slug: row.slug,
@@ -425,6 +482,8 @@ function tenantRows(report) {
 var init_reportView = __esm({
   "src/reportView.ts"() {
     "use strict";
+    init_fleetView();
+    init_preflightView();
     init_promotionView();
   }
 });
@@ -450,6 +509,74 @@ function tableRow(cells) {
 var init_markdown = __esm({
   "src/markdown.ts"() {
     "use strict";
+  }
+});
+
+// src/fleetSummary.ts
+function fleetSummary(fleet) {
+  if (fleet.command === void 0) return [];
+  const lines = [];
+  if (fleet.commits.length > 0) {
+    lines.push(
+      "| Tenants | Commit | Branch | Who |",
+      "| --- | --- | --- | --- |",
+      ...fleet.commits.map((commit) => {
+        const more = commit.slugs.length > SHOWN_SLUGS ? `, \u2026 (${commit.slugs.length - SHOWN_SLUGS} more)` : "";
+        return tableRow([String(commit.count), commit.sha.slice(0, 7), commit.standing, `${commit.slugs.slice(0, SHOWN_SLUGS).join(", ")}${more}`]);
+      }),
+      ""
+    );
+  }
+  if (fleet.unreadable.length > 0) {
+    const shown = fleet.unreadable.slice(0, MAX_UNREADABLE_ROWS);
+    lines.push("**Could not be read**", "", "| Tenant | Why |", "| --- | --- |", ...shown.map((row) => tableRow([row.slug, row.problem])));
+    if (fleet.unreadable.length > shown.length) lines.push("", `\u2026 and ${fleet.unreadable.length - shown.length} more (all in the report file).`);
+    lines.push("");
+  }
+  return lines;
+}
+var SHOWN_SLUGS, MAX_UNREADABLE_ROWS;
+var init_fleetSummary = __esm({
+  "src/fleetSummary.ts"() {
+    "use strict";
+    init_markdown();
+    SHOWN_SLUGS = 10;
+    MAX_UNREADABLE_ROWS = 300;
+  }
+});
+
+// src/preflightSummary.ts
+function preflightSummary(view) {
+  const lines = [];
+  if (view.checks.length > 0) {
+    const ordered = [...view.checks].sort((a, b) => rank(a.status) - rank(b.status));
+    lines.push(
+      "| Check | Result | What was found | Fix |",
+      "| --- | --- | --- | --- |",
+      ...ordered.map((c) => tableRow([c.id, MARK[c.status] ?? c.status, c.message, c.fix ?? ""])),
+      ""
+    );
+  }
+  if (view.command === "lint-workflows" && view.findings.length === 0) lines.push("No findings: the workflows have none of the deploy set-up mistakes.", "");
+  if (view.findings.length > 0) {
+    const ordered = [...view.findings].sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
+    const shown = ordered.slice(0, MAX_ROWS);
+    lines.push("| Where | Severity | Rule | Message |", "| --- | --- | --- | --- |", ...shown.map((f) => tableRow([f.place, f.severity, f.rule, f.message])));
+    if (ordered.length > shown.length) lines.push("", `\u2026 and ${ordered.length - shown.length} more findings (all in the report file).`);
+    lines.push("");
+  }
+  return lines;
+}
+function rank(status) {
+  return status === "fail" ? 0 : status === "warn" ? 1 : 2;
+}
+var MAX_ROWS, MARK;
+var init_preflightSummary = __esm({
+  "src/preflightSummary.ts"() {
+    "use strict";
+    init_markdown();
+    MAX_ROWS = 300;
+    MARK = { pass: "\u2713 pass", warn: "! warn", fail: "\u2717 FAIL" };
   }
 });
 
@@ -511,8 +638,8 @@ function jobSummary(report, context) {
   if (report.killSwitch) facts.push(`- **Kill switch:** ${report.killSwitch.armed ? "ARMED" : "not armed"}: ${escapeMarkdown(report.killSwitch.detail)}`);
   if (facts.length > 0) lines.push(...facts, "");
   if (report.tenants.length > 0) lines.push(...tenantTable(report.tenants), "");
-  lines.push(...promotionSummary(report.promotion));
-  if (!isPromotionReport(report.promotion)) {
+  lines.push(...promotionSummary(report.promotion), ...preflightSummary(report.preflight), ...fleetSummary(report.fleet));
+  if (!isPromotionReport(report.promotion) && report.preflight.command === void 0 && report.fleet.command === void 0) {
     lines.push(
       report.stragglers.length > 0 ? `**Quarantined stragglers** (need separate recovery): ${report.stragglers.map((slug) => escapeMarkdown(slug)).join(", ")}` : "**Quarantined stragglers:** none",
       ""
@@ -545,6 +672,8 @@ var init_summary = __esm({
   "src/summary.ts"() {
     "use strict";
     init_markdown();
+    init_fleetSummary();
+    init_preflightSummary();
     init_promotionSummary();
     init_promotionView();
     MAX_TENANT_ROWS = 300;
@@ -649,7 +778,12 @@ var init_inputs = __esm({
       "registry-username": "registryUsername",
       "registry-password": "registryPassword",
       "registry-token": "registryToken",
-      "aws-region": "awsRegion"
+      "aws-region": "awsRegion",
+      // lint-workflows.
+      dir: "dir",
+      // The run's commit status (deploy, a manual rollback, canary-verify); the run id is GITHUB_RUN_ID.
+      "status-token": "statusToken",
+      "status-context": "statusContext"
     };
     SETTING_INPUTS = Object.keys(INPUT_SETTINGS);
     INPUT_NAMES = ["command", ...SETTING_INPUTS];
@@ -659,7 +793,8 @@ var init_inputs = __esm({
       "cp-token",
       "staging-admin-tokens",
       "registry-password",
-      "registry-token"
+      "registry-token",
+      "status-token"
     ];
     INPUT_FLAG_NAMES = Object.fromEntries(SETTING_INPUTS.map((input) => [INPUT_SETTINGS[input], `${input} input`]));
     unset = external_exports.string().optional().transform((value) => value === void 0 || value.trim() === "" ? void 0 : value);

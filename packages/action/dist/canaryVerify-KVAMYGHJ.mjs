@@ -1,0 +1,110 @@
+import { createRequire as __moleculeCreateRequire } from 'node:module';
+const require = __moleculeCreateRequire(import.meta.url);
+import {
+  imageRegistry,
+  init_imageRegistry
+} from "./chunk-6OBFOKML.mjs";
+import {
+  init_smoke,
+  revealCanaries
+} from "./chunk-FBDV7VSH.mjs";
+import {
+  canaryLines,
+  init_promotionLines,
+  promotionLines,
+  smokeLines
+} from "./chunk-YFG6QIXN.mjs";
+import {
+  commitStatusLines,
+  init_commitStatus,
+  runStatus,
+  withCommitStatus
+} from "./chunk-VRBGZBGM.mjs";
+import {
+  canaryFinalStatus,
+  init_visibility
+} from "./chunk-5WTQHILR.mjs";
+import {
+  buildInfoReader,
+  init_adapters,
+  smokeClient
+} from "./chunk-UBO7X3TV.mjs";
+import "./chunk-DLVAPFW4.mjs";
+import {
+  init_setupFailed,
+  setupFailed
+} from "./chunk-3F4GZQST.mjs";
+import {
+  init_reportResult,
+  reportResult
+} from "./chunk-7DMOFYM5.mjs";
+import "./chunk-QX3VTQ3A.mjs";
+import "./chunk-N6D42ESD.mjs";
+import {
+  canaryVerify,
+  init_src
+} from "./chunk-WMXZMQ2G.mjs";
+import "./chunk-JEBHK4N3.mjs";
+import "./chunk-BSF6ZXA3.mjs";
+import {
+  CANARY_STATUS_CONTEXT,
+  DEFAULT_VERIFY_CONCURRENCY,
+  init_constants
+} from "./chunk-C26HZN7S.mjs";
+import {
+  __esm
+} from "./chunk-FSAGHIMA.mjs";
+
+// ../cli/src/commands/canaryVerify.ts
+async function runCanaryVerify(config, ctx) {
+  const tenants = buildInfoReader({ verifyConcurrency: DEFAULT_VERIFY_CONCURRENCY });
+  if (tenants.isErr()) return setupFailed(ctx, config, tenants.error);
+  const smoke = smokeClient();
+  if (smoke.isErr()) return setupFailed(ctx, config, smoke.error);
+  const registry = await imageRegistry(config.imageRegistry);
+  if (registry.isErr()) return setupFailed(ctx, config, registry.error);
+  const status = runStatus(config, { sha: config.sha, context: CANARY_STATUS_CONTEXT, dryRun: false }, ctx);
+  const result = await canaryVerify(
+    {
+      sha: config.sha,
+      canaries: revealCanaries(config.canaries),
+      waitSeconds: config.stagingVerifyWaitSeconds,
+      intervalSeconds: config.verifyIntervalSeconds,
+      repositories: config.imageRepositories
+    },
+    {
+      tenants: tenants.value,
+      smoke: smoke.value,
+      registry: registry.value,
+      clock: ctx.clock,
+      onEvent: ctx.onEvent,
+      ...ctx.signal && { signal: ctx.signal }
+    }
+  );
+  const report = result.isOk() ? result.value : result.error.report;
+  const commitStatus = await status.finish(canaryFinalStatus(report));
+  const verdict = result.isOk() ? { command: "canary-verify", ...report } : { command: "canary-verify", ...report, error: { kind: result.error.cause.kind, message: report.reason } };
+  return reportResult(ctx, config, withCommitStatus(verdict, commitStatus), { details: [...details(report), ...commitStatusLines(commitStatus)] });
+}
+function details(report) {
+  return [...canaryLines(report.canaries), ...report.smoke ? smokeLines(report.smoke) : [], ...report.promotion ? promotionLines(report.promotion) : []];
+}
+var init_canaryVerify = __esm({
+  "../cli/src/commands/canaryVerify.ts"() {
+    init_src();
+    init_constants();
+    init_constants();
+    init_visibility();
+    init_promotionLines();
+    init_adapters();
+    init_commitStatus();
+    init_reportResult();
+    init_imageRegistry();
+    init_setupFailed();
+    init_smoke();
+  }
+});
+init_canaryVerify();
+export {
+  runCanaryVerify
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_EXCERPT_LENGTH, MAX_SCANNED_LENGTH, sanitizeExcerpt } from './sanitizeExcerpt';
+import { looksLikeHtml, MAX_EXCERPT_LENGTH, MAX_SCANNED_LENGTH, sanitizeExcerpt } from './sanitizeExcerpt';
 
 describe('sanitizeExcerpt', () => {
   it('collapses whitespace and trims', () => {
@@ -100,5 +100,16 @@ describe('sanitizeExcerpt is linear and strips terminal control (issue 11)', () 
   it('names a JSON body too large to parse without showing it', () => {
     const body = JSON.stringify({ error: 'x', stack: 'y'.repeat(2 * 1024 * 1024) });
     expect(sanitizeExcerpt(body)).toBe('JSON error body');
+  });
+});
+
+describe('looksLikeHtml', () => {
+  it('tells an HTML page from a JSON answer, by its type or by its first tags', () => {
+    expect(looksLikeHtml('{"git_sha":"abc"}', 'application/json')).toBe(false);
+    expect(looksLikeHtml('{"git_sha":"abc"}')).toBe(false);
+    expect(looksLikeHtml('{}', 'text/html; charset=utf-8')).toBe(true);
+    expect(looksLikeHtml('\n  <!DOCTYPE html><p>502</p>')).toBe(true);
+    expect(looksLikeHtml('<HTML><p>login</p>')).toBe(true);
+    expect(looksLikeHtml('oops <title>Bad gateway</title>')).toBe(true);
   });
 });

@@ -79,6 +79,8 @@ export { redactSecrets };
 /** An HTML page (proxy error, login page, Gitea's web UI) rather than an API answer. */
 export function looksLikeHtml(text: string, contentType?: string | null): boolean {
   if (contentType && /text\/html|application\/xhtml/i.test(contentType)) return true;
+  // Every test below needs a `<`: a JSON answer (every `/buildinfo` read) is told apart without copying it.
+  if (!text.includes('<')) return false;
   const head = text.trimStart().slice(0, 256).toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|title)[\s>]/.test(head);
 }

@@ -1,8 +1,9 @@
 import type { Clock } from '@molecule/deploy-core';
-import { stripControl, stripControlDeep } from '@molecule/deploy-core/helpers';
+import { stripControl } from '@molecule/deploy-core/helpers';
 import type { CommandContext } from '../commands/context';
 import type { CliIo } from '../io';
 import { closingIo } from './closingIo';
+import { controlFreeEvent } from './controlFreeEvent';
 import { controlFreeIo } from './controlFreeIo';
 import type { ProgressRenderer } from './progressRenderer';
 
@@ -28,7 +29,7 @@ export function progressContext(input: ProgressContextInput): CommandContext {
     io: closingIo(controlFreeIo(io), renderer),
     clock: input.clock,
     ...(io.signal && { signal: io.signal }),
-    onEvent: (event) => renderer.onEvent(stripControlDeep(event)),
+    onEvent: (event) => renderer.onEvent(controlFreeEvent(event)),
     log: (message) => renderer.log(stripControl(message)),
     secrets: input.secrets,
     ...(input.onReport && { onReport: input.onReport }),

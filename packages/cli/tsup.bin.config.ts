@@ -1,9 +1,11 @@
 import { defineConfig } from 'tsup';
 import { esmRequireBanner, noZodLocales } from '../../scripts/lib/bundleOptions';
+import { zodNamespaceImport } from './build/zodNamespaceImport';
 
 // The `molecule-deploy` executable, dist/bin.js: one bundle with its dependencies (the workspace
 // packages from source, zod, commander, neverthrow), so a start resolves and reads a handful of
-// files instead of hundreds of modules across node_modules; zod's translations are left out.
+// files instead of hundreds of modules across node_modules; zod's translations are left out, and
+// zod is tree-shaken (build/zodNamespaceImport.ts).
 // Split into chunks (dist/cli/): `--help` loads the entry and the settings table, each command
 // (and the AWS SDK, the drill's simulated world) is loaded by `import()` only when run. ESM only:
 // it awaits at top level. The shebang is the first line of src/bin.ts (esbuild keeps an entry's
@@ -21,7 +23,7 @@ export default defineConfig({
     options.chunkNames = 'cli/[name]-[hash]';
   },
   banner: esmRequireBanner,
-  esbuildPlugins: [noZodLocales],
+  esbuildPlugins: [noZodLocales, zodNamespaceImport],
   sourcemap: false,
   dts: false,
   clean: false,

@@ -1,5 +1,6 @@
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
+import { httpsModule } from './httpsModule';
 
 export interface AgentPoolOptions {
   /**
@@ -25,5 +26,13 @@ export interface AgentPool {
 export function createAgentPool(options: AgentPoolOptions = {}): AgentPool {
   const maxSockets = typeof options.maxSockets === 'number' && Number.isInteger(options.maxSockets) && options.maxSockets > 0 ? options.maxSockets : Infinity;
   const settings = { keepAlive: options.keepAlive !== false, maxSockets };
-  return { http: new http.Agent(settings), https: new https.Agent(settings) };
+  let httpsAgent: https.Agent | undefined;
+  return {
+    http: new http.Agent(settings),
+    // Built on first use, like the module it needs.
+    get https() {
+      httpsAgent ??= new (httpsModule().Agent)(settings);
+      return httpsAgent;
+    },
+  };
 }

@@ -1,9 +1,9 @@
 import http from 'node:http';
-import https from 'node:https';
 import type { PortError } from '@molecule/deploy-core';
 import { err, ok, type Result } from 'neverthrow';
 import { redactSecrets, sanitizeExcerpt } from '../sanitizeExcerpt';
 import { watchAbort } from './abortWatch';
+import { httpsModule } from './httpsModule';
 import type { AgentPool } from './agentPool';
 import { describeBytes } from './describeBytes';
 import { headerOf, toHeaders } from './toHeaders';
@@ -82,7 +82,7 @@ export function sendOnce(request: OnceRequest): Promise<Result<OnceResponse, Por
     try {
       const https_ = url.protocol === 'https:';
       const agent = request.agents ? (https_ ? request.agents.https : request.agents.http) : undefined;
-      outgoing = (https_ ? https : http).request(url, { method: request.method, headers, ...(agent ? { agent } : {}) });
+      outgoing = (https_ ? httpsModule() : http).request(url, { method: request.method, headers, ...(agent ? { agent } : {}) });
     } catch (cause) {
       return networkError(cause);
     }

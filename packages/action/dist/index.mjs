@@ -11,12 +11,12 @@ import {
   loadDeployConfig,
   runConfiguredCommand,
   watchedContext
-} from "./chunk-ZYNR6XBQ.mjs";
+} from "./chunk-NPZMNRBC.mjs";
 import "./chunk-BHLKJ4VZ.mjs";
 import "./chunk-EWYJ6WF3.mjs";
 import "./chunk-SEIFCM25.mjs";
-import "./chunk-QX3VTQ3A.mjs";
-import "./chunk-N6D42ESD.mjs";
+import "./chunk-OSDXGFPU.mjs";
+import "./chunk-RZY4ZETZ.mjs";
 import {
   init_src,
   systemClock

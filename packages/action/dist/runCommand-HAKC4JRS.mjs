@@ -4,11 +4,11 @@ import {
   init_runCommand,
   runCommand,
   runConfiguredCommand
-} from "./chunk-ZYNR6XBQ.mjs";
+} from "./chunk-NPZMNRBC.mjs";
 import "./chunk-BHLKJ4VZ.mjs";
 import "./chunk-SEIFCM25.mjs";
-import "./chunk-QX3VTQ3A.mjs";
-import "./chunk-N6D42ESD.mjs";
+import "./chunk-OSDXGFPU.mjs";
+import "./chunk-RZY4ZETZ.mjs";
 import "./chunk-WMXZMQ2G.mjs";
 import "./chunk-BSF6ZXA3.mjs";
 import "./chunk-C26HZN7S.mjs";

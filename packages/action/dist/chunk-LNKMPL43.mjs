@@ -7,7 +7,7 @@ import {
 import {
   init_adapters,
   smokeClient
-} from "./chunk-UBO7X3TV.mjs";
+} from "./chunk-ECCVIVJB.mjs";
 import {
   init_setupFailed,
   setupFailed

@@ -3,11 +3,11 @@ const require = __moleculeCreateRequire(import.meta.url);
 import {
   imageRegistry,
   init_imageRegistry
-} from "./chunk-6OBFOKML.mjs";
+} from "./chunk-4QUFFLFY.mjs";
 import {
   init_smoke,
   revealCanaries
-} from "./chunk-FBDV7VSH.mjs";
+} from "./chunk-LNKMPL43.mjs";
 import {
   canaryLines,
   init_promotionLines,
@@ -19,7 +19,7 @@ import {
   init_commitStatus,
   runStatus,
   withCommitStatus
-} from "./chunk-VRBGZBGM.mjs";
+} from "./chunk-TQW65MZG.mjs";
 import {
   canaryFinalStatus,
   init_visibility
@@ -28,8 +28,8 @@ import {
   buildInfoReader,
   init_adapters,
   smokeClient
-} from "./chunk-UBO7X3TV.mjs";
-import "./chunk-DLVAPFW4.mjs";
+} from "./chunk-ECCVIVJB.mjs";
+import "./chunk-CFNVQCU6.mjs";
 import {
   init_setupFailed,
   setupFailed
@@ -38,8 +38,8 @@ import {
   init_reportResult,
   reportResult
 } from "./chunk-7DMOFYM5.mjs";
-import "./chunk-QX3VTQ3A.mjs";
-import "./chunk-N6D42ESD.mjs";
+import "./chunk-OSDXGFPU.mjs";
+import "./chunk-RZY4ZETZ.mjs";
 import {
   canaryVerify,
   init_src

@@ -107,7 +107,7 @@ import {
   sanitizeExcerpt,
   sendOnce,
   summarizeZodIssues
-} from "./chunk-N6D42ESD.mjs";
+} from "./chunk-RZY4ZETZ.mjs";
 import {
   REDACTED,
   ResultAsync,

@@ -11,7 +11,7 @@ import {
   init_commitStatus,
   runStatus,
   withCommitStatus
-} from "./chunk-VRBGZBGM.mjs";
+} from "./chunk-TQW65MZG.mjs";
 import {
   deployFinalStatus,
   init_visibility
@@ -19,15 +19,15 @@ import {
 import {
   deployAdapters,
   init_adapters
-} from "./chunk-UBO7X3TV.mjs";
-import "./chunk-DLVAPFW4.mjs";
+} from "./chunk-ECCVIVJB.mjs";
+import "./chunk-CFNVQCU6.mjs";
 import {
   init_setupFailed,
   setupFailed
 } from "./chunk-3F4GZQST.mjs";
 import "./chunk-7DMOFYM5.mjs";
-import "./chunk-QX3VTQ3A.mjs";
-import "./chunk-N6D42ESD.mjs";
+import "./chunk-OSDXGFPU.mjs";
+import "./chunk-RZY4ZETZ.mjs";
 import {
   deploy,
   init_src

@@ -7,7 +7,7 @@ import {
   init_src,
   sanitizeExcerpt,
   sendOnce
-} from "./chunk-N6D42ESD.mjs";
+} from "./chunk-RZY4ZETZ.mjs";
 import {
   ResultAsync,
   err,

@@ -8,8 +8,8 @@ import "./chunk-SEIFCM25.mjs";
 import {
   buildInfoReader,
   init_adapters
-} from "./chunk-UBO7X3TV.mjs";
-import "./chunk-DLVAPFW4.mjs";
+} from "./chunk-ECCVIVJB.mjs";
+import "./chunk-CFNVQCU6.mjs";
 import {
   init_setupFailed,
   setupFailed
@@ -19,8 +19,8 @@ import {
   init_reportResult,
   reportResult
 } from "./chunk-7DMOFYM5.mjs";
-import "./chunk-QX3VTQ3A.mjs";
-import "./chunk-N6D42ESD.mjs";
+import "./chunk-OSDXGFPU.mjs";
+import "./chunk-RZY4ZETZ.mjs";
 import {
   describeError,
   init_src,

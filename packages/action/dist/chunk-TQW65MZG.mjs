@@ -7,7 +7,7 @@ import {
 import {
   createStatusPoster,
   init_src
-} from "./chunk-QX3VTQ3A.mjs";
+} from "./chunk-OSDXGFPU.mjs";
 import {
   __esm
 } from "./chunk-FSAGHIMA.mjs";

@@ -5,11 +5,11 @@ import {
   createControlPlaneClient,
   createSmokeClient,
   init_src
-} from "./chunk-DLVAPFW4.mjs";
+} from "./chunk-CFNVQCU6.mjs";
 import {
   createGiteaClient,
   init_src as init_src2
-} from "./chunk-QX3VTQ3A.mjs";
+} from "./chunk-OSDXGFPU.mjs";
 import {
   err,
   init_index_es,

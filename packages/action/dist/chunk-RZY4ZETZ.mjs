@@ -23,17 +23,37 @@ import {
   __esm
 } from "./chunk-FSAGHIMA.mjs";
 
+// ../http/src/transport/httpsModule.ts
+function httpsModule() {
+  loaded ??= process.getBuiltinModule("node:https");
+  return loaded;
+}
+var loaded;
+var init_httpsModule = __esm({
+  "../http/src/transport/httpsModule.ts"() {
+    "use strict";
+  }
+});
+
 // ../http/src/transport/agentPool.ts
 import http from "http";
-import https from "https";
 function createAgentPool(options = {}) {
   const maxSockets = typeof options.maxSockets === "number" && Number.isInteger(options.maxSockets) && options.maxSockets > 0 ? options.maxSockets : Infinity;
   const settings = { keepAlive: options.keepAlive !== false, maxSockets };
-  return { http: new http.Agent(settings), https: new https.Agent(settings) };
+  let httpsAgent;
+  return {
+    http: new http.Agent(settings),
+    // Built on first use, like the module it needs.
+    get https() {
+      httpsAgent ??= new (httpsModule()).Agent(settings);
+      return httpsAgent;
+    }
+  };
 }
 var init_agentPool = __esm({
   "../http/src/transport/agentPool.ts"() {
     "use strict";
+    init_httpsModule();
   }
 });
 
@@ -180,6 +200,7 @@ function isBlank(code) {
 }
 function looksLikeHtml(text, contentType) {
   if (contentType && /text\/html|application\/xhtml/i.test(contentType)) return true;
+  if (!text.includes("<")) return false;
   const head = text.trimStart().slice(0, 256).toLowerCase();
   return head.startsWith("<!doctype html") || head.startsWith("<html") || /<(head|body|title)[\s>]/.test(head);
 }
@@ -421,30 +442,37 @@ var init_withGetRetries = __esm({
 function watchAbort(signal, onAbort) {
   let waiting = watchers.get(signal);
   if (!waiting) {
-    const fresh = /* @__PURE__ */ new Set();
+    const fresh = { callbacks: [], since: [], free: [] };
     watchers.set(signal, fresh);
-    signal.addEventListener(
-      "abort",
-      () => {
-        const callbacks = [...fresh];
-        fresh.clear();
-        for (const callback of callbacks) callback();
-      },
-      { once: true }
-    );
+    signal.addEventListener("abort", () => abortAll(fresh), { once: true });
     waiting = fresh;
   }
-  const set = waiting;
-  set.add(onAbort);
+  const { callbacks, since, free } = waiting;
+  const slot = free.pop() ?? callbacks.length;
+  callbacks[slot] = onAbort;
+  const mine = started++;
+  since[slot] = mine;
   return () => {
-    set.delete(onAbort);
+    if (since[slot] !== mine || callbacks[slot] === void 0) return;
+    callbacks[slot] = void 0;
+    free.push(slot);
   };
 }
-var watchers;
+function abortAll({ callbacks, since, free }) {
+  const slots = callbacks.flatMap((callback, slot) => callback ? [slot] : []).sort((a, b) => (since[a] ?? 0) - (since[b] ?? 0));
+  const due = slots.map((slot) => callbacks[slot]);
+  for (const slot of slots) {
+    callbacks[slot] = void 0;
+    free.push(slot);
+  }
+  for (const callback of due) callback?.();
+}
+var watchers, started;
 var init_abortWatch = __esm({
   "../http/src/transport/abortWatch.ts"() {
     "use strict";
     watchers = /* @__PURE__ */ new WeakMap();
+    started = 0;
   }
 });
 
@@ -491,7 +519,6 @@ var init_toHeaders = __esm({
 
 // ../http/src/transport/sendOnce.ts
 import http2 from "http";
-import https2 from "https";
 function sendOnce(request) {
   return new Promise((resolve) => {
     const { call, url, signal, secrets, maxBodyBytes } = request;
@@ -524,7 +551,7 @@ function sendOnce(request) {
     try {
       const https_ = url.protocol === "https:";
       const agent = request.agents ? https_ ? request.agents.https : request.agents.http : void 0;
-      outgoing = (https_ ? https2 : http2).request(url, { method: request.method, headers, ...agent ? { agent } : {} });
+      outgoing = (https_ ? httpsModule() : http2).request(url, { method: request.method, headers, ...agent ? { agent } : {} });
     } catch (cause) {
       return networkError(cause);
     }
@@ -565,6 +592,7 @@ var init_sendOnce = __esm({
     init_index_es();
     init_sanitizeExcerpt();
     init_abortWatch();
+    init_httpsModule();
     init_describeBytes();
     init_toHeaders();
     OnceAnswer = class {

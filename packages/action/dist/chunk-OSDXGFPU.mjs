@@ -5,7 +5,7 @@ import {
   init_src as init_src2,
   sanitizeExcerpt,
   summarizeZodIssues
-} from "./chunk-N6D42ESD.mjs";
+} from "./chunk-RZY4ZETZ.mjs";
 import {
   init_src,
   systemClock

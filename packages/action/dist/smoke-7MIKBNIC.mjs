@@ -5,14 +5,14 @@ import {
   revealCanaries,
   runSmokeCommand,
   smokeReason
-} from "./chunk-FBDV7VSH.mjs";
+} from "./chunk-LNKMPL43.mjs";
 import "./chunk-YFG6QIXN.mjs";
-import "./chunk-UBO7X3TV.mjs";
-import "./chunk-DLVAPFW4.mjs";
+import "./chunk-ECCVIVJB.mjs";
+import "./chunk-CFNVQCU6.mjs";
 import "./chunk-3F4GZQST.mjs";
 import "./chunk-7DMOFYM5.mjs";
-import "./chunk-QX3VTQ3A.mjs";
-import "./chunk-N6D42ESD.mjs";
+import "./chunk-OSDXGFPU.mjs";
+import "./chunk-RZY4ZETZ.mjs";
 import "./chunk-WMXZMQ2G.mjs";
 import "./chunk-JEBHK4N3.mjs";
 import "./chunk-BSF6ZXA3.mjs";

@@ -3,7 +3,7 @@ const require = __moleculeCreateRequire(import.meta.url);
 import {
   createEcrRegistry,
   init_src as init_src3
-} from "./chunk-HPAPCZPN.mjs";
+} from "./chunk-XRSRBGUS.mjs";
 import "./chunk-PWUGGVWP.mjs";
 import "./chunk-I37EGZ5L.mjs";
 import "./chunk-D57TFPAQ.mjs";
@@ -25,16 +25,16 @@ import {
   loadDeployConfig,
   progressContext,
   runConfiguredCommand
-} from "./chunk-ZYNR6XBQ.mjs";
+} from "./chunk-NPZMNRBC.mjs";
 import "./chunk-BHLKJ4VZ.mjs";
 import "./chunk-SEIFCM25.mjs";
 import {
   createBuildInfoReader,
   createSmokeClient,
   init_src as init_src2
-} from "./chunk-DLVAPFW4.mjs";
-import "./chunk-QX3VTQ3A.mjs";
-import "./chunk-N6D42ESD.mjs";
+} from "./chunk-CFNVQCU6.mjs";
+import "./chunk-OSDXGFPU.mjs";
+import "./chunk-RZY4ZETZ.mjs";
 import {
   canaryVerify,
   init_src,

@@ -7,8 +7,8 @@ import {
 import {
   deployAdapters,
   init_adapters
-} from "./chunk-UBO7X3TV.mjs";
-import "./chunk-DLVAPFW4.mjs";
+} from "./chunk-ECCVIVJB.mjs";
+import "./chunk-CFNVQCU6.mjs";
 import {
   init_setupFailed,
   setupFailed
@@ -17,8 +17,8 @@ import {
   failure,
   init_reportResult
 } from "./chunk-7DMOFYM5.mjs";
-import "./chunk-QX3VTQ3A.mjs";
-import "./chunk-N6D42ESD.mjs";
+import "./chunk-OSDXGFPU.mjs";
+import "./chunk-RZY4ZETZ.mjs";
 import {
   STATUS_PAGE_LIMIT,
   WorkQueue,

@@ -3,8 +3,8 @@ const require = __moleculeCreateRequire(import.meta.url);
 import {
   controlVariables,
   init_adapters
-} from "./chunk-UBO7X3TV.mjs";
-import "./chunk-DLVAPFW4.mjs";
+} from "./chunk-ECCVIVJB.mjs";
+import "./chunk-CFNVQCU6.mjs";
 import {
   init_setupFailed,
   setupFailed
@@ -14,8 +14,8 @@ import {
   init_reportResult,
   reportResult
 } from "./chunk-7DMOFYM5.mjs";
-import "./chunk-QX3VTQ3A.mjs";
-import "./chunk-N6D42ESD.mjs";
+import "./chunk-OSDXGFPU.mjs";
+import "./chunk-RZY4ZETZ.mjs";
 import {
   describeError,
   init_src

@@ -1,7 +1,9 @@
 import type { ResultAsync } from 'neverthrow';
+import type { z } from 'zod';
 import type { DeployEventListener } from '../events';
 import type { CommitStatusPoster, PostedStatusState } from '../ports';
 import type { FirstChange } from '../rollout/types';
+import type { statusTargetInputSchema } from './input';
 
 /** The verdict a run ends with, before it is sanitised into a description. */
 export interface FinalStatus {
@@ -9,19 +11,8 @@ export interface FinalStatus {
   readonly description: string;
 }
 
-/** Where a run's statuses go and what they look like. */
-export interface StatusTargetInput {
-  /** The commit the statuses are posted on: the one the fleet is rolled to (lesson 11), 7–40 hex. */
-  readonly sha: string;
-  /** @default 'Production deploy' */
-  readonly context?: string;
-  /** The run that posts them (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`), http(s). */
-  readonly targetUrl?: string;
-  /** A dry run changes nothing, so it posts nothing. @default false */
-  readonly dryRun?: boolean;
-  /** Redacted from every description (the run's tokens). */
-  readonly secrets?: readonly string[];
-}
+/** Where a run's statuses go and what they look like: typed from its schema (`deployStatus/input.ts`). */
+export type StatusTargetInput = z.input<typeof statusTargetInputSchema>;
 
 export interface StatusReporterDeps {
   readonly poster: CommitStatusPoster;

@@ -11,12 +11,12 @@ import {
   loadDeployConfig,
   runConfiguredCommand,
   watchedContext
-} from "./chunk-NPZMNRBC.mjs";
+} from "./chunk-OIIZ35VQ.mjs";
 import "./chunk-BHLKJ4VZ.mjs";
 import "./chunk-EWYJ6WF3.mjs";
 import "./chunk-SEIFCM25.mjs";
-import "./chunk-OSDXGFPU.mjs";
-import "./chunk-RZY4ZETZ.mjs";
+import "./chunk-LWRVV43B.mjs";
+import "./chunk-QT7KKY6Y.mjs";
 import {
   init_src,
   systemClock

@@ -30,7 +30,7 @@ var init_awsEnv = __esm({
 async function imageRegistry(config, env = process.env) {
   if (!config) return err("no image registry is configured");
   try {
-    const { createEcrRegistry, createOciRegistry } = await import("./src-XW3QNZZ2.mjs");
+    const { createEcrRegistry, createOciRegistry } = await import("./src-2R52Z5WP.mjs");
     if (config.kind === "ecr") {
       dropEmptyAwsEnv(env);
       return ok(createEcrRegistry({ region: config.region }));

@@ -8,8 +8,8 @@ import "./chunk-SEIFCM25.mjs";
 import {
   buildInfoReader,
   init_adapters
-} from "./chunk-ECCVIVJB.mjs";
-import "./chunk-CFNVQCU6.mjs";
+} from "./chunk-ZNDROLWY.mjs";
+import "./chunk-BZDXAZC2.mjs";
 import {
   init_setupFailed,
   setupFailed
@@ -19,8 +19,8 @@ import {
   init_reportResult,
   reportResult
 } from "./chunk-7DMOFYM5.mjs";
-import "./chunk-OSDXGFPU.mjs";
-import "./chunk-RZY4ZETZ.mjs";
+import "./chunk-LWRVV43B.mjs";
+import "./chunk-QT7KKY6Y.mjs";
 import {
   describeError,
   init_src,

@@ -107,7 +107,7 @@ import {
   sanitizeExcerpt,
   sendOnce,
   summarizeZodIssues
-} from "./chunk-RZY4ZETZ.mjs";
+} from "./chunk-QT7KKY6Y.mjs";
 import {
   REDACTED,
   ResultAsync,

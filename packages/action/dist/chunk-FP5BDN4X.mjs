@@ -313,10 +313,15 @@ var init_input4 = __esm({
     init_constants();
     init_schemas();
     statusTargetInputSchema = external_exports.object({
+      /** The commit the statuses are posted on: the one the fleet is rolled to (lesson 11), 7–40 hex. */
       sha: shaSchema,
+      /** @default 'Production deploy' */
       context: external_exports.string().trim().min(1, "must not be empty").max(255, "must be at most 255 characters").refine((context) => !/[\u0000-\u001f\u007f-\u009f]/.test(context), "must not contain control characters").default(DEFAULT_STATUS_CONTEXT),
+      /** The run that posts them (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`), http(s). */
       targetUrl: external_exports.string().trim().refine(isRunUrl, "must be an http(s) URL without credentials").optional(),
+      /** A dry run changes nothing, so it posts nothing. @default false */
       dryRun: external_exports.boolean().default(false),
+      /** Redacted from every description (the run's tokens). */
       secrets: external_exports.array(external_exports.string()).readonly().default([])
     });
   }

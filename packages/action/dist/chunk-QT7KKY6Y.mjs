@@ -24,8 +24,9 @@ import {
 } from "./chunk-FSAGHIMA.mjs";
 
 // ../http/src/transport/httpsModule.ts
+import { createRequire } from "module";
 function httpsModule() {
-  loaded ??= process.getBuiltinModule("node:https");
+  loaded ??= typeof process.getBuiltinModule === "function" ? process.getBuiltinModule("node:https") : createRequire(process.execPath)("node:https");
   return loaded;
 }
 var loaded;

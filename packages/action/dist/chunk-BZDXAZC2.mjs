@@ -7,7 +7,7 @@ import {
   init_src,
   sanitizeExcerpt,
   sendOnce
-} from "./chunk-RZY4ZETZ.mjs";
+} from "./chunk-QT7KKY6Y.mjs";
 import {
   ResultAsync,
   err,

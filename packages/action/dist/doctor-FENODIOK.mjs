@@ -7,8 +7,8 @@ import {
 import {
   deployAdapters,
   init_adapters
-} from "./chunk-ECCVIVJB.mjs";
-import "./chunk-CFNVQCU6.mjs";
+} from "./chunk-ZNDROLWY.mjs";
+import "./chunk-BZDXAZC2.mjs";
 import {
   init_setupFailed,
   setupFailed
@@ -17,8 +17,8 @@ import {
   failure,
   init_reportResult
 } from "./chunk-7DMOFYM5.mjs";
-import "./chunk-OSDXGFPU.mjs";
-import "./chunk-RZY4ZETZ.mjs";
+import "./chunk-LWRVV43B.mjs";
+import "./chunk-QT7KKY6Y.mjs";
 import {
   STATUS_PAGE_LIMIT,
   WorkQueue,

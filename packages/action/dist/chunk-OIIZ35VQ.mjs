@@ -15,11 +15,11 @@ import {
 import {
   init_src as init_src3,
   resolveGiteaApiUrl
-} from "./chunk-OSDXGFPU.mjs";
+} from "./chunk-LWRVV43B.mjs";
 import {
   init_src as init_src2,
   validateServiceUrl
-} from "./chunk-RZY4ZETZ.mjs";
+} from "./chunk-QT7KKY6Y.mjs";
 import {
   init_src,
   systemClock
@@ -121,7 +121,7 @@ var init_commands = __esm({
         settings: [...DEPLOY, "dryRun", ...STATUS, ...OUTPUT],
         help: "fleet",
         config: (read) => ({ ...fullDeploy(read), ...read.commitStatus() }),
-        load: async () => (await import("./deploy-3CCPF4IQ.mjs")).runDeploy
+        load: async () => (await import("./deploy-G6AR5JVK.mjs")).runDeploy
       }),
       plan: configured({
         summary: "print the resolved deploy plan (target, gates, rollout, verification); no request is sent",
@@ -135,35 +135,35 @@ var init_commands = __esm({
         settings: ["sha", ...GITEA, "giteaToken", ...CONTEXTS, ...OUTPUT],
         help: "fleet",
         config: (read) => ({ ...read.commit(), ...read.gitea(), ...read.contexts(), ...read.output() }),
-        load: async () => (await import("./waitContexts-PEB2KQJU.mjs")).runWaitContexts
+        load: async () => (await import("./waitContexts-GVKKZZDT.mjs")).runWaitContexts
       }),
       "kill-switch": configured({
         summary: "resolve the kill switch (job-start value, then the live variable when a control token is set)",
         settings: [...GITEA, "controlToken", "disabled", ...OUTPUT],
         help: "fleet",
         config: (read) => ({ ...read.killSwitch(), ...read.output() }),
-        load: async () => (await import("./killSwitch-HTFPF5BL.mjs")).runKillSwitch
+        load: async () => (await import("./killSwitch-I7AOMADO.mjs")).runKillSwitch
       }),
       superseded: configured({
         summary: "tell whether the branch head has moved past the commit",
         settings: ["sha", "branch", ...GITEA, "giteaToken", ...OUTPUT],
         help: "fleet",
         config: (read) => ({ ...read.commit(), ...read.gitea(), ...read.branch(), ...read.output() }),
-        load: async () => (await import("./superseded-FJQXUCDI.mjs")).runSuperseded
+        load: async () => (await import("./superseded-3MYLD5KB.mjs")).runSuperseded
       }),
       rollout: configured({
         summary: "canary-first scoped rollout through the control plane (no context gate, no verification)",
         settings: [...TARGET, ...CP, ...ROLLOUT, "dryRun", ...GITEA, "controlToken", "disabled", ...STATUS, ...OUTPUT],
         help: "fleet",
         config: (read) => ({ ...read.rolloutTarget(), ...read.killSwitch(), ...read.cp(), ...read.rollout(), ...read.commitStatus(), ...read.output() }),
-        load: async () => (await import("./rollout-LKNZ7SBN.mjs")).runRollout
+        load: async () => (await import("./rollout-P2WZUZCG.mjs")).runRollout
       }),
       verify: configured({
         summary: "check that every tenant's /buildinfo serves the commit",
         settings: ["sha", "slugs", "slugsFile", ...VERIFY, ...OUTPUT],
         help: "fleet",
         config: (read) => ({ ...read.commit(), ...read.slugs(), ...read.tenantChecks(), ...read.output() }),
-        load: async () => (await import("./verify-CONGSCID.mjs")).runVerify
+        load: async () => (await import("./verify-2VM6I2KC.mjs")).runVerify
       }),
       fleet: configured({
         summary: "what the fleet runs: every tenant's /buildinfo grouped by commit, the branch head marked; read-only",
@@ -182,21 +182,21 @@ var init_commands = __esm({
         ],
         help: "fleet",
         config: (read) => ({ ...read.fleetSources(), ...read.branch(), ...read.tenantChecks(), ...read.output() }),
-        load: async () => (await import("./fleet-LD7IDUUV.mjs")).runFleet
+        load: async () => (await import("./fleet-775ORLVE.mjs")).runFleet
       }),
       smoke: configured({
         summary: "run the canary smoke suite (liveness, workspaces, memory round trip, events, auth gate) on every canary",
         settings: [...CANARIES, ...OUTPUT],
         help: "promotion",
         config: (read) => ({ ...read.canaries(), ...read.output() }),
-        load: async () => (await import("./smoke-7MIKBNIC.mjs")).runSmokeCommand
+        load: async () => (await import("./smoke-KYZVANGO.mjs")).runSmokeCommand
       }),
       promote: configured({
         summary: "point latest at staging-<sha7> in every image repository, all or nothing, read back",
         settings: ["sha", ...REGISTRY, ...OUTPUT],
         help: "promotion",
         config: (read) => ({ ...read.commit(), ...read.registry(), ...read.output() }),
-        load: async () => (await import("./promote-UJMYG7J7.mjs")).runPromote
+        load: async () => (await import("./promote-KG4S2BZV.mjs")).runPromote
       }),
       rollback: configured({
         summary: "point latest back at an older staging-<sha7> in every image repository, all or nothing",
@@ -204,7 +204,7 @@ var init_commands = __esm({
         positional: { key: "sha", name: "sha", description: "the commit whose staging-<sha7> image becomes latest again (7 to 40 hex)" },
         help: "promotion",
         config: (read) => ({ ...read.commit(), ...read.registry(), ...read.output() }),
-        load: async () => (await import("./promote-UJMYG7J7.mjs")).runRollback
+        load: async () => (await import("./promote-KG4S2BZV.mjs")).runRollback
       }),
       "canary-verify": configured({
         summary: "wait for the canaries to serve the commit, smoke them, and promote it to latest only when green",
@@ -212,7 +212,7 @@ var init_commands = __esm({
         settings: ["sha", ...CANARIES, "stagingVerifyWaitSeconds", "verifyIntervalSeconds", ...REGISTRY, ...GITEA, "statusToken", "runId", ...OUTPUT],
         help: "promotion",
         config: (read) => ({ ...read.commit(), ...read.canaries(), ...read.canaryWait(), ...read.registry(), ...read.commitStatus(), ...read.output() }),
-        load: async () => (await import("./canaryVerify-2BNS6QVX.mjs")).runCanaryVerify
+        load: async () => (await import("./canaryVerify-BHQ7W66H.mjs")).runCanaryVerify
       }),
       doctor: configured({
         summary: "prove each deploy setting can do its job (tokens, required contexts, control plane, canary, tenants), changing nothing",
@@ -220,7 +220,7 @@ var init_commands = __esm({
         help: "doctor",
         // Exactly what deploy reads: a setting deploy would refuse is a configuration error here too.
         config: (read) => fullDeploy(read),
-        load: async () => (await import("./doctor-TAQAPO74.mjs")).runDoctorCommand
+        load: async () => (await import("./doctor-FENODIOK.mjs")).runDoctorCommand
       }),
       "lint-workflows": configured({
         summary: "lint the workflow files for deploy set-up mistakes (concurrency, dispatch inputs, continue-on-error, unemitted contexts, \u2026)",
@@ -239,19 +239,19 @@ var init_commands = __esm({
           { flags: "--json", description: "print only the report JSON on stdout (progress and the verdict go to stderr)" }
         ],
         help: "drill",
-        load: async () => (await import("./standalone-HCM3TBGS.mjs")).runDrillCommand
+        load: async () => (await import("./standalone-LV26MR5N.mjs")).runDrillCommand
       }),
       version: standalone({
         configuration: "none",
         summary: "print the version",
-        load: async () => (await import("./standalone-HCM3TBGS.mjs")).runVersion
+        load: async () => (await import("./standalone-LV26MR5N.mjs")).runVersion
       }),
       completion: standalone({
         configuration: "none",
         summary: "print a shell completion script for bash, zsh or fish",
         argument: { name: "shell", description: "the shell to complete in", choices: SHELLS },
         help: "completion",
-        load: async () => (await import("./standalone-HCM3TBGS.mjs")).runCompletion
+        load: async () => (await import("./standalone-LV26MR5N.mjs")).runCompletion
       })
     };
     CLI_COMMAND_NAMES = Object.keys(TABLE);

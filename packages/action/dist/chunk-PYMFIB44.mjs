@@ -3,11 +3,11 @@ const require = __moleculeCreateRequire(import.meta.url);
 import {
   init_visibility,
   statusReporter
-} from "./chunk-5WTQHILR.mjs";
+} from "./chunk-FP5BDN4X.mjs";
 import {
   createStatusPoster,
   init_src
-} from "./chunk-OSDXGFPU.mjs";
+} from "./chunk-LWRVV43B.mjs";
 import {
   __esm
 } from "./chunk-FSAGHIMA.mjs";

@@ -3,7 +3,7 @@ const require = __moleculeCreateRequire(import.meta.url);
 import {
   createEcrRegistry,
   init_src as init_src3
-} from "./chunk-XRSRBGUS.mjs";
+} from "./chunk-ZEWUVZ64.mjs";
 import "./chunk-PWUGGVWP.mjs";
 import "./chunk-I37EGZ5L.mjs";
 import "./chunk-D57TFPAQ.mjs";
@@ -25,16 +25,16 @@ import {
   loadDeployConfig,
   progressContext,
   runConfiguredCommand
-} from "./chunk-NPZMNRBC.mjs";
+} from "./chunk-OIIZ35VQ.mjs";
 import "./chunk-BHLKJ4VZ.mjs";
 import "./chunk-SEIFCM25.mjs";
 import {
   createBuildInfoReader,
   createSmokeClient,
   init_src as init_src2
-} from "./chunk-CFNVQCU6.mjs";
-import "./chunk-OSDXGFPU.mjs";
-import "./chunk-RZY4ZETZ.mjs";
+} from "./chunk-BZDXAZC2.mjs";
+import "./chunk-LWRVV43B.mjs";
+import "./chunk-QT7KKY6Y.mjs";
 import {
   canaryVerify,
   init_src,

@@ -3,11 +3,11 @@ const require = __moleculeCreateRequire(import.meta.url);
 import {
   imageRegistry,
   init_imageRegistry
-} from "./chunk-4QUFFLFY.mjs";
+} from "./chunk-R7D6GEUE.mjs";
 import {
   init_smoke,
   revealCanaries
-} from "./chunk-LNKMPL43.mjs";
+} from "./chunk-2DQBIK55.mjs";
 import {
   canaryLines,
   init_promotionLines,
@@ -19,17 +19,17 @@ import {
   init_commitStatus,
   runStatus,
   withCommitStatus
-} from "./chunk-TQW65MZG.mjs";
+} from "./chunk-PYMFIB44.mjs";
 import {
   canaryFinalStatus,
   init_visibility
-} from "./chunk-5WTQHILR.mjs";
+} from "./chunk-FP5BDN4X.mjs";
 import {
   buildInfoReader,
   init_adapters,
   smokeClient
-} from "./chunk-ECCVIVJB.mjs";
-import "./chunk-CFNVQCU6.mjs";
+} from "./chunk-ZNDROLWY.mjs";
+import "./chunk-BZDXAZC2.mjs";
 import {
   init_setupFailed,
   setupFailed
@@ -38,8 +38,8 @@ import {
   init_reportResult,
   reportResult
 } from "./chunk-7DMOFYM5.mjs";
-import "./chunk-OSDXGFPU.mjs";
-import "./chunk-RZY4ZETZ.mjs";
+import "./chunk-LWRVV43B.mjs";
+import "./chunk-QT7KKY6Y.mjs";
 import {
   canaryVerify,
   init_src

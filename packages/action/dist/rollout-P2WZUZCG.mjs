@@ -5,17 +5,17 @@ import {
   init_commitStatus,
   runStatus,
   withCommitStatus
-} from "./chunk-TQW65MZG.mjs";
+} from "./chunk-PYMFIB44.mjs";
 import {
   init_visibility,
   rolloutFinalStatus
-} from "./chunk-5WTQHILR.mjs";
+} from "./chunk-FP5BDN4X.mjs";
 import {
   controlPlaneClient,
   controlVariables,
   init_adapters
-} from "./chunk-ECCVIVJB.mjs";
-import "./chunk-CFNVQCU6.mjs";
+} from "./chunk-ZNDROLWY.mjs";
+import "./chunk-BZDXAZC2.mjs";
 import {
   init_setupFailed,
   setupFailed
@@ -25,8 +25,8 @@ import {
   init_reportResult,
   reportResult
 } from "./chunk-7DMOFYM5.mjs";
-import "./chunk-OSDXGFPU.mjs";
-import "./chunk-RZY4ZETZ.mjs";
+import "./chunk-LWRVV43B.mjs";
+import "./chunk-QT7KKY6Y.mjs";
 import {
   describeError,
   init_src,

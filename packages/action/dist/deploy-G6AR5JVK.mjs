@@ -11,23 +11,23 @@ import {
   init_commitStatus,
   runStatus,
   withCommitStatus
-} from "./chunk-TQW65MZG.mjs";
+} from "./chunk-PYMFIB44.mjs";
 import {
   deployFinalStatus,
   init_visibility
-} from "./chunk-5WTQHILR.mjs";
+} from "./chunk-FP5BDN4X.mjs";
 import {
   deployAdapters,
   init_adapters
-} from "./chunk-ECCVIVJB.mjs";
-import "./chunk-CFNVQCU6.mjs";
+} from "./chunk-ZNDROLWY.mjs";
+import "./chunk-BZDXAZC2.mjs";
 import {
   init_setupFailed,
   setupFailed
 } from "./chunk-3F4GZQST.mjs";
 import "./chunk-7DMOFYM5.mjs";
-import "./chunk-OSDXGFPU.mjs";
-import "./chunk-RZY4ZETZ.mjs";
+import "./chunk-LWRVV43B.mjs";
+import "./chunk-QT7KKY6Y.mjs";
 import {
   deploy,
   init_src

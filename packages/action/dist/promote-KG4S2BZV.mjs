@@ -3,7 +3,7 @@ const require = __moleculeCreateRequire(import.meta.url);
 import {
   imageRegistry,
   init_imageRegistry
-} from "./chunk-4QUFFLFY.mjs";
+} from "./chunk-R7D6GEUE.mjs";
 import {
   init_promotionLines,
   promotionLines

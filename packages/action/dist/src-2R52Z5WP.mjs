@@ -10,7 +10,7 @@ import {
   createOciRegistry,
   init_src,
   parseRegistryAddress
-} from "./chunk-XRSRBGUS.mjs";
+} from "./chunk-ZEWUVZ64.mjs";
 import "./chunk-PWUGGVWP.mjs";
 import "./chunk-I37EGZ5L.mjs";
 import "./chunk-D57TFPAQ.mjs";
@@ -18,7 +18,7 @@ import "./chunk-OX2QLSBC.mjs";
 import "./chunk-KEQZVRWB.mjs";
 import "./chunk-DAUYMKHJ.mjs";
 import "./chunk-7IDNBN3D.mjs";
-import "./chunk-RZY4ZETZ.mjs";
+import "./chunk-QT7KKY6Y.mjs";
 import "./chunk-WMXZMQ2G.mjs";
 import "./chunk-C26HZN7S.mjs";
 import "./chunk-FSAGHIMA.mjs";

@@ -3,8 +3,8 @@ const require = __moleculeCreateRequire(import.meta.url);
 import {
   giteaClient,
   init_adapters
-} from "./chunk-ECCVIVJB.mjs";
-import "./chunk-CFNVQCU6.mjs";
+} from "./chunk-ZNDROLWY.mjs";
+import "./chunk-BZDXAZC2.mjs";
 import {
   init_setupFailed,
   setupFailed
@@ -14,8 +14,8 @@ import {
   init_reportResult,
   reportResult
 } from "./chunk-7DMOFYM5.mjs";
-import "./chunk-OSDXGFPU.mjs";
-import "./chunk-RZY4ZETZ.mjs";
+import "./chunk-LWRVV43B.mjs";
+import "./chunk-QT7KKY6Y.mjs";
 import {
   describeError,
   init_src,

@@ -7,7 +7,7 @@ import {
 import {
   init_adapters,
   smokeClient
-} from "./chunk-ECCVIVJB.mjs";
+} from "./chunk-ZNDROLWY.mjs";
 import {
   init_setupFailed,
   setupFailed

@@ -35,7 +35,7 @@ async function runCompletion({ argument, io, program }) {
   return 0;
 }
 async function runDrillCommand({ flags, env, io }) {
-  const { runDrill } = await import("./runDrill-7B3IL3ZC.mjs");
+  const { runDrill } = await import("./runDrill-ZWRB6IMJ.mjs");
   return runDrill(flags, env, io);
 }
 var init_standalone = __esm({

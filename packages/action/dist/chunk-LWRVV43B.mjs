@@ -5,7 +5,7 @@ import {
   init_src as init_src2,
   sanitizeExcerpt,
   summarizeZodIssues
-} from "./chunk-RZY4ZETZ.mjs";
+} from "./chunk-QT7KKY6Y.mjs";
 import {
   init_src,
   systemClock

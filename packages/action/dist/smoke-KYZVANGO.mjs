@@ -5,14 +5,14 @@ import {
   revealCanaries,
   runSmokeCommand,
   smokeReason
-} from "./chunk-LNKMPL43.mjs";
+} from "./chunk-2DQBIK55.mjs";
 import "./chunk-YFG6QIXN.mjs";
-import "./chunk-ECCVIVJB.mjs";
-import "./chunk-CFNVQCU6.mjs";
+import "./chunk-ZNDROLWY.mjs";
+import "./chunk-BZDXAZC2.mjs";
 import "./chunk-3F4GZQST.mjs";
 import "./chunk-7DMOFYM5.mjs";
-import "./chunk-OSDXGFPU.mjs";
-import "./chunk-RZY4ZETZ.mjs";
+import "./chunk-LWRVV43B.mjs";
+import "./chunk-QT7KKY6Y.mjs";
 import "./chunk-WMXZMQ2G.mjs";
 import "./chunk-JEBHK4N3.mjs";
 import "./chunk-BSF6ZXA3.mjs";

@@ -5,11 +5,11 @@ import {
   createControlPlaneClient,
   createSmokeClient,
   init_src
-} from "./chunk-CFNVQCU6.mjs";
+} from "./chunk-BZDXAZC2.mjs";
 import {
   createGiteaClient,
   init_src as init_src2
-} from "./chunk-OSDXGFPU.mjs";
+} from "./chunk-LWRVV43B.mjs";
 import {
   err,
   init_index_es,

@@ -4,11 +4,11 @@ import {
   init_runCommand,
   runCommand,
   runConfiguredCommand
-} from "./chunk-NPZMNRBC.mjs";
+} from "./chunk-OIIZ35VQ.mjs";
 import "./chunk-BHLKJ4VZ.mjs";
 import "./chunk-SEIFCM25.mjs";
-import "./chunk-OSDXGFPU.mjs";
-import "./chunk-RZY4ZETZ.mjs";
+import "./chunk-LWRVV43B.mjs";
+import "./chunk-QT7KKY6Y.mjs";
 import "./chunk-WMXZMQ2G.mjs";
 import "./chunk-BSF6ZXA3.mjs";
 import "./chunk-C26HZN7S.mjs";

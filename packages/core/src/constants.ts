@@ -135,3 +135,16 @@ export function isLoopbackHost(hostname: string): boolean {
   const octets = host.split('.');
   return octets.length === 4 && octets[0] === '127' && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255);
 }
+
+/**
+ * A link every reader of the repository may follow, as a commit status's `target_url`: http(s),
+ * never with credentials in it (they would be shown on every status row).
+ */
+export function isPlainRunUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}

@@ -1,16 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_STATUS_CONTEXT } from '../constants';
+import { DEFAULT_STATUS_CONTEXT, isPlainRunUrl } from '../constants';
 import { shaSchema } from '../schemas';
-
-/** A link anyone who reads the repository may follow: http(s), never with credentials in it. */
-function isRunUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
-  } catch {
-    return false;
-  }
-}
 
 /** The one definition of a status target: its type is `StatusTargetInput`. */
 export const statusTargetInputSchema = z.object({
@@ -25,7 +15,7 @@ export const statusTargetInputSchema = z.object({
     .refine((context) => !/[\u0000-\u001f\u007f-\u009f]/.test(context), 'must not contain control characters')
     .default(DEFAULT_STATUS_CONTEXT),
   /** The run that posts them (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`), http(s). */
-  targetUrl: z.string().trim().refine(isRunUrl, 'must be an http(s) URL without credentials').optional(),
+  targetUrl: z.string().trim().refine(isPlainRunUrl, 'must be an http(s) URL without credentials').optional(),
   /** A dry run changes nothing, so it posts nothing. @default false */
   dryRun: z.boolean().default(false),
   /** Redacted from every description (the run's tokens). */

@@ -1,4 +1,4 @@
-import { DEFAULT_STATUS_CONTEXT } from '@molecule/deploy-core/constants';
+import { DEFAULT_STATUS_CONTEXT, isPlainRunUrl } from '@molecule/deploy-core/constants';
 import { Secret } from '../secret';
 import type { SettingsReader } from '../settingsReader';
 import type { CommitStatusSettings, Repository } from '../types';
@@ -22,11 +22,7 @@ export function readCommitStatus(r: SettingsReader): CommitStatusSettings {
 /** `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`; the server from the API URL when unset. */
 function runUrl(server: string | undefined, apiUrl: string, repository: Repository, runId: string): string | undefined {
   const base = (server ?? apiUrl.replace(/\/api\/v1\/?$/, '')).replace(/\/+$/, '');
-  try {
-    const url = new URL(`${base}/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}/actions/runs/${runId}`);
-    // Only a plain link: never one that carries credentials into every status row.
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' ? url.toString() : undefined;
-  } catch {
-    return undefined;
-  }
+  const link = `${base}/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}/actions/runs/${runId}`;
+  // Only a plain link: never one that carries credentials into every status row.
+  return isPlainRunUrl(link) ? new URL(link).toString() : undefined;
 }

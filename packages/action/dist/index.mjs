@@ -11,16 +11,16 @@ import {
   loadDeployConfig,
   runConfiguredCommand,
   watchedContext
-} from "./chunk-OIIZ35VQ.mjs";
+} from "./chunk-2MF4I7TH.mjs";
 import "./chunk-BHLKJ4VZ.mjs";
 import "./chunk-EWYJ6WF3.mjs";
-import "./chunk-SEIFCM25.mjs";
-import "./chunk-LWRVV43B.mjs";
-import "./chunk-QT7KKY6Y.mjs";
+import "./chunk-HKUAQKJY.mjs";
+import "./chunk-2QJCXNBC.mjs";
+import "./chunk-2POSS2NX.mjs";
 import {
   init_src,
   systemClock
-} from "./chunk-WMXZMQ2G.mjs";
+} from "./chunk-PXN5S5IA.mjs";
 import {
   SETTINGS,
   init_redact,
@@ -28,7 +28,7 @@ import {
   init_writeReport,
   redact,
   writeReport
-} from "./chunk-BSF6ZXA3.mjs";
+} from "./chunk-J3DDDL3A.mjs";
 import {
   err,
   external_exports,
@@ -37,7 +37,7 @@ import {
   init_zod,
   ok,
   stripControl
-} from "./chunk-C26HZN7S.mjs";
+} from "./chunk-FAFKSGE7.mjs";
 import {
   __commonJS,
   __esm

@@ -1,7 +1,7 @@
 import type { BuildInfo, BuildInfoSource, PortError } from '@molecule/deploy-core';
 import { createAgentPool, fetchJsonOnce } from '@molecule/deploy-http';
 import { errAsync, type ResultAsync } from 'neverthrow';
-import { buildInfoSchema } from './schemas';
+import { buildInfoSchema } from './buildInfoSchema';
 
 export interface BuildInfoReaderOptions {
   /** Deadline per read; core polls, so one slow read only costs one poll. @default 10_000 */

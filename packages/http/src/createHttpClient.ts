@@ -1,10 +1,11 @@
 import type { PortError } from '@molecule/deploy-core';
-import { err, ok, ResultAsync, type Result } from 'neverthrow';
+import { err, ok, type Result } from 'neverthrow';
 import type { z } from 'zod';
+import { guarded } from './_internals/guarded';
 import { buildUrl, maxBodyBytesSchema, resolveClientConfig, timeoutMsSchema, type ClientConfig } from './_internals/clientConfig';
 import { interpretJson } from './_internals/interpretJson';
 import { withGetRetries } from './_internals/withGetRetries';
-import { redactSecrets, sanitizeExcerpt } from './sanitizeExcerpt';
+import { redactSecrets } from './sanitizeExcerpt';
 import { sendOnce } from './transport/sendOnce';
 import type { GetJsonOptions, HttpClient, HttpClientOptions, JsonResponse, PostJsonOptions } from './types';
 
@@ -113,18 +114,4 @@ function prepare(
     timeoutMs: opts.timeoutMs ?? cfg.timeoutMs,
     maxBodyBytes: opts.maxBodyBytes ?? cfg.maxBodyBytes,
   });
-}
-
-/** Turns anything thrown on the way (a bug) into a typed error: public calls never reject. */
-export function guarded<T>(call: string, secrets: readonly string[], run: () => Promise<Result<T, PortError>>): ResultAsync<T, PortError> {
-  return new ResultAsync(
-    (async (): Promise<Result<T, PortError>> => {
-      try {
-        return await run();
-      } catch (cause) {
-        const message = cause instanceof Error ? cause.message : 'adapter failure';
-        return err({ kind: 'unexpected', call, message: sanitizeExcerpt(message, secrets) });
-      }
-    })(),
-  );
 }

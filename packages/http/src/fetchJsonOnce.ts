@@ -2,7 +2,7 @@ import type { PortError } from '@molecule/deploy-core';
 import { err, type ResultAsync } from 'neverthrow';
 import type { z } from 'zod';
 import { interpretJson } from './_internals/interpretJson';
-import { guarded } from './createHttpClient';
+import { guarded } from './_internals/guarded';
 import type { AgentPool } from './transport/agentPool';
 import { sendOnce } from './transport/sendOnce';
 

@@ -4,7 +4,7 @@ import { CANARY_STATUS_CONTEXT } from '@molecule/deploy-core/constants';
 import { canaryFinalStatus } from '@molecule/deploy-core/visibility';
 import type { CanarySettings, CanaryWaitSettings, CommitSettings, CommitStatusSettings, ConfigBase, OutputSettings, RegistrySettings } from '../config/types';
 import { canaryLines, promotionLines, smokeLines } from '../render/promotionLines';
-import { buildInfoReader, smokeClient } from './adapters';
+import { buildInfoReader, smokeClient } from './adapters/tenants';
 import { commitStatusLines, runStatus, withCommitStatus } from './commitStatus';
 import type { CommandContext } from './context';
 import type { CanaryVerifyCommandReport } from '../report/commandReport';

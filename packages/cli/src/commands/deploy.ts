@@ -15,7 +15,7 @@ import type {
   TenantCheckSettings,
 } from '../config/types';
 import { deploySummary } from '../render/deploySummary';
-import { deployAdapters } from './adapters';
+import { deployAdapters } from './adapters/deployAdapters';
 import { commitStatusLines, runStatus, withCommitStatus } from './commitStatus';
 import type { CommandContext } from './context';
 import { finish } from './finish';

@@ -3,7 +3,7 @@ import type { ConfigBase } from '../config/types';
 import { settingLabel } from '../config/settings';
 import { doctorLines, doctorReason } from '../render/doctorLines';
 import type { DoctorCommandReport } from '../report/commandReport';
-import { deployAdapters } from './adapters';
+import { deployAdapters } from './adapters/deployAdapters';
 import type { CommandContext } from './context';
 import type { FullDeploySettings } from './deploy';
 import { finish } from './finish';

@@ -1,7 +1,7 @@
 import { resolveKillSwitch } from '@molecule/deploy-core';
 import type { ConfigBase, KillSwitchSettings, OutputSettings } from '../config/types';
 import { describeError } from '@molecule/deploy-core';
-import { controlVariables } from './adapters';
+import { controlVariables } from './adapters/gitea';
 import type { CommandContext } from './context';
 import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';

@@ -14,7 +14,7 @@ export async function readSlugsFile(command: string, file: string, ctx: CommandC
     ctx.io.stderr(`molecule-deploy ${command}: --slugs-file: cannot read ${file} (${cause instanceof Error ? cause.message : String(cause)})\n`);
     return undefined;
   }
-  const parsed = slugList.safeParse(text);
+  const parsed = slugList().safeParse(text);
   if (!parsed.success) {
     ctx.io.stderr(`molecule-deploy ${command}: --slugs-file: ${file} ${parsed.error.issues.map((i) => i.message).join('; ')}\n`);
     return undefined;

@@ -1,7 +1,7 @@
 import { checkSuperseded } from '@molecule/deploy-core';
 import type { BranchSettings, CommitSettings, ConfigBase, GiteaSettings, OutputSettings } from '../config/types';
 import { describeError } from '@molecule/deploy-core';
-import { giteaClient } from './adapters';
+import { giteaClient } from './adapters/gitea';
 import type { CommandContext } from './context';
 import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';

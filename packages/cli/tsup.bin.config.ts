@@ -1,12 +1,13 @@
 import { defineConfig } from 'tsup';
-import { esmRequireBanner, noZodLocales } from '../../scripts/lib/bundleOptions';
+import { esmRequireBanner, noZodJsonSchema, noZodLocales } from '../../scripts/lib/bundleOptions';
 import { lazyCommanderChildProcess } from './build/lazyCommanderChildProcess';
-import { zodNamespaceImport } from './build/zodNamespaceImport';
+import { workspaceSources } from './build/workspaceSources';
 
 // The `molecule-deploy` executable, dist/bin.js: one bundle with its dependencies (the workspace
 // packages from source, zod, commander, neverthrow), so a start resolves and reads a handful of
 // files instead of hundreds of modules across node_modules; zod's translations are left out, and
-// zod is tree-shaken (build/zodNamespaceImport.ts); commander's `child_process` is loaded only if used.
+// zod is tree-shaken (build/zodNamespaceImport.ts), each command reaches only the modules it uses
+// (build/directBarrelImports.ts); commander's `child_process` is loaded only if used.
 // Split into chunks (dist/cli/): `--help` loads the entry and the settings table, each command
 // (and the AWS SDK, the drill's simulated world) is loaded by `import()` only when run. ESM only:
 // it awaits at top level. The shebang is the first line of src/bin.ts (esbuild keeps an entry's
@@ -24,7 +25,7 @@ export default defineConfig({
     options.chunkNames = 'cli/[name]-[hash]';
   },
   banner: esmRequireBanner,
-  esbuildPlugins: [noZodLocales, zodNamespaceImport, lazyCommanderChildProcess],
+  esbuildPlugins: [noZodLocales, noZodJsonSchema, workspaceSources('../../tsconfig.json'), lazyCommanderChildProcess],
   sourcemap: false,
   dts: false,
   clean: false,

@@ -46,6 +46,7 @@ const exitCode = await runCli(argv, process.env, {
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
   terminalSize: () => ({ columns: process.stderr.columns, rows: process.stderr.rows }),
+  ...(process.stdout.isTTY && { helpWidth: process.stdout.columns }),
   signal: stop.signal,
   watch,
 });

@@ -14,6 +14,8 @@ export interface CliIo {
    * resized mid-run). Absent: 80×24 is assumed.
    */
   terminalSize?(): { readonly columns?: number; readonly rows?: number };
+  /** Where help is wrapped: stdout's columns when stdout is a terminal. Absent: 80, as commander does. */
+  readonly helpWidth?: number;
   /**
    * Told what the run is and every progress event, so that `bin.ts` can still write an
    * honest report (naming the mutating calls in flight) when it must cut a stuck run short.

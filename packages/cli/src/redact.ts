@@ -40,5 +40,6 @@ export function redactingIo(io: CliIo, secrets: readonly string[]): CliIo {
     ...(io.signal && { signal: io.signal }),
     ...(io.terminalSize && { terminalSize: () => io.terminalSize?.() ?? {} }),
     ...(io.watch && { watch: io.watch }),
+    ...(io.helpWidth !== undefined && { helpWidth: io.helpWidth }),
   };
 }

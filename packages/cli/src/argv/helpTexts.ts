@@ -1,17 +1,9 @@
-import { Option } from 'commander';
 import { LINT_RULES } from '@molecule/deploy-core/constants';
-import { SETTINGS, type SettingKey, type SettingSpec } from './config/settings';
 
-/** A commander option from the settings table: flag, value placeholder, env var(s) and default in the help. */
-export function optionFor(key: SettingKey): Option {
-  const spec: SettingSpec = SETTINGS[key];
-  const parts = [spec.description];
-  if (spec.env.length > 0) parts.push(`[env: ${spec.env.join(', ')}]`);
-  if (spec.default !== undefined && spec.value !== '') parts.push(`(default: ${JSON.stringify(spec.default.replaceAll('\n', ', '))})`);
-  // Flags end up in process lists and shell history; the env var does not.
-  if (spec.secret) parts.push('(prefer the env var)');
-  return new Option(spec.value ? `${spec.flag} ${spec.value}` : spec.flag, parts.join(' '));
-}
+// The help texts every front end of the command line shares (commander's program and the fast
+// main help): plain strings, so reading them loads neither commander nor the settings table.
+
+export const PROGRAM_DESCRIPTION = 'Take a commit from green CI to a production tenant fleet that is proven to run it.';
 
 export const HELP_FOOTER = `
 Every flag falls back to its env var, then to its default; an empty value counts as unset.

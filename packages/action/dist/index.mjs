@@ -1,9 +1,7 @@
 import { createRequire as __moleculeCreateRequire } from 'node:module';
 const require = __moleculeCreateRequire(import.meta.url);
 import {
-  COMMAND_NAMES,
   createEventLog,
-  init_commands,
   init_eventLog,
   init_loadDeployConfig,
   init_runCommand,
@@ -11,24 +9,30 @@ import {
   loadDeployConfig,
   runConfiguredCommand,
   watchedContext
-} from "./chunk-2MF4I7TH.mjs";
+} from "./chunk-OEC24W2L.mjs";
+import {
+  COMMAND_NAMES,
+  init_commands
+} from "./chunk-W7GXJMVE.mjs";
 import "./chunk-BHLKJ4VZ.mjs";
 import "./chunk-EWYJ6WF3.mjs";
-import "./chunk-HKUAQKJY.mjs";
-import "./chunk-2QJCXNBC.mjs";
-import "./chunk-2POSS2NX.mjs";
+import "./chunk-245JPIQO.mjs";
+import "./chunk-SAKAK6JR.mjs";
+import "./chunk-4SH6TWA7.mjs";
 import {
   init_src,
   systemClock
-} from "./chunk-PXN5S5IA.mjs";
+} from "./chunk-NN6XTMC4.mjs";
 import {
-  SETTINGS,
   init_redact,
-  init_settings,
   init_writeReport,
   redact,
   writeReport
-} from "./chunk-J3DDDL3A.mjs";
+} from "./chunk-JQP3GKBB.mjs";
+import {
+  SETTINGS,
+  init_settings
+} from "./chunk-WUMHWP3V.mjs";
 import {
   err,
   external_exports,
@@ -37,7 +41,8 @@ import {
   init_zod,
   ok,
   stripControl
-} from "./chunk-FAFKSGE7.mjs";
+} from "./chunk-2QP52JK3.mjs";
+import "./chunk-LM4FX76V.mjs";
 import {
   __commonJS,
   __esm

@@ -9,11 +9,11 @@ import {
   loadDeployConfig,
   runConfiguredCommand,
   watchedContext
-} from "./chunk-OEC24W2L.mjs";
+} from "./chunk-DFKY5NIB.mjs";
 import {
   COMMAND_NAMES,
   init_commands
-} from "./chunk-W7GXJMVE.mjs";
+} from "./chunk-YXTUC2PY.mjs";
 import "./chunk-BHLKJ4VZ.mjs";
 import "./chunk-EWYJ6WF3.mjs";
 import "./chunk-245JPIQO.mjs";

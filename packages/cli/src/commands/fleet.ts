@@ -6,7 +6,7 @@ import type { BranchSettings, ConfigBase, OutputSettings, TenantCheckSettings } 
 import { fleetLines } from '../render/fleetLines';
 import { controlPlaneClient } from './adapters/controlPlane';
 import { giteaClient } from './adapters/gitea';
-import { buildInfoReader } from './adapters/tenants';
+import { buildInfoReader } from './adapters/buildInfo';
 import type { CommandContext } from './context';
 import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';

@@ -1,7 +1,7 @@
 import { describeError, runSmoke, type SmokeReport } from '@molecule/deploy-core';
 import type { CanaryConfig, CanarySettings, ConfigBase, OutputSettings } from '../config/types';
 import { smokeLines } from '../render/promotionLines';
-import { smokeClient } from './adapters/tenants';
+import { smokeClient } from './adapters/smoke';
 import type { CommandContext } from './context';
 import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';

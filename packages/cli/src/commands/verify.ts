@@ -1,7 +1,7 @@
 import { verifyFleetSha, type TenantVerification } from '@molecule/deploy-core';
 import type { CommitSettings, ConfigBase, OutputSettings, SlugsSettings, TenantCheckSettings } from '../config/types';
 import { describeError } from '@molecule/deploy-core';
-import { buildInfoReader } from './adapters/tenants';
+import { buildInfoReader } from './adapters/buildInfo';
 import type { CommandContext } from './context';
 import { failure, reportResult } from './reportResult';
 import { setupFailed } from './setupFailed';

@@ -4,7 +4,7 @@ import type { CpSettings, GiteaSettings, KillSwitchSettings, TenantCheckSettings
 import type { CommandContext } from '../context';
 import { controlPlaneClient } from './controlPlane';
 import { controlVariables, type GiteaPorts, giteaClient } from './gitea';
-import { buildInfoReader } from './tenants';
+import { buildInfoReader } from './buildInfo';
 
 /** The four adapters of the full deploy (and of `doctor`, which checks the same settings). */
 export interface DeployAdapters {

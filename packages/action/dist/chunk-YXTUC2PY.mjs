@@ -58,7 +58,7 @@ var init_commands = __esm({
         settings: [...DEPLOY, "dryRun", ...STATUS, ...OUTPUT],
         help: "fleet",
         config: (read) => ({ ...fullDeploy(read), ...read.commitStatus() }),
-        load: async () => (await import("./deploy-UKPXM7WO.mjs")).runDeploy
+        load: async () => (await import("./deploy-VVJ2XB4S.mjs")).runDeploy
       }),
       plan: configured({
         summary: "print the resolved deploy plan (target, gates, rollout, verification); no request is sent",
@@ -100,7 +100,7 @@ var init_commands = __esm({
         settings: ["sha", "slugs", "slugsFile", ...VERIFY, ...OUTPUT],
         help: "fleet",
         config: (read) => ({ ...read.commit(), ...read.slugs(), ...read.tenantChecks(), ...read.output() }),
-        load: async () => (await import("./verify-JK7Y6XMF.mjs")).runVerify
+        load: async () => (await import("./verify-WEPJATB6.mjs")).runVerify
       }),
       fleet: configured({
         summary: "what the fleet runs: every tenant's /buildinfo grouped by commit, the branch head marked; read-only",
@@ -119,14 +119,14 @@ var init_commands = __esm({
         ],
         help: "fleet",
         config: (read) => ({ ...read.fleetSources(), ...read.branch(), ...read.tenantChecks(), ...read.output() }),
-        load: async () => (await import("./fleet-6OW42CTA.mjs")).runFleet
+        load: async () => (await import("./fleet-TIQOJHNM.mjs")).runFleet
       }),
       smoke: configured({
         summary: "run the canary smoke suite (liveness, workspaces, memory round trip, events, auth gate) on every canary",
         settings: [...CANARIES, ...OUTPUT],
         help: "promotion",
         config: (read) => ({ ...read.canaries(), ...read.output() }),
-        load: async () => (await import("./smoke-BIAG6HVG.mjs")).runSmokeCommand
+        load: async () => (await import("./smoke-3262HVAU.mjs")).runSmokeCommand
       }),
       promote: configured({
         summary: "point latest at staging-<sha7> in every image repository, all or nothing, read back",
@@ -149,7 +149,7 @@ var init_commands = __esm({
         settings: ["sha", ...CANARIES, "stagingVerifyWaitSeconds", "verifyIntervalSeconds", ...REGISTRY, ...GITEA, "statusToken", "runId", ...OUTPUT],
         help: "promotion",
         config: (read) => ({ ...read.commit(), ...read.canaries(), ...read.canaryWait(), ...read.registry(), ...read.commitStatus(), ...read.output() }),
-        load: async () => (await import("./canaryVerify-VCVIBLKC.mjs")).runCanaryVerify
+        load: async () => (await import("./canaryVerify-KRVPUFCX.mjs")).runCanaryVerify
       }),
       doctor: configured({
         summary: "prove each deploy setting can do its job (tokens, required contexts, control plane, canary, tenants), changing nothing",
@@ -157,7 +157,7 @@ var init_commands = __esm({
         help: "doctor",
         // Exactly what deploy reads: a setting deploy would refuse is a configuration error here too.
         config: (read) => fullDeploy(read),
-        load: async () => (await import("./doctor-EOCU4T4G.mjs")).runDoctorCommand
+        load: async () => (await import("./doctor-DYGJISA6.mjs")).runDoctorCommand
       }),
       "lint-workflows": configured({
         summary: "lint the workflow files for deploy set-up mistakes (concurrency, dispatch inputs, continue-on-error, unemitted contexts, \u2026)",
@@ -176,19 +176,19 @@ var init_commands = __esm({
           { flags: "--json", description: "print only the report JSON on stdout (progress and the verdict go to stderr)" }
         ],
         help: "drill",
-        load: async () => (await import("./standalone-EKYAHO7Q.mjs")).runDrillCommand
+        load: async () => (await import("./standalone-LF2QIPWO.mjs")).runDrillCommand
       }),
       version: standalone({
         configuration: "none",
         summary: "print the version",
-        load: async () => (await import("./standalone-EKYAHO7Q.mjs")).runVersion
+        load: async () => (await import("./standalone-LF2QIPWO.mjs")).runVersion
       }),
       completion: standalone({
         configuration: "none",
         summary: "print a shell completion script for bash, zsh or fish",
         argument: { name: "shell", description: "the shell to complete in", choices: SHELLS },
         help: "completion",
-        load: async () => (await import("./standalone-EKYAHO7Q.mjs")).runCompletion
+        load: async () => (await import("./standalone-LF2QIPWO.mjs")).runCompletion
       })
     };
     CLI_COMMANDS = TABLE;

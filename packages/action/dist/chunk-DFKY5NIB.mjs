@@ -3,7 +3,7 @@ const require = __moleculeCreateRequire(import.meta.url);
 import {
   COMMANDS,
   init_commands
-} from "./chunk-W7GXJMVE.mjs";
+} from "./chunk-YXTUC2PY.mjs";
 import {
   eventLine,
   eventTone,

@@ -5,9 +5,13 @@ import {
   smokeLines
 } from "./chunk-YFG6QIXN.mjs";
 import {
-  init_tenants,
-  smokeClient
-} from "./chunk-GZ6ESZZP.mjs";
+  createSmokeClient,
+  init_src as init_src2
+} from "./chunk-6S6PMUS7.mjs";
+import {
+  buildAdapter,
+  init_buildAdapter
+} from "./chunk-UPKO36M2.mjs";
 import {
   init_setupFailed,
   setupFailed
@@ -25,6 +29,18 @@ import {
 import {
   __esm
 } from "./chunk-FSAGHIMA.mjs";
+
+// ../cli/src/commands/adapters/smoke.ts
+function smokeClient() {
+  return buildAdapter("canary smoke", () => createSmokeClient());
+}
+var init_smoke = __esm({
+  "../cli/src/commands/adapters/smoke.ts"() {
+    "use strict";
+    init_src2();
+    init_buildAdapter();
+  }
+});
 
 // ../cli/src/commands/smoke.ts
 async function runSmokeCommand(config, ctx) {
@@ -54,19 +70,21 @@ function smokeReason(report) {
 function revealCanaries(canaries) {
   return canaries.map((canary) => ({ url: canary.url, token: canary.token.reveal() }));
 }
-var init_smoke = __esm({
+var init_smoke2 = __esm({
   "../cli/src/commands/smoke.ts"() {
     init_src();
     init_promotionLines();
-    init_tenants();
+    init_smoke();
     init_reportResult();
     init_setupFailed();
   }
 });
 
 export {
+  smokeClient,
+  init_smoke,
   runSmokeCommand,
   smokeReason,
   revealCanaries,
-  init_smoke
+  init_smoke2
 };

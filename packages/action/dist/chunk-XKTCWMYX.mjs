@@ -11,8 +11,8 @@ import {
 } from "./chunk-GSDNXDBR.mjs";
 import {
   buildInfoReader,
-  init_tenants
-} from "./chunk-GZ6ESZZP.mjs";
+  init_buildInfo
+} from "./chunk-CRC76W7B.mjs";
 import {
   __esm
 } from "./chunk-FSAGHIMA.mjs";
@@ -32,7 +32,7 @@ var init_deployAdapters = __esm({
     "use strict";
     init_controlPlane();
     init_gitea();
-    init_tenants();
+    init_buildInfo();
   }
 });
 

@@ -4,8 +4,8 @@ import {
   init_runCommand,
   runCommand,
   runConfiguredCommand
-} from "./chunk-OEC24W2L.mjs";
-import "./chunk-W7GXJMVE.mjs";
+} from "./chunk-DFKY5NIB.mjs";
+import "./chunk-YXTUC2PY.mjs";
 import "./chunk-BHLKJ4VZ.mjs";
 import "./chunk-245JPIQO.mjs";
 import "./chunk-SAKAK6JR.mjs";

@@ -1,5 +1,5 @@
-import type { BuildInfoSource, SmokeHttp } from '@molecule/deploy-core';
-import { createBuildInfoReader, createSmokeClient } from '@molecule/deploy-fleet';
+import type { BuildInfoSource } from '@molecule/deploy-core';
+import { createBuildInfoReader } from '@molecule/deploy-fleet';
 import type { Result } from 'neverthrow';
 import type { TenantCheckSettings } from '../../config/types';
 import { buildAdapter } from './buildAdapter';
@@ -7,9 +7,4 @@ import { buildAdapter } from './buildAdapter';
 /** One keep-alive socket per concurrent read: more would only sit idle, fewer would queue reads. */
 export function buildInfoReader(config: Pick<TenantCheckSettings, 'verifyConcurrency'>): Result<BuildInfoSource, string> {
   return buildAdapter('tenant /buildinfo', () => createBuildInfoReader({ maxSockets: config.verifyConcurrency }));
-}
-
-/** The canary smoke suite's HTTP client: each admin token goes only to its own canary's origin. */
-export function smokeClient(): Result<SmokeHttp, string> {
-  return buildAdapter('canary smoke', () => createSmokeClient());
 }

@@ -7,8 +7,8 @@ import {
 import "./chunk-SAKAK6JR.mjs";
 import {
   buildInfoReader,
-  init_tenants
-} from "./chunk-GZ6ESZZP.mjs";
+  init_buildInfo
+} from "./chunk-CRC76W7B.mjs";
 import "./chunk-6S6PMUS7.mjs";
 import "./chunk-UPKO36M2.mjs";
 import {
@@ -68,7 +68,7 @@ var init_verify = __esm({
   "../cli/src/commands/verify.ts"() {
     init_src();
     init_src();
-    init_tenants();
+    init_buildInfo();
     init_reportResult();
     init_setupFailed();
     init_slugsFile();

@@ -20,8 +20,8 @@ import {
 import "./chunk-SAKAK6JR.mjs";
 import {
   buildInfoReader,
-  init_tenants
-} from "./chunk-GZ6ESZZP.mjs";
+  init_buildInfo
+} from "./chunk-CRC76W7B.mjs";
 import "./chunk-6S6PMUS7.mjs";
 import "./chunk-UPKO36M2.mjs";
 import {
@@ -140,7 +140,7 @@ var init_fleet = __esm({
     init_fleetLines();
     init_controlPlane();
     init_gitea();
-    init_tenants();
+    init_buildInfo();
     init_reportResult();
     init_setupFailed();
     init_slugsFile();

@@ -1,13 +1,12 @@
 import { createRequire as __moleculeCreateRequire } from 'node:module';
 const require = __moleculeCreateRequire(import.meta.url);
 import {
-  init_smoke,
+  init_smoke2 as init_smoke,
   revealCanaries,
   runSmokeCommand,
   smokeReason
-} from "./chunk-3KHFEX5V.mjs";
+} from "./chunk-SQZKJDJC.mjs";
 import "./chunk-YFG6QIXN.mjs";
-import "./chunk-GZ6ESZZP.mjs";
 import "./chunk-6S6PMUS7.mjs";
 import "./chunk-UPKO36M2.mjs";
 import "./chunk-VNKNQ5OG.mjs";

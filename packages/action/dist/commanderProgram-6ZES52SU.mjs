@@ -10,7 +10,7 @@ import {
   COMMANDS,
   init_commands,
   isConfigured
-} from "./chunk-W7GXJMVE.mjs";
+} from "./chunk-YXTUC2PY.mjs";
 import {
   SETTINGS,
   init_settings

@@ -6,8 +6,10 @@ import {
 } from "./chunk-RKLFEADM.mjs";
 import {
   init_smoke,
-  revealCanaries
-} from "./chunk-3KHFEX5V.mjs";
+  init_smoke2,
+  revealCanaries,
+  smokeClient
+} from "./chunk-SQZKJDJC.mjs";
 import {
   canaryLines,
   init_promotionLines,
@@ -27,9 +29,8 @@ import {
 import "./chunk-245JPIQO.mjs";
 import {
   buildInfoReader,
-  init_tenants,
-  smokeClient
-} from "./chunk-GZ6ESZZP.mjs";
+  init_buildInfo
+} from "./chunk-CRC76W7B.mjs";
 import "./chunk-6S6PMUS7.mjs";
 import "./chunk-UPKO36M2.mjs";
 import {
@@ -99,12 +100,13 @@ var init_canaryVerify = __esm({
     init_constants();
     init_visibility();
     init_promotionLines();
-    init_tenants();
+    init_buildInfo();
+    init_smoke();
     init_commitStatus();
     init_reportResult();
     init_imageRegistry();
     init_setupFailed();
-    init_smoke();
+    init_smoke2();
   }
 });
 init_canaryVerify();

@@ -7,11 +7,11 @@ import {
 import {
   deployAdapters,
   init_deployAdapters
-} from "./chunk-EG2TJHFY.mjs";
+} from "./chunk-XKTCWMYX.mjs";
 import "./chunk-SOBDPVRH.mjs";
 import "./chunk-GSDNXDBR.mjs";
 import "./chunk-245JPIQO.mjs";
-import "./chunk-GZ6ESZZP.mjs";
+import "./chunk-CRC76W7B.mjs";
 import "./chunk-6S6PMUS7.mjs";
 import "./chunk-UPKO36M2.mjs";
 import {

@@ -21,7 +21,7 @@ async function runCompletion({ argument, io, program }) {
   return 0;
 }
 async function runDrillCommand({ flags, env, io }) {
-  const { runDrill } = await import("./runDrill-OMXCTHKC.mjs");
+  const { runDrill } = await import("./runDrill-6IUDC2L5.mjs");
   return runDrill(flags, env, io);
 }
 var init_standalone = __esm({

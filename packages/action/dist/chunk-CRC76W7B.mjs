@@ -2,7 +2,6 @@ import { createRequire as __moleculeCreateRequire } from 'node:module';
 const require = __moleculeCreateRequire(import.meta.url);
 import {
   createBuildInfoReader,
-  createSmokeClient,
   init_src
 } from "./chunk-6S6PMUS7.mjs";
 import {
@@ -13,15 +12,12 @@ import {
   __esm
 } from "./chunk-FSAGHIMA.mjs";
 
-// ../cli/src/commands/adapters/tenants.ts
+// ../cli/src/commands/adapters/buildInfo.ts
 function buildInfoReader(config) {
   return buildAdapter("tenant /buildinfo", () => createBuildInfoReader({ maxSockets: config.verifyConcurrency }));
 }
-function smokeClient() {
-  return buildAdapter("canary smoke", () => createSmokeClient());
-}
-var init_tenants = __esm({
-  "../cli/src/commands/adapters/tenants.ts"() {
+var init_buildInfo = __esm({
+  "../cli/src/commands/adapters/buildInfo.ts"() {
     "use strict";
     init_src();
     init_buildAdapter();
@@ -30,6 +26,5 @@ var init_tenants = __esm({
 
 export {
   buildInfoReader,
-  smokeClient,
-  init_tenants
+  init_buildInfo
 };

@@ -3,7 +3,7 @@
 import { DEFAULT_VERIFY_CONCURRENCY } from '@molecule/deploy-core/constants';
 import { fileURLToPath } from 'node:url';
 
-export const CLI_BIN = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url));
+export const CLI_BIN = fileURLToPath(new URL('../../packages/cli/bin/molecule-deploy.js', import.meta.url));
 const MINIMAL = fileURLToPath(new URL('./minimalVerify.mjs', import.meta.url));
 
 export function cliVerifyArgs({ slugsPath, tenantUrlTemplate, sha, concurrency }) {

@@ -21,7 +21,7 @@ export function renderMarkdown({ machine, figures, lines }) {
 
 Written by \`npm run bench\` (\`bench/run.mjs\`; \`--no-build\` skips the build). Every figure comes from one run
 on the machine below, and every ratio compares two contenders measured in that same run, interleaved. What
-users run is measured as processes: \`node packages/cli/dist/bin.js …\` and the action's
+users run is measured as processes: \`node packages/cli/bin/molecule-deploy.js …\` (the \`molecule-deploy\` npm links) and the action's
 \`packages/action/dist/index.mjs\`, each beside the minimal client doing the same job
 (\`bench/lib/minimalVerify.mjs\`: \`node:http\`, a keep-alive \`Agent\`, \`JSON.parse\`, no validation, no deadline).
 Loopback only; the simulated world is \`@molecule/deploy-testkit\`, in a process of its own.

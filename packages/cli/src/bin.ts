@@ -41,7 +41,11 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const exitCode = await runCli(argv, process.env, {
+// No top-level await: the executable is a CommonJS bundle (build/binBundles.ts says why). Until
+// runCli answers, the exit code is 1: an event loop that drains first (a promise nothing will
+// settle) ends the process as a failure, never as a silent success.
+process.exitCode = 1;
+void runCli(argv, process.env, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
@@ -49,6 +53,7 @@ const exitCode = await runCli(argv, process.env, {
   ...(process.stdout.isTTY && { helpWidth: process.stdout.columns }),
   signal: stop.signal,
   watch,
+}).then((exitCode) => {
+  stop.finished();
+  process.exitCode = stop.exitCode() ?? exitCode;
 });
-stop.finished();
-process.exitCode = stop.exitCode() ?? exitCode;

@@ -1,7 +1,8 @@
 import { directCall } from './argv/directCall';
+import { loadCommandRun } from './commandRun';
 import { mainHelp } from './argv/mainHelp';
 import type { ConfigEnv, ConfigFlags } from './config/types';
-import { COMMANDS, type CommandName } from './commands';
+import type { CommandName } from './commands';
 import type { CliIo } from './io';
 import { collectSecrets, redactingIo } from './redact';
 import { VERSION } from './version';
@@ -14,11 +15,7 @@ export async function runCli(argv: readonly string[], env: ConfigEnv, io: CliIo)
   const secrets = collectSecrets(argv, env);
   const out = redactingIo(io, secrets);
   // Loaded on demand, so `--help` and usage errors never pay for core and the adapters.
-  const runConfigured = async (name: CommandName, flags: ConfigFlags) => {
-    // The command's own module is fetched and compiled while the configuration is loading, not after.
-    const [{ runCommand }] = await Promise.all([import('./runCommand'), COMMANDS[name].load()]);
-    return runCommand(name, flags, env, out, secrets);
-  };
+  const runConfigured = async (name: CommandName, flags: ConfigFlags) => (await loadCommandRun(name))(name, flags, env, out, secrets);
   try {
     // The command lines people and workflows type most, read without commander (see argv/).
     if (argv.length === 0 || (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h'))) {

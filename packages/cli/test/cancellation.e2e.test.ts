@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 // request starts after the signal, the run stops promptly, and the report (outcome failed,
 // reason aborted) says which tenants were already redeployed.
 
-const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/molecule-deploy.js', import.meta.url));
 const CP_LATENCY_MS = 500;
 /** From the signal to the process's exit. */
 const STOP_BOUND_MS = 3_000;

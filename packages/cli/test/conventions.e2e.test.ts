@@ -12,7 +12,7 @@ import { bashAvailable, bashComplete } from '../src/_testing/bashComplete';
 // CLI conventions (issue 10), through the BUILT executable and the committed bin shim:
 // version, bare invocation, shell completion, and the report of a configuration error.
 
-const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../dist/cli/bin.cjs', import.meta.url));
 const SHIM = fileURLToPath(new URL('../bin/molecule-deploy.js', import.meta.url));
 
 interface ChildRun {

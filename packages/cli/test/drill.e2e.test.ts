@@ -5,7 +5,7 @@ import { scenarios } from '@molecule/deploy-testkit';
 import { describe, expect, it } from 'vitest';
 
 // The BUILT executable, as a person runs it (`npm test` builds first).
-const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/molecule-deploy.js', import.meta.url));
 
 function runBin(args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   expect(existsSync(BIN), `${BIN} is missing: run \`npm run build\` first`).toBe(true);

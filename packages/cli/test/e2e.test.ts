@@ -9,7 +9,7 @@ import { getScenario, startWorld, type ScenarioName, type World } from '@molecul
 import { afterEach, describe, expect, it } from 'vitest';
 
 // The BUILT executable, as CI runs it (`npm test` builds first).
-const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/molecule-deploy.js', import.meta.url));
 
 interface ChildRun {
   readonly code: number;

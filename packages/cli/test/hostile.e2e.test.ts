@@ -14,7 +14,7 @@ import { CONTROL_CHARS, runNode, type ProcessRun } from './_hostile/processRun';
 // terminal control character and no token. A signal during a stall ends the run within
 // 10 s with an aborted report naming the mutating call in flight.
 
-const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/molecule-deploy.js', import.meta.url));
 /** The grace the issue allows beyond a run's own deadline. */
 const SLACK_MS = 10_000;
 /** What a CLI run may use at most, whatever it is sent (a 100 MB body must not be held whole). */

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 // doctor and lint-workflows through the BUILT executable, as a pipeline runs them (`npm test` builds first).
 
-const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/molecule-deploy.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../core/src/workflows/fixtures', import.meta.url));
 
 /** Asynchronous, so a simulated world in this process keeps answering. */

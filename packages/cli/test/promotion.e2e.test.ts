@@ -9,7 +9,7 @@ import { REPOSITORIES, startPromotionWorld, type PromotionWorld } from '../src/_
 
 // The BUILT executable (`npm test` builds first), in its own process: the only way to see what
 // the AWS SDK or Node itself would print on stderr around our output.
-const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/molecule-deploy.js', import.meta.url));
 
 interface ChildRun {
   readonly code: number;

@@ -14,7 +14,7 @@ import { startCollector, type Collector } from './_faults/collector';
 // configuration errors, fault runs, tokens given by flag), and no Authorization header ever
 // reaches another origin, redirects included.
 
-const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/molecule-deploy.js', import.meta.url));
 const TOKEN_ENV = ['AUTO_SYNC_TOKEN', 'PROD_AUTO_DEPLOY_CONTROL_TOKEN', 'CP_ADMIN_API_TOKEN'];
 
 interface Run {

@@ -31,10 +31,6 @@ export type RunConfigured = (name: CommandName, flags: ConfigFlags) => Promise<n
  * here, so commander stays the reference for what the command line means.
  */
 export async function parseWithCommander(argv: readonly string[], env: ConfigEnv, io: CliIo, runConfigured: RunConfigured): Promise<number> {
-  return parseAndRun(argv, env, io, runConfigured);
-}
-
-async function parseAndRun(argv: readonly string[], env: ConfigEnv, io: CliIo, runConfigured: RunConfigured): Promise<number> {
   let exitCode: number | undefined;
   const program = new Command('molecule-deploy')
     .description(PROGRAM_DESCRIPTION)

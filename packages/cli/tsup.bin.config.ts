@@ -5,8 +5,7 @@ import { binBundles } from './build/binBundles';
 // workspace packages from source, zod, commander, neverthrow), one for the entry and one per
 // command, plus the files loaded on some paths only (build/binBundles.ts says why). zod's
 // translations and JSON Schema conversion are left out, and zod is tree-shaken
-// (build/zodNamespaceImport.ts); each bundle reaches only the modules it uses
-// (build/directBarrelImports.ts); commander's `child_process` is loaded only if used. The
+// (build/zodNamespaceImport.ts); commander's `child_process` is loaded only if used. The
 // shebang lives in the committed shim, bin/molecule-deploy.js. Built after tsup.config.ts,
 // which cleans dist/: these do not.
 export default defineConfig(binBundles());

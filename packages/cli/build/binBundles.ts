@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Options } from 'tsup';
 import { noZodJsonSchema, noZodLocales } from '../../../scripts/lib/bundleOptions';
 import { lazyCommanderChildProcess } from './lazyCommanderChildProcess';
-import { workspaceSources } from './workspaceSources';
+import { zodNamespaceImport } from './zodNamespaceImport';
 
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -104,15 +104,9 @@ export function binBundles(): Options[] {
     esbuildOptions(esbuild) {
       esbuild.supported = { ...esbuild.supported, 'dynamic-import': false };
     },
-    // `extra` first: esbuild takes the first onLoad that answers, and workspaceSources answers for every source.
-    esbuildPlugins: [
-      ...extra,
-      noZodLocales,
-      noZodJsonSchema,
-      workspaceSources('../../tsconfig.json'),
-      lazyCommanderChildProcess,
-      dynamicImports({ entry, inlineCommands }, commandFiles),
-    ],
+    // `extra` first: esbuild takes the first onLoad that answers, and zodNamespaceImport answers for every source
+    // that imports zod.
+    esbuildPlugins: [...extra, noZodLocales, noZodJsonSchema, zodNamespaceImport, lazyCommanderChildProcess, dynamicImports({ entry, inlineCommands }, commandFiles)],
     sourcemap: false,
     dts: false,
     clean: false,

@@ -3539,9 +3539,6 @@ Every command and flag is completed, from the same tables that define them.`;
 
 // ../cli/src/argv/commanderProgram.ts
 async function parseWithCommander(argv, env, io, runConfigured) {
-  return parseAndRun(argv, env, io, runConfigured);
-}
-async function parseAndRun(argv, env, io, runConfigured) {
   let exitCode;
   const program2 = new Command("molecule-deploy").description(PROGRAM_DESCRIPTION).exitOverride().configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text), getOutHelpWidth: () => io.helpWidth ?? 80 }).version(VERSION, "-V, --version", "print the version and exit").addHelpText("after", MAIN_HELP_FOOTER);
   const optionsNeeded = (name) => argv.includes(name) || argv.includes("completion");

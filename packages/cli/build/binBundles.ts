@@ -46,10 +46,11 @@ function resolved(from: string, path: string): string | undefined {
 }
 
 /**
- * Decides every `import()` in the workspace's sources for one bundle: `inline` what this
- * bundle runs (a command bundle its own command module; the drill every command), a sibling
- * file for the separately bundled ones, and `never` for a command module this bundle cannot
- * reach at run time (the registry names every command; only the bin's per-command require runs).
+ * Decides every `import()` in the workspace's sources for one bundle: bundled in, what this
+ * bundle runs (a command bundle its own command module; the drill every command); a sibling
+ * file, the separately bundled ones; an `unreachable-*` name that is never required, a command
+ * module this bundle cannot reach at run time (the registry names every command; only the
+ * bin's per-command require runs).
  * Anything else fails the build, so a new lazy import is a decision, not an accident.
  */
 function dynamicImports(bundle: { readonly entry: string; readonly inlineCommands: ReadonlySet<string> }, commands: ReadonlySet<string>): EsbuildPlugin {

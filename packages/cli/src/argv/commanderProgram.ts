@@ -42,8 +42,8 @@ export async function parseWithCommander(argv: readonly string[], env: ConfigEnv
     .addHelpText('after', MAIN_HELP_FOOTER);
 
   // A command's options are built only when they can be used: that command is on the command line
-  // (run, or `help <command>`) or completion reads the whole program. `--help` lists commands only,
-  // and building every command's dozens of options was most of its start-up.
+  // (run, or `help <command>`) or completion reads the whole program. A usage error or `help` lists
+  // commands only, and building every command's dozens of options would be most of its time.
   const optionsNeeded = (name: string) => argv.includes(name) || argv.includes('completion');
   for (const name of CLI_COMMAND_NAMES) {
     const command = program.command(name).description(CLI_COMMANDS[name].summary);
